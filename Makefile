@@ -1,0 +1,36 @@
+# mpsandbox top-level commands. On a fresh Debian 12 machine:
+#   make run    set up, build everything, run the demo
+#   make test   set up, build everything, run every test (ctest)
+BUILD ?= build
+TSAN_BUILD ?= build-tsan
+JOBS ?= $(shell nproc)
+CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+.PHONY: all setup build run test test-tsan clean
+
+all: build
+
+setup:
+	scripts/setup $(BUILD)
+
+build: setup
+	cmake -S . -B $(BUILD) $(CMAKE_FLAGS) -DMPSANDBOX_DEPS_DIR=$(abspath $(BUILD))/deps
+	cmake --build $(BUILD) -j$(JOBS)
+
+run: build
+	$(BUILD)/mpsandbox examples/demo.py || true
+	@echo
+	@echo "--- the same program's exit status: 1 (the demo ends with an uncaught exception)"
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+
+# ThreadSanitizer build of the library and tests, in its own tree.
+test-tsan: setup
+	cmake -S . -B $(TSAN_BUILD) $(CMAKE_FLAGS) -DMPSANDBOX_SANITIZE=thread \
+	  -DMPSANDBOX_DEPS_DIR=$(abspath $(BUILD))/deps
+	cmake --build $(TSAN_BUILD) -j$(JOBS) --target mpsandbox_tests
+	cd $(TSAN_BUILD) && ctest --output-on-failure -L unit -j$(JOBS)
+
+clean:
+	rm -rf $(BUILD) $(TSAN_BUILD)

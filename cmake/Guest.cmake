@@ -1,0 +1,44 @@
+# Builds guest/ (MicroPython for wasm32-wasi) with its own Makefile, then translates the
+# module to C with wasm2c. Outputs MPSANDBOX_GUEST_C and MPSANDBOX_GEN_DIR.
+
+set(MICROPY_TOP "${MPSANDBOX_DEPS_DIR}/micropython")
+if(NOT EXISTS "${MICROPY_TOP}/py/mpconfig.h")
+  message(FATAL_ERROR "MicroPython source not found in ${MICROPY_TOP}: run scripts/setup first")
+endif()
+
+# Record the exact source package version (first line of debian/changelog).
+file(STRINGS "${MICROPY_TOP}/debian/changelog" _changelog LIMIT_COUNT 1)
+string(REGEX MATCH "\\(([^)]+)\\)" _ "${_changelog}")
+set(MPSANDBOX_MICROPYTHON_VERSION "${CMAKE_MATCH_1}")
+message(STATUS "MicroPython source: ${MPSANDBOX_MICROPYTHON_VERSION}")
+
+find_program(GNU_MAKE NAMES make gmake REQUIRED)
+find_program(WASM2C wasm2c REQUIRED)
+find_program(CLANG19 clang-19 REQUIRED)
+find_program(WASM_OPT wasm-opt REQUIRED)
+find_package(Python3 REQUIRED COMPONENTS Interpreter)
+cmake_host_system_information(RESULT _ncpu QUERY NUMBER_OF_LOGICAL_CORES)
+
+set(GUEST_BUILD "${CMAKE_BINARY_DIR}/guest")
+set(MPSANDBOX_GEN_DIR "${CMAKE_BINARY_DIR}/gen")
+set(GUEST_WASM "${GUEST_BUILD}/guest.wasm")
+set(MPSANDBOX_GUEST_C "${MPSANDBOX_GEN_DIR}/guest.c")
+
+# The guest Makefile tracks its own dependencies, so it runs on every build.
+add_custom_target(mpsandbox_guest_wasm
+  COMMAND ${GNU_MAKE} -s -C "${CMAKE_SOURCE_DIR}/guest" -j${_ncpu}
+          MICROPY_TOP=${MICROPY_TOP} BUILD=${GUEST_BUILD} CLANG=${CLANG19} WASM_OPT=${WASM_OPT}
+  BYPRODUCTS "${GUEST_WASM}"
+  COMMENT "Building the MicroPython guest (wasm32-wasi)"
+  VERBATIM)
+
+add_custom_command(
+  OUTPUT "${MPSANDBOX_GUEST_C}" "${MPSANDBOX_GEN_DIR}/guest.h"
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${MPSANDBOX_GEN_DIR}/raw"
+  COMMAND ${WASM2C} --enable-exceptions -n guest "${GUEST_WASM}" -o "${MPSANDBOX_GEN_DIR}/raw/guest.c"
+  COMMAND ${CMAKE_COMMAND} -E copy "${MPSANDBOX_GEN_DIR}/raw/guest.h" "${MPSANDBOX_GEN_DIR}/guest.h"
+  COMMAND Python3::Interpreter "${CMAKE_SOURCE_DIR}/tools/build/wasm2c_eh_fix.py"
+          "${MPSANDBOX_GEN_DIR}/raw/guest.c" "${MPSANDBOX_GUEST_C}"
+  DEPENDS "${GUEST_WASM}" mpsandbox_guest_wasm "${CMAKE_SOURCE_DIR}/tools/build/wasm2c_eh_fix.py"
+  COMMENT "Translating the guest to C (wasm2c, then the unwind-target repair)"
+  VERBATIM)

@@ -1,0 +1,206 @@
+// Entry points of the mpsandbox guest: a MicroPython interpreter that stays resident in
+// a wasm reactor module. The host calls the exports below; state persists between calls.
+#include <stdlib.h>
+#include <string.h>
+
+#include "py/builtin.h"
+#include "py/compile.h"
+#include "py/gc.h"
+#include "py/mperrno.h"
+#include "py/objexcept.h"
+#include "py/runtime.h"
+#include "py/cstack.h"
+#include "mpsandbox_abi.h"
+
+#define MPSBX_IMPORT(name) \
+    __attribute__((import_module(MPSBX_IMPORT_MODULE), import_name(MPSBX_STR(name))))
+#define MPSBX_EXPORT(name) __attribute__((export_name(MPSBX_STR(name))))
+
+MPSBX_IMPORT(MPSBX_IMPORT_REPORT)
+void mpsbx_host_report(int field, const char *ptr, size_t len);
+MPSBX_IMPORT(MPSBX_IMPORT_ROOTS)
+size_t mpsbx_host_gc_roots(uintptr_t lo, uintptr_t hi, uintptr_t *buf, size_t cap, size_t skip);
+
+// Bounds of the shadow stack, defined by wasm-ld.
+extern char __stack_low;
+extern char __stack_high;
+
+static char *input_buf;
+static size_t input_cap;
+static bool ready;
+
+// Called on every entry: the entry's frame is the top of the stack that MicroPython scans
+// and measures. Setting it once at init would make later calls see negative stack use.
+static void enter(void *top) {
+    mp_cstack_init_with_top(top, (char *)top - &__stack_low); // keeps MICROPY_STACK_CHECK_MARGIN
+}
+
+MPSBX_EXPORT(MPSBX_EXPORT_INIT)
+int mpsbx_init(uint32_t heap_bytes) {
+    if (ready) {
+        return MPSBX_OK;
+    }
+    int top;
+    enter(&top);
+    char *heap = malloc(heap_bytes);
+    if (heap == NULL) {
+        return MPSBX_NO_MEMORY;
+    }
+    gc_init(heap, heap + heap_bytes);
+    mp_init();
+    ready = true;
+    return MPSBX_OK;
+}
+
+MPSBX_EXPORT(MPSBX_EXPORT_INPUT)
+char *mpsbx_input(uint32_t len) {
+    if (len > input_cap) {
+        char *p = realloc(input_buf, len);
+        if (p == NULL) {
+            return NULL;
+        }
+        input_buf = p;
+        input_cap = len;
+    }
+    return input_buf;
+}
+
+static void report_str(int field, const char *s, size_t len) {
+    mpsbx_host_report(field, s, len);
+}
+
+static void report_int(int field, mp_int_t v) {
+    char buf[16];
+    char *p = buf + sizeof(buf);
+    mp_uint_t u = v < 0 ? -(mp_uint_t)v : (mp_uint_t)v;
+    do {
+        *--p = '0' + u % 10;
+        u /= 10;
+    } while (u != 0);
+    if (v < 0) {
+        *--p = '-';
+    }
+    report_str(field, p, buf + sizeof(buf) - p);
+}
+
+// Reports an escaped exception to the host. Formatting can itself fail (MemoryError), in
+// which case the host still gets the type name, which needs no allocation.
+static int report_exception(mp_obj_t exc, qstr source_name) {
+    const mp_obj_type_t *type = mp_obj_get_type(exc);
+    if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_SystemExit))) {
+        mp_obj_t code = mp_obj_exception_get_value(exc);
+        mp_int_t v = 0;
+        if (code == mp_const_none) {
+            v = 0;
+        } else if (mp_obj_is_small_int(code)) {
+            v = MP_OBJ_SMALL_INT_VALUE(code);
+        } else {
+            // As CPython: a non-integer code is printed to stderr and the exit code is 1.
+            mp_obj_print_helper(&mpsbx_stderr_print, code, PRINT_STR);
+            mp_print_str(&mpsbx_stderr_print, "\n");
+            v = 1;
+        }
+        report_int(MPSBX_FIELD_EXIT_CODE, v);
+        return MPSBX_SYSTEM_EXIT;
+    }
+    const char *name = qstr_str(type->name);
+    report_str(MPSBX_FIELD_TYPE, name, strlen(name));
+
+    size_t n = 0;
+    size_t *values = NULL;
+    mp_obj_exception_get_traceback(exc, &n, &values);
+    for (size_t i = 0; i + 2 < n; i += 3) { // innermost frame first
+        if (values[i] == source_name) {
+            report_int(MPSBX_FIELD_LINE, values[i + 1]);
+            break;
+        }
+    }
+
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        vstr_t vstr;
+        mp_print_t print;
+        vstr_init_print(&vstr, 64, &print);
+        mp_obj_print_helper(&print, exc, PRINT_STR);
+        report_str(MPSBX_FIELD_MESSAGE, vstr.buf, vstr.len);
+        vstr_reset(&vstr);
+        mp_obj_print_exception(&print, exc);
+        report_str(MPSBX_FIELD_TRACEBACK, vstr.buf, vstr.len);
+        vstr_clear(&vstr);
+        nlr_pop();
+    }
+    return MPSBX_EXCEPTION;
+}
+
+// Runs input_buf[0, src_len) as a module-level program in __main__; the source name
+// follows it at input_buf[src_len, src_len + name_len).
+MPSBX_EXPORT(MPSBX_EXPORT_EXEC)
+int mpsbx_exec(uint32_t src_len, uint32_t name_len) {
+    if (!ready) {
+        return MPSBX_NOT_READY;
+    }
+    if ((size_t)src_len + name_len > input_cap || input_buf == NULL) {
+        return MPSBX_NO_MEMORY;
+    }
+    int top;
+    enter(&top);
+    volatile qstr source_name = MP_QSTRnull; // assigned after setjmp, read after longjmp
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        source_name = qstr_from_strn(input_buf + src_len, name_len);
+        mp_lexer_t *lex = mp_lexer_new_from_str_len(source_name, input_buf, src_len, 0);
+        mp_parse_tree_t tree = mp_parse(lex, MP_PARSE_FILE_INPUT);
+        mp_obj_t module_fun = mp_compile(&tree, source_name, false);
+        mp_call_function_0(module_fun);
+        nlr_pop();
+        return MPSBX_OK;
+    }
+    return report_exception(MP_OBJ_FROM_PTR(nlr.ret_val), source_name);
+}
+
+// Conservative collection. Roots: MicroPython's root pointers, the shadow stack in linear
+// memory, and values that live only in wasm locals. wasm2c keeps those in native frames
+// or registers, which the host scans for us (gcroots import).
+void gc_collect(void) {
+    gc_collect_start();
+    void *sp = &sp;
+    gc_collect_root(&sp, ((uintptr_t)MP_STATE_THREAD(stack_top) - (uintptr_t)&sp) / sizeof(void *));
+    static uintptr_t roots[1024];
+    uintptr_t lo = (uintptr_t)MP_STATE_MEM(area).gc_pool_start;
+    uintptr_t hi = (uintptr_t)MP_STATE_MEM(area).gc_pool_end;
+    size_t skip = 0;
+    for (;;) {
+        size_t total = mpsbx_host_gc_roots(lo, hi, roots, MP_ARRAY_SIZE(roots), skip);
+        if (total <= skip) {
+            break;
+        }
+        size_t n = total - skip;
+        if (n > MP_ARRAY_SIZE(roots)) {
+            n = MP_ARRAY_SIZE(roots);
+        }
+        gc_collect_root((void **)roots, n);
+        skip += n;
+    }
+    gc_collect_end();
+}
+
+mp_lexer_t *mp_lexer_new_from_file(qstr filename) {
+    mp_raise_OSError(MP_ENOENT);
+}
+
+mp_import_stat_t mp_import_stat(const char *path) {
+    (void)path;
+    return MP_IMPORT_STAT_NO_EXIST;
+}
+
+// A failed NLR jump means the interpreter state is broken: trap, never spin.
+void nlr_jump_fail(void *val) {
+    (void)val;
+    __builtin_trap();
+}
+
+#ifndef NDEBUG
+void MP_WEAK __assert_func(const char *file, int line, const char *func, const char *expr) {
+    __builtin_trap();
+}
+#endif

@@ -1,0 +1,89 @@
+// mpsandbox guest: MicroPython configuration for a wasm32-wasi reactor module.
+// Start from the EXTRA_FEATURES ROM level, then adjust. Every removal states the reason.
+#include <stdint.h>
+#include <alloca.h>
+
+#define MICROPY_CONFIG_ROM_LEVEL (MICROPY_CONFIG_ROM_LEVEL_EXTRA_FEATURES)
+
+// Core runtime.
+#define MICROPY_NLR_SETJMP              (1) // wasm has no register access; sjlj via wasm EH
+#define MICROPY_ENABLE_GC               (1)
+#define MICROPY_ENABLE_PYSTACK          (0) // frames live on the C (shadow) stack
+#define MICROPY_STACK_CHECK             (1) // deep Python recursion -> RecursionError
+#define MICROPY_STACK_CHECK_MARGIN      (16 * 1024)
+#define MICROPY_LONGINT_IMPL            (MICROPY_LONGINT_IMPL_MPZ) // big ints
+#define MICROPY_FLOAT_IMPL              (MICROPY_FLOAT_IMPL_DOUBLE)
+#define MICROPY_USE_INTERNAL_ERRNO      (1)
+#define MICROPY_USE_INTERNAL_PRINTF     (0) // wasi-libc printf; core output uses mp_printf
+#define MICROPY_ENABLE_COMPILER         (1)
+#define MICROPY_ENABLE_DOC_STRING       (1)
+#define MICROPY_ERROR_REPORTING         (MICROPY_ERROR_REPORTING_DETAILED)
+#define MICROPY_WARNINGS                (1)
+#define MICROPY_ERROR_PRINTER           (&mpsbx_stderr_print)
+#define MICROPY_ALLOC_PATH_MAX          (256)
+#define MICROPY_PY_SYS_PLATFORM         "mpsandbox"
+#define MICROPY_HW_BOARD_NAME           "mpsandbox"
+#define MICROPY_HW_MCU_NAME             "wasm32"
+#define MICROPY_EPOCH_IS_1970           (1)
+#define MICROPY_KBD_EXCEPTION           (1) // interrupts surface as KeyboardInterrupt
+#define MICROPY_PY_BUILTINS_HELP        (1)
+#define MICROPY_PY_BUILTINS_HELP_MODULES (1)
+#define MICROPY_PY_SYS_STDFILES         (1) // sys.stdout/stderr/stdin as streams
+#define MICROPY_PY_SYS_EXIT             (1)
+
+// Standard modules users expect.
+#define MICROPY_PY_CMATH                (1)
+#define MICROPY_PY_MATH_SPECIAL_FUNCTIONS (1)
+#define MICROPY_PY_MATH_FACTORIAL       (1)
+#define MICROPY_PY_MATH_ISCLOSE         (1)
+#define MICROPY_PY_JSON                 (1)
+#define MICROPY_PY_RE                   (1)
+#define MICROPY_PY_RE_SUB               (1)
+#define MICROPY_PY_STRUCT               (1)
+#define MICROPY_PY_BINASCII             (1)
+#define MICROPY_PY_COLLECTIONS          (1)
+#define MICROPY_PY_COLLECTIONS_DEQUE    (1)
+#define MICROPY_PY_COLLECTIONS_ORDEREDDICT (1)
+#define MICROPY_PY_HEAPQ                (1)
+#define MICROPY_PY_RANDOM               (1)
+#define MICROPY_PY_RANDOM_EXTRA_FUNCS   (1)
+#define MICROPY_PY_RANDOM_SEED_INIT_FUNC (mpsbx_random_seed())
+#define MICROPY_PY_IO                   (1)
+#define MICROPY_PY_TIME                 (1)
+#define MICROPY_PY_TIME_TIME_TIME_NS    (1)
+#define MICROPY_PY_TIME_GMTIME_LOCALTIME_MKTIME (1)
+#define MICROPY_PY_TIME_INCLUDEFILE     "modtime_port.c"
+#define MICROPY_PY_HASHLIB              (1)
+#define MICROPY_PY_HASHLIB_SHA256       (1)
+#define MICROPY_PY_DEFLATE              (1)
+#define MICROPY_PY_DEFLATE_COMPRESS     (1)
+#define MICROPY_PY_ERRNO                (1)
+#define MICROPY_PY_ARRAY                (1)
+
+// Removed for security: each reaches raw memory or the host outside the Policy.
+#define MICROPY_PY_UCTYPES              (0) // arbitrary memory reads/writes by address
+#define MICROPY_PY_MACHINE              (0) // machine.mem8/16/32 raw memory access
+#define MICROPY_PY_THREAD               (0) // no threads inside a session
+#define MICROPY_PY_SELECT               (0) // host fd polling
+#define MICROPY_PY_SOCKET               (0) // network
+#define MICROPY_PY_NETWORK              (0) // network
+#define MICROPY_PY_OS                   (0) // os.* arrives with the capability layer's VFS
+#define MICROPY_VFS                     (0) // filesystem arrives with the capability layer
+#define MICROPY_PY_ASYNCIO              (0) // needs select and a host event loop
+#define MICROPY_PY_FRAMEBUF             (0) // display helper, no use here
+#define MICROPY_PERSISTENT_CODE_LOAD    (0) // no loading of .mpy machine-level code
+
+#define MICROPY_EVENT_POLL_HOOK
+
+// Type definitions for wasm32 (ILP32).
+#define MP_SSIZE_MAX (0x7fffffff)
+#define UINT_FMT "%u"
+#define INT_FMT "%d"
+typedef int mp_int_t;       // must be pointer size
+typedef unsigned mp_uint_t; // must be pointer size
+typedef long mp_off_t;
+
+#define MP_STATE_PORT MP_STATE_VM
+
+extern const struct _mp_print_t mpsbx_stderr_print;
+uint32_t mpsbx_random_seed(void);

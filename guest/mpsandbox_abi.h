@@ -1,0 +1,35 @@
+// The guest/host ABI of mpsandbox: the single source of truth for the names and codes
+// that cross the sandbox boundary. Included by the guest (C, wasm32) and the host (C++).
+#ifndef MPSANDBOX_ABI_H
+#define MPSANDBOX_ABI_H
+
+// Import module of the host functions the guest calls (besides WASI preview1).
+#define MPSBX_IMPORT_MODULE "mpsandbox"
+
+// Export and import names, as identifiers: the guest stringifies them (MPSBX_STR), the
+// host pastes them into wasm2c's mangled symbols (Z_guestZ_<name>, Z_mpsandboxZ_<name>).
+#define MPSBX_EXPORT_INIT   mpsbxinit   // (u32 heap_bytes) -> i32 status
+#define MPSBX_EXPORT_INPUT  mpsbxinput  // (u32 len) -> u32 buffer of len bytes, 0 if OOM
+#define MPSBX_EXPORT_EXEC   mpsbxexec   // (u32 src_len, u32 name_len) -> i32 status
+#define MPSBX_IMPORT_REPORT report      // (i32 field, u32 ptr, u32 len) -> void
+#define MPSBX_IMPORT_ROOTS  gcroots     // (u32 lo, u32 hi, u32 buf, u32 cap, u32 skip) -> u32
+#define MPSBX_IMPORT_STACKLEFT stackleft // () -> u32 native stack bytes left before a trap
+
+#define MPSBX_STR_(x) #x
+#define MPSBX_STR(x) MPSBX_STR_(x)
+
+// Status codes returned by init and exec.
+#define MPSBX_OK            0  // finished normally
+#define MPSBX_EXCEPTION     1  // a Python exception escaped; details were reported
+#define MPSBX_SYSTEM_EXIT   2  // SystemExit; the exit code was reported
+#define MPSBX_NO_MEMORY     3  // the guest could not allocate what the call needed
+#define MPSBX_NOT_READY     4  // exec before a successful init
+
+// Fields of the report import, sent after an exec that raised.
+#define MPSBX_FIELD_TYPE      0  // exception type name, e.g. "ZeroDivisionError"
+#define MPSBX_FIELD_MESSAGE   1  // str(exception)
+#define MPSBX_FIELD_TRACEBACK 2  // full traceback text as MicroPython prints it
+#define MPSBX_FIELD_EXIT_CODE 3  // decimal exit code of a SystemExit
+#define MPSBX_FIELD_LINE      4  // decimal line number of the innermost user frame
+
+#endif

@@ -1,0 +1,72 @@
+// Results of mpsandbox operations: Result<T> for host-side failures, ExecResult for what
+// a guest run produced.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <variant>
+
+namespace mpsandbox {
+
+// A host-side failure (bad configuration, misuse of a session). Never a guest error.
+struct Failure {
+  std::string message;
+};
+
+// Either a value or a Failure. No C++ exception crosses the public API.
+template <typename T>
+class [[nodiscard]] Result {
+ public:
+  Result(T value) : v_(std::move(value)) {}
+  Result(Failure f) : v_(std::move(f)) {}
+
+  bool ok() const { return v_.index() == 0; }
+  explicit operator bool() const { return ok(); }
+  // Precondition: ok().
+  T& value() & { return std::get<0>(v_); }
+  T&& value() && { return std::get<0>(std::move(v_)); }
+  const T& value() const& { return std::get<0>(v_); }
+  // Precondition: !ok().
+  const Failure& failure() const { return std::get<1>(v_); }
+
+ private:
+  std::variant<T, Failure> v_;
+};
+
+// How an exec ended. A closed set: new limits map onto these, never add ad-hoc codes.
+enum class Status {
+  Ok,             // the code ran to completion (or raised SystemExit(0))
+  Error,          // a Python exception escaped (SyntaxError, MemoryError, SystemExit(n)...)
+  FuelExhausted,  // CPU fuel ran out
+  Timeout,        // wall-clock limit reached
+  Interrupted,    // Session::interrupt() was called
+  OutputLimit,    // an output stream exceeded its cap
+  Killed,         // the guest trapped (out-of-bounds, stack exhaustion, ...)
+};
+
+const char* to_string(Status s);
+
+// A Python exception that escaped the program, or the trap that killed it.
+struct GuestError {
+  std::string type;       // "ZeroDivisionError", "SyntaxError", ...; "Trap" when Killed
+  std::string message;    // str(exception)
+  std::string traceback;  // "Traceback (most recent call last):\n  File ..." as printed
+  int line = 0;           // innermost line of the user's code, 0 if unknown
+};
+
+struct ExecResult {
+  Status status = Status::Ok;
+  std::string stdout_text;  // bytes the guest wrote to fd 1, exactly
+  std::string stderr_text;  // bytes the guest wrote to fd 2, exactly
+  std::optional<GuestError> error;
+  std::optional<int> exit_code;  // set when the program raised SystemExit
+  bool stdout_truncated = false;
+  bool stderr_truncated = false;
+  uint64_t wall_time_us = 0;
+
+  bool ok() const { return status == Status::Ok; }
+};
+
+}  // namespace mpsandbox

@@ -1,0 +1,59 @@
+// Engine and Session: the core of the mpsandbox API.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "mpsandbox/limits.h"
+#include "mpsandbox/result.h"
+
+namespace mpsandbox {
+
+class Session;
+
+// Owns the compiled guest (MicroPython translated to C). Cheap to copy; all copies share
+// one immutable state. Thread-safe: any thread may create sessions from it at any time.
+class Engine {
+ public:
+  Engine();
+
+  // A new, independent interpreter. Fails on invalid limits or if the guest could not
+  // start within them (for example a heap larger than memory_bytes).
+  Result<Session> new_session(const Limits& limits = {}) const;
+
+ private:
+  std::shared_ptr<const struct EngineState> state_;
+};
+
+struct ExecOptions {
+  // Source name shown in tracebacks.
+  std::string filename = "<string>";
+};
+
+// One MicroPython interpreter whose state (variables, functions, classes, imports)
+// persists across exec() calls. Move-only. May move between threads, but must not be
+// used by two threads at once: a concurrent call fails with a Failure instead of racing.
+class Session {
+ public:
+  Session(Session&&) noexcept;
+  Session& operator=(Session&&) noexcept;
+  ~Session();
+
+  // Runs `code` as a module-level program in the session's __main__ namespace.
+  // Host-side failures (session busy, session killed earlier) are a Failure; everything
+  // the guest did, including Python exceptions and traps, is in the ExecResult.
+  Result<ExecResult> exec(std::string_view code, const ExecOptions& options = {});
+
+  // False once a trap has killed the interpreter; exec() then fails.
+  bool alive() const;
+
+  const Limits& limits() const;
+
+ private:
+  friend class Engine;
+  explicit Session(std::unique_ptr<struct SessionCore> core);
+  std::unique_ptr<struct SessionCore> core_;
+};
+
+}  // namespace mpsandbox

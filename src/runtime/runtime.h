@@ -1,0 +1,50 @@
+// Internal interface of mpsandbox's wasm-rt implementation: entering the guest.
+#pragma once
+
+#include <csetjmp>
+#include <cstdint>
+
+#include "wasm-rt.h"
+
+namespace mpsbx::rt {
+
+// Per-thread runtime state. Guest code runs on the calling thread's native stack;
+// everything the generated code reaches through wasm-rt.h lives here.
+struct ThreadState {
+  jmp_buf* trap_target = nullptr;  // where wasm_rt_trap unwinds to
+  uintptr_t entry_frame = 0;         // native frame of the innermost host entry
+  uint64_t memory_limit = 0;         // byte cap applied by wasm_rt_grow_memory
+  uint32_t exception_tag = 0;
+  uint32_t exception_size = 0;
+  alignas(16) uint8_t exception[256];
+};
+
+ThreadState& thread_state();
+
+// Native stack bytes kept free below the guest for host imports and trap unwinding.
+inline constexpr uintptr_t kStackReserve = 128 * 1024;
+
+// Lowest native stack address the guest may reach on this thread (cached per thread).
+uintptr_t stack_limit_for_this_thread();
+
+// Runs `fn`, which calls into wasm2c-generated code, and reports how it ended.
+// WASM_RT_TRAP_NONE means it returned normally; any other value is the trap that
+// unwound it. Nested calls (a host import that re-enters the guest) are allowed.
+template <typename Fn>
+[[nodiscard]] wasm_rt_trap_t guest_call(uint64_t memory_limit, Fn&& fn);
+
+// Implementation detail of guest_call: kept out of line so the setjmp frame is simple.
+using GuestFn = void (*)(void* ctx);
+[[nodiscard]] wasm_rt_trap_t guest_call_raw(uint64_t memory_limit, GuestFn fn, void* ctx);
+
+template <typename Fn>
+wasm_rt_trap_t guest_call(uint64_t memory_limit, Fn&& fn) {
+  return guest_call_raw(
+      memory_limit, [](void* ctx) { (*static_cast<Fn*>(ctx))(); }, &fn);
+}
+
+// Frame address of the innermost active guest_call on this thread (0 if none): the
+// upper end of the native stack region that holds guest frames.
+inline uintptr_t guest_entry_frame() { return thread_state().entry_frame; }
+
+}  // namespace mpsbx::rt

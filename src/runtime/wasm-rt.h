@@ -1,0 +1,154 @@
+// mpsandbox's own wasm-rt runtime interface, source-compatible with the code that wasm2c
+// 1.0.32 generates. It replaces wabt's wasm-rt.h and libwasm-rt-impl.a (wasm_rt_impl.cc):
+//  - all runtime state is thread-local, so sessions run on many threads at once;
+//  - `try` is a plain _setjmp: no signal-mask syscall per wasm try block;
+//  - memory accesses are bounds-checked explicitly (no guard pages, no signal handlers);
+//  - call-stack exhaustion is detected by comparing the native stack pointer with a
+//    per-thread limit at every function entry, so deep recursion traps on any thread.
+#ifndef MPSANDBOX_WASM_RT_H_
+#define MPSANDBOX_WASM_RT_H_
+
+#include <setjmp.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifdef __cplusplus
+extern "C" {
+#define MPSBX_RT_THREAD_LOCAL thread_local
+#else
+#define MPSBX_RT_THREAD_LOCAL _Thread_local
+#endif
+
+#define UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define LIKELY(x) __builtin_expect(!!(x), 1)
+#define wasm_rt_memcpy __builtin_memcpy
+#define wasm_rt_unreachable __builtin_unreachable
+#define WASM_RT_NO_RETURN __attribute__((noreturn))
+
+// Explicit bounds checks: generated loads and stores compare against memory->size.
+#define WASM_RT_MEMCHECK_SIGNAL_HANDLER 0
+#define WASM_RT_SKIP_SIGNAL_RECOVERY 1
+#define WASM_RT_SIGNAL_RECOVERY_SUPPORTED 0
+#define WASM_RT_MERGED_OOB_AND_EXHAUSTION_TRAPS 0
+
+// Stack exhaustion: the generated prologue is
+//   if (++wasm_rt_call_stack_depth > WASM_RT_MAX_CALL_STACK_DEPTH) TRAP(EXHAUSTION);
+// The "maximum" below is 0 once the native stack pointer is under the thread's limit.
+#define WASM_RT_USE_STACK_DEPTH_COUNT 1
+#define WASM_RT_TLS_MODEL __attribute__((tls_model("initial-exec")))
+extern MPSBX_RT_THREAD_LOCAL uint32_t mpsbx_rt_call_depth WASM_RT_TLS_MODEL;
+extern MPSBX_RT_THREAD_LOCAL uintptr_t mpsbx_rt_stack_limit WASM_RT_TLS_MODEL;
+#define wasm_rt_call_stack_depth mpsbx_rt_call_depth
+#define WASM_RT_MAX_CALL_STACK_DEPTH \
+  ((uintptr_t)__builtin_frame_address(0) < mpsbx_rt_stack_limit ? 0u : UINT32_MAX)
+
+typedef enum {
+  WASM_RT_TRAP_NONE,
+  WASM_RT_TRAP_OOB,
+  WASM_RT_TRAP_INT_OVERFLOW,
+  WASM_RT_TRAP_DIV_BY_ZERO,
+  WASM_RT_TRAP_INVALID_CONVERSION,
+  WASM_RT_TRAP_UNREACHABLE,
+  WASM_RT_TRAP_CALL_INDIRECT,
+  WASM_RT_TRAP_UNCAUGHT_EXCEPTION,
+  WASM_RT_TRAP_EXHAUSTION,
+} wasm_rt_trap_t;
+
+typedef enum {
+  WASM_RT_I32,
+  WASM_RT_I64,
+  WASM_RT_F32,
+  WASM_RT_F64,
+  WASM_RT_FUNCREF,
+  WASM_RT_EXTERNREF,
+} wasm_rt_type_t;
+
+typedef void (*wasm_rt_function_ptr_t)(void);
+
+typedef struct {
+  uint32_t func_type;
+  wasm_rt_function_ptr_t func;
+  void* module_instance;
+} wasm_rt_funcref_t;
+
+static const wasm_rt_funcref_t wasm_rt_funcref_null_value = {0, NULL, NULL};
+
+typedef void* wasm_rt_externref_t;
+static const wasm_rt_externref_t wasm_rt_externref_null_value = NULL;
+
+typedef struct {
+  uint8_t* data;
+  uint32_t pages, max_pages;
+  uint32_t size;
+} wasm_rt_memory_t;
+
+typedef struct {
+  wasm_rt_funcref_t* data;
+  uint32_t max_size;
+  uint32_t size;
+} wasm_rt_funcref_table_t;
+
+typedef struct {
+  wasm_rt_externref_t* data;
+  uint32_t max_size;
+  uint32_t size;
+} wasm_rt_externref_table_t;
+
+void wasm_rt_init(void);
+bool wasm_rt_is_initialized(void);
+void wasm_rt_free(void);
+
+// Unwinds to the innermost host entry (mpsbx::rt::GuestCall); never returns.
+WASM_RT_NO_RETURN void wasm_rt_trap(wasm_rt_trap_t);
+const char* wasm_rt_strerror(wasm_rt_trap_t trap);
+
+uint32_t wasm_rt_register_func_type(uint32_t params, uint32_t results, ...);
+uint32_t wasm_rt_register_tag(uint32_t size);
+
+void wasm_rt_load_exception(uint32_t tag, uint32_t size, const void* values);
+WASM_RT_NO_RETURN void wasm_rt_throw(void);
+
+// Unwind targets: the innermost active wasm `try` of this thread. The generated code
+// saves the enclosing target on entry and restores it on every exit (see
+// tools/build/wasm2c_eh_fix.py for the exits that wasm2c 1.0.32 forgets).
+#define WASM_RT_UNWIND_TARGET jmp_buf
+extern MPSBX_RT_THREAD_LOCAL jmp_buf* mpsbx_rt_unwind_current WASM_RT_TLS_MODEL;
+
+static inline WASM_RT_UNWIND_TARGET* wasm_rt_get_unwind_target(void) {
+  return mpsbx_rt_unwind_current;
+}
+
+static inline void wasm_rt_set_unwind_target(WASM_RT_UNWIND_TARGET* t) {
+  mpsbx_rt_unwind_current = t;
+}
+
+uint32_t wasm_rt_exception_tag(void);
+uint32_t wasm_rt_exception_size(void);
+void* wasm_rt_exception(void);
+
+// _setjmp/_longjmp never touch the signal mask.
+#define WASM_RT_SETJMP(buf) _setjmp(buf)
+#define wasm_rt_try(target) WASM_RT_SETJMP(target)
+
+void wasm_rt_allocate_memory(wasm_rt_memory_t*, uint32_t initial_pages, uint32_t max_pages);
+uint32_t wasm_rt_grow_memory(wasm_rt_memory_t*, uint32_t pages);
+void wasm_rt_free_memory(wasm_rt_memory_t*);
+
+void wasm_rt_allocate_funcref_table(wasm_rt_funcref_table_t*, uint32_t elements,
+                                    uint32_t max_elements);
+void wasm_rt_free_funcref_table(wasm_rt_funcref_table_t*);
+void wasm_rt_allocate_externref_table(wasm_rt_externref_table_t*, uint32_t elements,
+                                      uint32_t max_elements);
+void wasm_rt_free_externref_table(wasm_rt_externref_table_t*);
+uint32_t wasm_rt_grow_funcref_table(wasm_rt_funcref_table_t*, uint32_t delta,
+                                    wasm_rt_funcref_t init);
+uint32_t wasm_rt_grow_externref_table(wasm_rt_externref_table_t*, uint32_t delta,
+                                      wasm_rt_externref_t init);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif  // MPSANDBOX_WASM_RT_H_

@@ -1,0 +1,251 @@
+// mpsandbox's implementation of the wasm-rt.h runtime used by wasm2c-generated code.
+// See wasm-rt.h for the design (thread-local state, explicit bounds checks, no signals).
+#include <pthread.h>
+#include <sys/mman.h>
+
+#include <algorithm>
+#include <cstdarg>
+#include <cstring>
+#include <cstdio>
+#include <cstdlib>
+#include <mutex>
+#include <vector>
+
+#include "runtime.h"
+
+extern "C" {
+thread_local uint32_t mpsbx_rt_call_depth WASM_RT_TLS_MODEL = 0;
+thread_local uintptr_t mpsbx_rt_stack_limit WASM_RT_TLS_MODEL = 0;
+thread_local jmp_buf* mpsbx_rt_unwind_current WASM_RT_TLS_MODEL = nullptr;
+}
+
+namespace mpsbx::rt {
+namespace {
+
+thread_local ThreadState g_state;
+thread_local uintptr_t g_stack_limit = 0;
+
+constexpr uint64_t kPageSize = 65536;
+constexpr uint32_t kMaxPages = 65535;  // wasm_rt_memory_t::size is 32-bit
+
+struct FuncType {
+  uint32_t params, results;
+  std::vector<wasm_rt_type_t> types;
+  bool operator==(const FuncType&) const = default;
+};
+
+std::mutex g_types_mutex;
+std::vector<FuncType> g_func_types;
+uint32_t g_tag_count = 0;
+
+[[noreturn]] void fatal(const char* what) {
+  // Only reachable through a host-side bug (runtime used outside guest_call).
+  std::fprintf(stderr, "mpsandbox: fatal runtime error: %s\n", what);
+  std::abort();
+}
+
+}  // namespace
+
+ThreadState& thread_state() { return g_state; }
+
+uintptr_t stack_limit_for_this_thread() {
+  if (g_stack_limit != 0) return g_stack_limit;
+  pthread_attr_t attr;
+  void* addr = nullptr;
+  size_t size = 0;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    pthread_attr_getstack(&attr, &addr, &size);
+    pthread_attr_destroy(&attr);
+  }
+  if (addr == nullptr || size == 0) {
+    // Unknown stack: allow 256 KiB below the current frame, minus the reserve.
+    uintptr_t here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+    g_stack_limit = here - 256 * 1024 + kStackReserve;
+  } else {
+    g_stack_limit = reinterpret_cast<uintptr_t>(addr) + kStackReserve;
+  }
+  return g_stack_limit;
+}
+
+wasm_rt_trap_t guest_call_raw(uint64_t memory_limit, GuestFn fn, void* ctx) {
+  ThreadState& st = g_state;
+  // Saved state is written before _setjmp and only read after: no volatile needed.
+  ThreadState saved_ptrs;
+  saved_ptrs.trap_target = st.trap_target;
+  saved_ptrs.entry_frame = st.entry_frame;
+  saved_ptrs.memory_limit = st.memory_limit;
+  const uint32_t saved_depth = mpsbx_rt_call_depth;
+  const uintptr_t saved_limit = mpsbx_rt_stack_limit;
+  jmp_buf* const saved_unwind = mpsbx_rt_unwind_current;
+
+  // Traps and uncaught wasm exceptions both unwind to `target`.
+  jmp_buf target;
+  st.trap_target = &target;
+  mpsbx_rt_unwind_current = &target;
+  st.entry_frame = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  st.memory_limit = memory_limit;
+  mpsbx_rt_stack_limit = stack_limit_for_this_thread();
+
+  int code = _setjmp(target);
+  if (code == 0) fn(ctx);
+
+  st.trap_target = saved_ptrs.trap_target;
+  mpsbx_rt_unwind_current = saved_unwind;
+  st.entry_frame = saved_ptrs.entry_frame;
+  st.memory_limit = saved_ptrs.memory_limit;
+  mpsbx_rt_call_depth = saved_depth;
+  mpsbx_rt_stack_limit = saved_limit;
+  return static_cast<wasm_rt_trap_t>(code);
+}
+
+}  // namespace mpsbx::rt
+
+using mpsbx::rt::g_state;
+
+extern "C" {
+
+void wasm_rt_init(void) {}
+bool wasm_rt_is_initialized(void) { return true; }
+void wasm_rt_free(void) {}
+
+void wasm_rt_trap(wasm_rt_trap_t code) {
+  if (g_state.trap_target == nullptr) mpsbx::rt::fatal("trap outside a guest call");
+  _longjmp(*g_state.trap_target, code == WASM_RT_TRAP_NONE ? WASM_RT_TRAP_UNREACHABLE : code);
+}
+
+const char* wasm_rt_strerror(wasm_rt_trap_t trap) {
+  switch (trap) {
+    case WASM_RT_TRAP_NONE: return "no trap";
+    case WASM_RT_TRAP_OOB: return "out-of-bounds memory access";
+    case WASM_RT_TRAP_INT_OVERFLOW: return "integer overflow";
+    case WASM_RT_TRAP_DIV_BY_ZERO: return "integer divide by zero";
+    case WASM_RT_TRAP_INVALID_CONVERSION: return "invalid conversion to integer";
+    case WASM_RT_TRAP_UNREACHABLE: return "unreachable executed";
+    case WASM_RT_TRAP_CALL_INDIRECT: return "invalid indirect call";
+    case WASM_RT_TRAP_UNCAUGHT_EXCEPTION: return "uncaught exception";
+    case WASM_RT_TRAP_EXHAUSTION: return "call stack exhausted";
+  }
+  return "unknown trap";
+}
+
+uint32_t wasm_rt_register_func_type(uint32_t params, uint32_t results, ...) {
+  mpsbx::rt::FuncType ft{params, results, {}};
+  va_list ap;
+  va_start(ap, results);
+  for (uint32_t i = 0; i < params + results; ++i)
+    ft.types.push_back(static_cast<wasm_rt_type_t>(va_arg(ap, int)));
+  va_end(ap);
+  std::lock_guard lock(mpsbx::rt::g_types_mutex);
+  auto& types = mpsbx::rt::g_func_types;
+  for (uint32_t i = 0; i < types.size(); ++i)
+    if (types[i] == ft) return i;
+  types.push_back(std::move(ft));
+  return static_cast<uint32_t>(types.size() - 1);
+}
+
+uint32_t wasm_rt_register_tag(uint32_t size) {
+  (void)size;
+  std::lock_guard lock(mpsbx::rt::g_types_mutex);
+  return mpsbx::rt::g_tag_count++;
+}
+
+void wasm_rt_load_exception(uint32_t tag, uint32_t size, const void* values) {
+  if (size > sizeof(g_state.exception)) wasm_rt_trap(WASM_RT_TRAP_UNCAUGHT_EXCEPTION);
+  g_state.exception_tag = tag;
+  g_state.exception_size = size;
+  if (size) std::memcpy(g_state.exception, values, size);
+}
+
+void wasm_rt_throw(void) {
+  if (mpsbx_rt_unwind_current == nullptr) mpsbx::rt::fatal("throw outside a guest call");
+  _longjmp(*mpsbx_rt_unwind_current, WASM_RT_TRAP_UNCAUGHT_EXCEPTION);
+}
+
+uint32_t wasm_rt_exception_tag(void) { return g_state.exception_tag; }
+uint32_t wasm_rt_exception_size(void) { return g_state.exception_size; }
+void* wasm_rt_exception(void) { return g_state.exception; }
+
+// Linear memory: the whole allowed range is reserved up front (PROT_NONE) and pages are
+// made accessible as the guest grows, so `data` never moves. The reservation is capped
+// by the calling session's memory limit; accesses are bounds-checked against `size`.
+void wasm_rt_allocate_memory(wasm_rt_memory_t* mem, uint32_t initial_pages, uint32_t max_pages) {
+  uint64_t limit_pages = g_state.memory_limit / mpsbx::rt::kPageSize;
+  uint64_t cap = std::min<uint64_t>({max_pages, mpsbx::rt::kMaxPages, limit_pages});
+  mem->data = nullptr;
+  mem->pages = 0;
+  mem->size = 0;
+  mem->max_pages = static_cast<uint32_t>(cap);
+  if (initial_pages > cap) wasm_rt_trap(WASM_RT_TRAP_OOB);
+  size_t reserve = cap * mpsbx::rt::kPageSize;
+  void* p = mmap(nullptr, reserve ? reserve : mpsbx::rt::kPageSize, PROT_NONE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (p == MAP_FAILED) wasm_rt_trap(WASM_RT_TRAP_OOB);
+  size_t initial = uint64_t{initial_pages} * mpsbx::rt::kPageSize;
+  if (initial && mprotect(p, initial, PROT_READ | PROT_WRITE) != 0) {
+    munmap(p, reserve);
+    wasm_rt_trap(WASM_RT_TRAP_OOB);
+  }
+  mem->data = static_cast<uint8_t*>(p);
+  mem->pages = initial_pages;
+  mem->size = static_cast<uint32_t>(initial);
+}
+
+uint32_t wasm_rt_grow_memory(wasm_rt_memory_t* mem, uint32_t delta) {
+  uint32_t old = mem->pages;
+  uint64_t want = uint64_t{old} + delta;
+  if (want > mem->max_pages) return UINT32_MAX;
+  if (delta == 0) return old;
+  uint64_t limit_pages = g_state.memory_limit / mpsbx::rt::kPageSize;
+  if (want > limit_pages) return UINT32_MAX;
+  if (mprotect(mem->data + uint64_t{old} * mpsbx::rt::kPageSize,
+               uint64_t{delta} * mpsbx::rt::kPageSize, PROT_READ | PROT_WRITE) != 0)
+    return UINT32_MAX;
+  mem->pages = static_cast<uint32_t>(want);
+  mem->size = static_cast<uint32_t>(want * mpsbx::rt::kPageSize);
+  return old;
+}
+
+void wasm_rt_free_memory(wasm_rt_memory_t* mem) {
+  if (mem->data) munmap(mem->data, std::max<uint64_t>(mem->max_pages, 1) * mpsbx::rt::kPageSize);
+  mem->data = nullptr;
+  mem->size = mem->pages = 0;
+}
+
+void wasm_rt_allocate_funcref_table(wasm_rt_funcref_table_t* t, uint32_t elements,
+                                    uint32_t max_elements) {
+  t->size = elements;
+  t->max_size = max_elements;
+  t->data = static_cast<wasm_rt_funcref_t*>(std::calloc(elements ? elements : 1, sizeof(*t->data)));
+  if (!t->data) wasm_rt_trap(WASM_RT_TRAP_OOB);
+}
+
+void wasm_rt_free_funcref_table(wasm_rt_funcref_table_t* t) {
+  std::free(t->data);
+  t->data = nullptr;
+  t->size = 0;
+}
+
+void wasm_rt_allocate_externref_table(wasm_rt_externref_table_t* t, uint32_t elements,
+                                      uint32_t max_elements) {
+  t->size = elements;
+  t->max_size = max_elements;
+  t->data = static_cast<wasm_rt_externref_t*>(std::calloc(elements ? elements : 1, sizeof(*t->data)));
+  if (!t->data) wasm_rt_trap(WASM_RT_TRAP_OOB);
+}
+
+void wasm_rt_free_externref_table(wasm_rt_externref_table_t* t) {
+  std::free(t->data);
+  t->data = nullptr;
+  t->size = 0;
+}
+
+// Tables never grow in our guest (no table.grow in MicroPython); refuse rather than
+// implement untested code.
+uint32_t wasm_rt_grow_funcref_table(wasm_rt_funcref_table_t*, uint32_t, wasm_rt_funcref_t) {
+  return UINT32_MAX;
+}
+uint32_t wasm_rt_grow_externref_table(wasm_rt_externref_table_t*, uint32_t, wasm_rt_externref_t) {
+  return UINT32_MAX;
+}
+
+}  // extern "C"

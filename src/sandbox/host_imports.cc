@@ -1,0 +1,86 @@
+// The guest's "mpsandbox" imports (guest/mpsandbox_abi.h): error reports and GC roots.
+// Every pointer and length comes from untrusted guest code and is checked.
+#include <algorithm>
+#include <charconv>
+
+#include "mpsandbox_abi.h"
+#include "runtime/runtime.h"
+#include "sandbox/session_core.h"
+
+#define MPSBX_W2C_IMPORT_(name) Z_mpsandboxZ_##name
+#define MPSBX_W2C_IMPORT(name) MPSBX_W2C_IMPORT_(name)
+
+namespace {
+
+// Reports are small; a guest that claims more is truncated rather than trusted.
+constexpr uint32_t kMaxReportBytes = 1u << 20;
+
+}  // namespace
+
+extern "C" void MPSBX_W2C_IMPORT(MPSBX_IMPORT_REPORT)(Z_mpsandbox_instance_t* ctx, u32 field,
+                                                        u32 ptr, u32 len) {
+  mpsandbox::SessionCore& core = *ctx->core;
+  auto text = core.memory().string(ptr, std::min(len, kMaxReportBytes));
+  if (!text) wasm_rt_trap(WASM_RT_TRAP_OOB);
+  mpsandbox::GuestError& e = core.io.error;
+  switch (field) {
+    case MPSBX_FIELD_TYPE: e.type.assign(*text); break;
+    case MPSBX_FIELD_MESSAGE: e.message.assign(*text); break;
+    case MPSBX_FIELD_TRACEBACK: e.traceback.assign(*text); break;
+    case MPSBX_FIELD_EXIT_CODE: core.io.exit_code.assign(*text); break;
+    case MPSBX_FIELD_LINE: {
+      int line = 0;
+      auto [p, ec] = std::from_chars(text->data(), text->data() + text->size(), line);
+      e.line = (ec == std::errc() && p == text->data() + text->size()) ? line : 0;
+      break;
+    }
+    default: break;  // unknown fields are ignored, not trusted
+  }
+}
+
+namespace {
+
+// Scans the native stack between this frame and the innermost guest entry for values
+// that point into the guest's GC heap: wasm2c keeps wasm locals in native registers and
+// frames, invisible to MicroPython's scan of linear memory. Values are either 32-bit
+// guest addresses or 64-bit host pointers into the memory (base + address).
+__attribute__((noinline, no_sanitize("address", "thread"))) uint32_t scan_native_stack(
+    mpsandbox::SessionCore& core, uint32_t lo, uint32_t hi, uint32_t buf, uint32_t cap,
+    uint32_t skip) {
+  auto mem = core.memory();
+  if (lo >= hi || hi > mem.size()) return 0;
+  if (!mem.bytes(buf, uint64_t{cap} * 4)) wasm_rt_trap(WASM_RT_TRAP_OOB);
+  const uintptr_t base = reinterpret_cast<uintptr_t>(mem.base());
+  uintptr_t from = reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) & ~uintptr_t{7};
+  const uintptr_t to = mpsbx::rt::guest_entry_frame();
+  uint32_t total = 0;
+  auto emit = [&](uint32_t v) {
+    if (total >= skip && total - skip < cap) mem.store<uint32_t>(buf + (total - skip) * 4, v);
+    ++total;
+  };
+  for (uintptr_t p = from; p + 8 <= to; p += 8) {
+    uint64_t word = *reinterpret_cast<const volatile uint64_t*>(p);
+    uint32_t a = static_cast<uint32_t>(word), b = static_cast<uint32_t>(word >> 32);
+    if (a >= lo && a < hi) emit(a);
+    if (b >= lo && b < hi) emit(b);
+    if (word >= base + lo && word < base + hi) emit(static_cast<uint32_t>(word - base));
+  }
+  return total;
+}
+
+}  // namespace
+
+extern "C" u32 MPSBX_W2C_IMPORT(MPSBX_IMPORT_ROOTS)(Z_mpsandbox_instance_t* ctx, u32 lo, u32 hi,
+                                                       u32 buf, u32 cap, u32 skip) {
+  // Forces callee-saved registers (which may hold guest values of outer frames) into
+  // this frame, inside the region that scan_native_stack reads.
+  __builtin_unwind_init();
+  return scan_native_stack(*ctx->core, lo, hi, buf, cap, skip);
+}
+
+extern "C" u32 MPSBX_W2C_IMPORT(MPSBX_IMPORT_STACKLEFT)(Z_mpsandbox_instance_t*) {
+  const uintptr_t here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  const uintptr_t limit = mpsbx_rt_stack_limit;
+  if (here <= limit) return 0;
+  return static_cast<u32>(std::min<uintptr_t>(here - limit, UINT32_MAX));
+}

@@ -1,0 +1,201 @@
+// Engine and Session: instantiate the wasm2c guest, move programs in, results out.
+#include <charconv>
+#include <chrono>
+#include <mutex>
+
+#include "mpsandbox/session.h"
+#include "mpsandbox/version.h"
+#include "mpsandbox_abi.h"
+#include "runtime/runtime.h"
+#include "sandbox/session_core.h"
+#include "sandbox/source_check.h"
+
+#define MPSBX_W2C_EXPORT_(name) Z_guestZ_##name
+#define MPSBX_W2C_EXPORT(name) MPSBX_W2C_EXPORT_(name)
+
+namespace mpsandbox {
+
+struct EngineState {};
+
+namespace {
+
+constexpr uint64_t kMaxMemoryBytes = (1ull << 32) - 65536;
+constexpr uint64_t kMinHeapBytes = 64 * 1024;
+// Linear memory the guest needs besides the heap: data, shadow stack, input buffers.
+constexpr uint64_t kGuestOverheadBytes = 4ull << 20;
+
+std::optional<std::string> validate(const Limits& l) {
+  if (l.memory_bytes == 0 || l.memory_bytes > kMaxMemoryBytes)
+    return "memory_bytes must be between 1 and " + std::to_string(kMaxMemoryBytes);
+  if (l.heap_bytes < kMinHeapBytes)
+    return "heap_bytes must be at least " + std::to_string(kMinHeapBytes);
+  if (l.heap_bytes + kGuestOverheadBytes > l.memory_bytes)
+    return "heap_bytes (" + std::to_string(l.heap_bytes) + ") plus " +
+           std::to_string(kGuestOverheadBytes) + " bytes of guest overhead exceeds memory_bytes (" +
+           std::to_string(l.memory_bytes) + ")";
+  if (l.max_output_bytes == 0) return "max_output_bytes must be positive";
+  if (l.max_source_bytes == 0 || l.max_source_bytes > (1ull << 30))
+    return "max_source_bytes must be between 1 and 1 GiB";
+  return std::nullopt;
+}
+
+std::string trap_message(wasm_rt_trap_t trap) {
+  return std::string("guest trapped: ") + wasm_rt_strerror(trap) +
+         "; the session was discarded";
+}
+
+// Marks a session busy for the duration of a call; detects concurrent use.
+class BusyGuard {
+ public:
+  explicit BusyGuard(std::atomic<bool>& flag) : flag_(flag), acquired_(!flag.exchange(true, std::memory_order_acquire)) {}
+  ~BusyGuard() {
+    if (acquired_) flag_.store(false, std::memory_order_release);
+  }
+  bool acquired() const { return acquired_; }
+
+ private:
+  std::atomic<bool>& flag_;
+  bool acquired_;
+};
+
+}  // namespace
+
+const char* to_string(Status s) {
+  switch (s) {
+    case Status::Ok: return "ok";
+    case Status::Error: return "error";
+    case Status::FuelExhausted: return "fuel_exhausted";
+    case Status::Timeout: return "timeout";
+    case Status::Interrupted: return "interrupted";
+    case Status::OutputLimit: return "output_limit";
+    case Status::Killed: return "killed";
+  }
+  return "unknown";
+}
+
+const char* version() { return MPSANDBOX_VERSION; }
+const char* micropython_version() { return MPSANDBOX_MICROPYTHON_VERSION; }
+
+SessionCore::~SessionCore() {
+  if (instantiated) Z_guest_free(&instance);
+}
+
+Engine::Engine() {
+  static std::once_flag once;
+  std::call_once(once, [] { Z_guest_init_module(); });
+  static const auto shared = std::make_shared<const EngineState>();
+  state_ = shared;
+}
+
+Result<Session> Engine::new_session(const Limits& limits) const {
+  if (auto err = validate(limits)) return Failure{"invalid limits: " + *err};
+  auto core = std::make_unique<SessionCore>();
+  core->limits = limits;
+  SessionCore* c = core.get();
+  uint32_t status = MPSBX_NO_MEMORY;
+  wasm_rt_trap_t trap = mpsbx::rt::guest_call(limits.memory_bytes, [&] {
+    Z_guest_instantiate(&c->instance, &c->host, &c->wasi);
+    c->instantiated = true;
+    Z_guestZ__initialize(&c->instance);
+    status = MPSBX_W2C_EXPORT(MPSBX_EXPORT_INIT)(&c->instance, static_cast<u32>(limits.heap_bytes));
+  });
+  if (trap != WASM_RT_TRAP_NONE)
+    return Failure{std::string("guest failed to start: ") + wasm_rt_strerror(trap)};
+  if (status != MPSBX_OK)
+    return Failure{"guest failed to start: cannot allocate a " + std::to_string(limits.heap_bytes) +
+                   "-byte heap within memory_bytes " + std::to_string(limits.memory_bytes)};
+  return Session(std::move(core));
+}
+
+Session::Session(std::unique_ptr<SessionCore> core) : core_(std::move(core)) {}
+Session::Session(Session&&) noexcept = default;
+Session& Session::operator=(Session&&) noexcept = default;
+Session::~Session() = default;
+
+bool Session::alive() const { return core_ && !core_->dead; }
+const Limits& Session::limits() const { return core_->limits; }
+
+Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& options) {
+  if (!core_) return Failure{"session was moved from"};
+  SessionCore& c = *core_;
+  BusyGuard guard(c.busy);
+  if (!guard.acquired()) return Failure{"session is already executing on another thread"};
+  if (c.dead) return Failure{"session was killed by an earlier trap; create a new session"};
+
+  const auto start = std::chrono::steady_clock::now();
+  ExecResult r;
+  auto finish = [&]() -> ExecResult {
+    r.stdout_text = std::move(c.io.out);
+    r.stderr_text = std::move(c.io.err);
+    r.stdout_truncated = c.io.out_truncated;
+    r.stderr_truncated = c.io.err_truncated;
+    r.wall_time_us = std::chrono::duration_cast<std::chrono::microseconds>(
+                         std::chrono::steady_clock::now() - start).count();
+    c.io = ExecIo{};
+    return std::move(r);
+  };
+
+  const std::string& name = options.filename;
+  if (code.size() > c.limits.max_source_bytes) {
+    r.status = Status::Error;
+    r.error = GuestError{"ValueError",
+                         "source is " + std::to_string(code.size()) + " bytes, over the limit of " +
+                             std::to_string(c.limits.max_source_bytes),
+                         "", 0};
+    return finish();
+  }
+  if (auto bad = check_source(code, name)) {
+    r.status = Status::Error;
+    r.error = std::move(*bad);
+    return finish();
+  }
+  if (name.size() > 4096 || name.find('\0') != std::string::npos || check_source(name, name)) {
+    return Failure{"filename must be valid UTF-8 without NUL, at most 4096 bytes"};
+  }
+
+  c.io = ExecIo{};
+  uint32_t status = MPSBX_NO_MEMORY;
+  const uint32_t src_len = static_cast<uint32_t>(code.size());
+  const uint32_t name_len = static_cast<uint32_t>(name.size());
+  wasm_rt_trap_t trap = mpsbx::rt::guest_call(c.limits.memory_bytes, [&] {
+    uint32_t buf = MPSBX_W2C_EXPORT(MPSBX_EXPORT_INPUT)(&c.instance, src_len + name_len);
+    if (buf == 0) return;
+    auto mem = c.memory();
+    if (!mem.write(buf, code) || !mem.write(buf + src_len, name)) return;
+    status = MPSBX_W2C_EXPORT(MPSBX_EXPORT_EXEC)(&c.instance, src_len, name_len);
+  });
+
+  if (trap != WASM_RT_TRAP_NONE) {
+    c.dead = true;
+    r.status = Status::Killed;
+    r.error = GuestError{"Trap", trap_message(trap), "", 0};
+    return finish();
+  }
+  switch (status) {
+    case MPSBX_OK: r.status = Status::Ok; break;
+    case MPSBX_EXCEPTION:
+      r.status = Status::Error;
+      r.error = c.io.error;
+      break;
+    case MPSBX_SYSTEM_EXIT: {
+      int code_value = 1;
+      const std::string& txt = c.io.exit_code;
+      std::from_chars(txt.data(), txt.data() + txt.size(), code_value);
+      r.exit_code = code_value;
+      if (code_value == 0) {
+        r.status = Status::Ok;
+      } else {
+        r.status = Status::Error;
+        r.error = GuestError{"SystemExit", std::to_string(code_value), "", 0};
+      }
+      break;
+    }
+    default:
+      r.status = Status::Error;
+      r.error = GuestError{"MemoryError", "not enough guest memory to load the program", "", 0};
+      break;
+  }
+  return finish();
+}
+
+}  // namespace mpsandbox

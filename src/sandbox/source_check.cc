@@ -1,0 +1,59 @@
+#include "sandbox/source_check.h"
+
+#include <cstdint>
+#include <string>
+
+namespace mpsandbox {
+namespace {
+
+// Length of the valid UTF-8 sequence at s[i], or 0 if it is invalid.
+size_t utf8_sequence(std::string_view s, size_t i) {
+  auto b = [&](size_t k) { return static_cast<uint8_t>(s[i + k]); };
+  auto cont = [&](size_t k) { return i + k < s.size() && (b(k) & 0xC0) == 0x80; };
+  uint8_t c = b(0);
+  if (c < 0x80) return 1;
+  if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    if (!cont(1) || !cont(2)) return 0;
+    if (c == 0xE0 && b(1) < 0xA0) return 0;   // overlong
+    if (c == 0xED && b(1) >= 0xA0) return 0;  // UTF-16 surrogate
+    return 3;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (!cont(1) || !cont(2) || !cont(3)) return 0;
+    if (c == 0xF0 && b(1) < 0x90) return 0;   // overlong
+    if (c == 0xF4 && b(1) >= 0x90) return 0;  // past U+10FFFF
+    return 4;
+  }
+  return 0;
+}
+
+GuestError syntax_error(std::string_view filename, int line, std::string message) {
+  GuestError e;
+  e.type = "SyntaxError";
+  e.message = std::move(message);
+  e.line = line;
+  e.traceback = "Traceback (most recent call last):\n  File \"" + std::string(filename) +
+                "\", line " + std::to_string(line) + "\nSyntaxError: " + e.message + "\n";
+  return e;
+}
+
+}  // namespace
+
+std::optional<GuestError> check_source(std::string_view src, std::string_view filename) {
+  int line = 1;
+  for (size_t i = 0; i < src.size();) {
+    char c = src[i];
+    if (c == '\0') return syntax_error(filename, line, "source code cannot contain null bytes");
+    if (c == '\n') ++line;
+    size_t n = utf8_sequence(src, i);
+    if (n == 0) {
+      return syntax_error(filename, line,
+                          "invalid UTF-8 in source at byte offset " + std::to_string(i));
+    }
+    i += n;
+  }
+  return std::nullopt;
+}
+
+}  // namespace mpsandbox

@@ -1,0 +1,149 @@
+// The WASI preview1 functions the guest imports. This is the guest's only road to the
+// outside world; each function grants exactly what the session allows:
+//   fd 1 and 2: captured into the exec's stdout/stderr (capped), fd 0: the exec's stdin.
+//   clocks: real monotonic and wall clocks. random_get: the OS's randomness.
+//   poll_oneoff: a single relative clock subscription (time.sleep).
+// Every guest pointer and length is checked through GuestMemory.
+#include <sys/random.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <ctime>
+
+#include "runtime/guest_memory.h"
+#include "sandbox/session_core.h"
+
+namespace {
+
+// WASI errno values (wasi_snapshot_preview1).
+enum : uint32_t {
+  kSuccess = 0,
+  kEbadf = 8,
+  kEfault = 21,
+  kEinval = 28,
+  kEio = 29,
+  kEnotsup = 58,
+};
+
+constexpr uint32_t kMaxIovecs = 1024;
+constexpr uint32_t kClockRealtime = 0, kClockMonotonic = 1;
+
+void append_capped(std::string& dst, bool& truncated, std::string_view data, uint64_t cap) {
+  uint64_t room = cap > dst.size() ? cap - dst.size() : 0;
+  if (data.size() > room) {
+    truncated = true;
+    data = data.substr(0, room);
+  }
+  dst.append(data);
+}
+
+uint64_t now_ns(clockid_t id) {
+  timespec ts{};
+  clock_gettime(id, &ts);
+  return uint64_t(ts.tv_sec) * 1000000000ull + uint64_t(ts.tv_nsec);
+}
+
+}  // namespace
+
+using Ctx = Z_wasi_snapshot_preview1_instance_t;
+
+extern "C" u32 Z_wasi_snapshot_preview1Z_fd_write(Ctx* ctx, u32 fd, u32 iovs, u32 iovs_len,
+                                                  u32 nwritten) {
+  mpsandbox::SessionCore& core = *ctx->core;
+  auto mem = core.memory();
+  if (fd != 1 && fd != 2) return kEbadf;
+  if (iovs_len > kMaxIovecs) return kEinval;
+  std::string& dst = fd == 1 ? core.io.out : core.io.err;
+  bool& truncated = fd == 1 ? core.io.out_truncated : core.io.err_truncated;
+  uint64_t total = 0;
+  for (u32 i = 0; i < iovs_len; ++i) {
+    auto base = mem.load<uint32_t>(iovs + i * 8);
+    auto len = mem.load<uint32_t>(iovs + i * 8 + 4);
+    if (!base || !len) return kEfault;
+    auto data = mem.string(*base, *len);
+    if (!data) return kEfault;
+    append_capped(dst, truncated, *data, core.limits.max_output_bytes);
+    total += *len;
+  }
+  // The guest is told everything was written even past the cap: a truncated stream is
+  // reported to the embedder, and the program keeps its normal control flow.
+  if (!mem.store<uint32_t>(nwritten, static_cast<uint32_t>(std::min<uint64_t>(total, UINT32_MAX))))
+    return kEfault;
+  return kSuccess;
+}
+
+extern "C" u32 Z_wasi_snapshot_preview1Z_fd_read(Ctx* ctx, u32 fd, u32 iovs, u32 iovs_len,
+                                                 u32 nread) {
+  mpsandbox::SessionCore& core = *ctx->core;
+  auto mem = core.memory();
+  if (fd != 0) return kEbadf;
+  if (iovs_len > kMaxIovecs) return kEinval;
+  mpsandbox::ExecIo& io = core.io;
+  uint64_t total = 0;
+  for (u32 i = 0; i < iovs_len; ++i) {
+    auto base = mem.load<uint32_t>(iovs + i * 8);
+    auto len = mem.load<uint32_t>(iovs + i * 8 + 4);
+    if (!base || !len) return kEfault;
+    auto dst = mem.bytes(*base, *len);
+    if (!dst) return kEfault;
+    size_t n = std::min<size_t>(dst->size(), io.stdin_data.size() - io.stdin_pos);
+    if (n) std::memcpy(dst->data(), io.stdin_data.data() + io.stdin_pos, n);
+    io.stdin_pos += n;
+    total += n;
+    if (n < dst->size()) break;
+  }
+  if (!mem.store<uint32_t>(nread, static_cast<uint32_t>(total))) return kEfault;
+  return kSuccess;
+}
+
+extern "C" u32 Z_wasi_snapshot_preview1Z_clock_time_get(Ctx* ctx, u32 id, u64 precision, u32 out) {
+  (void)precision;
+  auto mem = ctx->core->memory();
+  uint64_t t;
+  if (id == kClockRealtime) t = now_ns(CLOCK_REALTIME);
+  else if (id == kClockMonotonic) t = now_ns(CLOCK_MONOTONIC);
+  else return kEinval;  // no process/thread CPU-time clocks: they leak host timing
+  return mem.store<uint64_t>(out, t) ? kSuccess : kEfault;
+}
+
+extern "C" u32 Z_wasi_snapshot_preview1Z_random_get(Ctx* ctx, u32 buf, u32 len) {
+  auto dst = ctx->core->memory().bytes(buf, len);
+  if (!dst) return kEfault;
+  size_t done = 0;
+  while (done < dst->size()) {
+    ssize_t n = getrandom(dst->data() + done, dst->size() - done, 0);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return kEio;
+    }
+    done += size_t(n);
+  }
+  return kSuccess;
+}
+
+// Supports what time.sleep() needs: exactly one relative clock subscription.
+extern "C" u32 Z_wasi_snapshot_preview1Z_poll_oneoff(Ctx* ctx, u32 in, u32 out, u32 nsubs,
+                                                     u32 nevents) {
+  auto mem = ctx->core->memory();
+  // subscription: userdata u64 @0, tag u8 @8, clock id u32 @16, timeout u64 @24,
+  // precision u64 @32, flags u16 @40; size 48. event: 32 bytes.
+  if (nsubs != 1) return kEnotsup;
+  auto sub = mem.bytes(in, 48);
+  auto ev = mem.bytes(out, 32);
+  if (!sub || !ev) return kEfault;
+  auto userdata = mem.load<uint64_t>(in);
+  auto tag = mem.load<uint8_t>(in + 8);
+  auto id = mem.load<uint32_t>(in + 16);
+  auto timeout = mem.load<uint64_t>(in + 24);
+  auto flags = mem.load<uint16_t>(in + 40);
+  if (*tag != 0 || (*flags & 1) != 0) return kEnotsup;  // clock, relative only
+  if (*id != kClockRealtime && *id != kClockMonotonic) return kEinval;
+  timespec ts{static_cast<time_t>(*timeout / 1000000000ull),
+              static_cast<long>(*timeout % 1000000000ull)};
+  while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
+  }
+  std::memset(ev->data(), 0, 32);
+  mem.store<uint64_t>(out, *userdata);
+  mem.store<uint8_t>(out + 10, 0);  // type: clock
+  return mem.store<uint32_t>(nevents, 1) ? kSuccess : kEfault;
+}

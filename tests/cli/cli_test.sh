@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# End-to-end tests of the mpsandbox CLI: streams, exit codes, usage errors.
+#   cli_test.sh PATH_TO_MPSANDBOX
+set -uo pipefail
+BIN="$1"
+TMP="$(mktemp -d)"
+trap 'rm -rf "$TMP"' EXIT
+pass=0 fail=0
+
+# check NAME EXPECTED_RC EXPECTED_STDOUT_FILE EXPECTED_STDERR_PATTERN -- ARGS...
+run() {  # run ARGS... ; sets rc, out, err files
+  "$BIN" "$@" >"$TMP/out" 2>"$TMP/err" </dev/null
+  rc=$?
+}
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; echo "  rc=$rc stdout=$(head -c 300 "$TMP/out" | od -c | head -3)"; echo "  stderr=$(head -c 300 "$TMP/err")"; }
+expect_rc() { [[ $rc -eq $1 ]] && ok || bad "$2: exit $rc, want $1"; }
+expect_out() { printf '%s' "$1" | cmp -s - "$TMP/out" && ok || bad "$2: stdout mismatch"; }
+expect_err_has() { grep -q -- "$1" "$TMP/err" && ok || bad "$2: stderr lacks '$1'"; }
+expect_err_empty() { [[ ! -s "$TMP/err" ]] && ok || bad "$2: stderr not empty"; }
+
+run -c 'print("hi")'
+expect_rc 0 "-c"; expect_out $'hi\n' "-c"; expect_err_empty "-c"
+
+run -c 'import sys; print("o"); sys.stderr.write("e\n")'
+expect_rc 0 "streams"; expect_out $'o\n' "streams"; expect_err_has '^e$' "streams"
+
+# UTF-8 byte-exact: emoji, ZWJ sequence, combining accent, CJK
+text=$'caf\xc3\xa9 e\xcc\x81 \xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x92\xbb \xe4\xb8\xad'
+run -c "print('$text', end='')"
+expect_rc 0 "utf8"; expect_out "$text" "utf8"
+
+printf 'x = 6 * 7\nprint(x)\n' >"$TMP/prog.py"
+run "$TMP/prog.py"
+expect_rc 0 "file"; expect_out $'42\n' "file"
+
+"$BIN" - <"$TMP/prog.py" >"$TMP/out" 2>"$TMP/err"; rc=$?
+expect_rc 0 "stdin program"; expect_out $'42\n' "stdin program"
+
+printf 'print("before")\ndef f():\n    raise ValueError("boom")\nf()\n' >"$TMP/err.py"
+run "$TMP/err.py"
+expect_rc 1 "guest error"; expect_out $'before\n' "output before error kept"
+expect_err_has 'Traceback (most recent call last):' "traceback"
+expect_err_has "line 3, in f" "traceback line"
+expect_err_has 'ValueError: boom' "traceback message"
+
+run -c 'x = (1,'
+expect_rc 1 "syntax error"; expect_err_has 'SyntaxError' "syntax error"
+
+run -c 'import sys; sys.exit(7)'
+expect_rc 7 "sys.exit code"
+
+run --version
+expect_rc 0 "--version"; expect_err_empty "--version"
+grep -qE '^mpsandbox [0-9]+\.[0-9]+\.[0-9]+ \(MicroPython 1\.25\.0\+ds-1\)$' "$TMP/out" && ok || bad "--version text"
+
+run
+expect_rc 2 "no program"; expect_err_has '^mpsandbox: ' "no program prefix"
+
+run "$TMP/does-not-exist.py"
+expect_rc 2 "missing file"; expect_err_has "^mpsandbox: cannot open" "missing file message"
+
+run --no-such-flag
+expect_rc 2 "bad flag"; expect_err_has '^mpsandbox: ' "bad flag prefix"
+
+run -c 'print(1)' "$TMP/prog.py"
+expect_rc 2 "-c with file"; expect_err_has '^mpsandbox: ' "-c with file prefix"
+
+printf 'print("a\0b")\n' >"$TMP/nul.py"
+run "$TMP/nul.py"
+expect_rc 1 "NUL in source"; expect_err_has 'null bytes' "NUL in source"
+
+printf 'print("\xff")\n' >"$TMP/bad.py"
+run "$TMP/bad.py"
+expect_rc 1 "invalid UTF-8"; expect_err_has 'invalid UTF-8' "invalid UTF-8"
+
+run -c ''
+expect_rc 0 "empty program"; expect_out '' "empty program"
+
+echo "$pass passed, $fail failed"
+[[ $fail -eq 0 ]]

@@ -1,0 +1,354 @@
+// Session behaviour through the public API, against the real guest.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "mpsandbox/mpsandbox.h"
+
+namespace {
+
+using mpsandbox::Engine;
+using mpsandbox::ExecResult;
+using mpsandbox::Session;
+using mpsandbox::Status;
+
+Session new_session(mpsandbox::Limits limits = {}) {
+  auto s = Engine().new_session(limits);
+  EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.failure().message);
+  return std::move(s).value();
+}
+
+ExecResult run(Session& s, std::string_view code) {
+  auto r = s.exec(code);
+  EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.failure().message);
+  return std::move(r).value();
+}
+
+TEST(Session, PrintsToStdout) {
+  Session s = new_session();
+  ExecResult r = run(s, "print('hello', 6 * 7)");
+  EXPECT_EQ(r.status, Status::Ok);
+  EXPECT_EQ(r.stdout_text, "hello 42\n");
+  EXPECT_EQ(r.stderr_text, "");
+  EXPECT_FALSE(r.error.has_value());
+}
+
+TEST(Session, StderrIsSeparate) {
+  Session s = new_session();
+  ExecResult r = run(s, "import sys\nprint('out')\nsys.stderr.write('err\\n')\nprint('x', file=sys.stderr)");
+  EXPECT_EQ(r.stdout_text, "out\n");
+  EXPECT_EQ(r.stderr_text, "err\nx\n");
+}
+
+TEST(Session, StatePersistsAcrossExecs) {
+  Session s = new_session();
+  EXPECT_EQ(run(s, "x = 41").status, Status::Ok);
+  EXPECT_EQ(run(s, "def inc(v):\n    return v + 1\n").status, Status::Ok);
+  EXPECT_EQ(run(s, "class Box:\n    def __init__(self, v): self.v = v\n").status, Status::Ok);
+  EXPECT_EQ(run(s, "import json").status, Status::Ok);
+  ExecResult r = run(s, "b = Box(inc(x))\nprint(json.dumps({'v': b.v}))");
+  EXPECT_EQ(r.status, Status::Ok);
+  EXPECT_EQ(r.stdout_text, "{\"v\": 42}\n");
+}
+
+TEST(Session, UnicodeIsByteExact) {
+  Session s = new_session();
+  // Emoji (4-byte UTF-8, ZWJ sequence) and combining characters must round-trip.
+  const std::string text = "caf\xC3\xA9 e\xCC\x81 \xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB \xE4\xB8\xAD";
+  ExecResult r = run(s, "s = '" + text + "'\nprint(s)\nprint(len('\xF0\x9F\x98\x80'))");
+  EXPECT_EQ(r.status, Status::Ok);
+  EXPECT_EQ(r.stdout_text, text + "\n1\n");
+  ExecResult e = run(s, "import sys\nsys.stderr.write(s)");
+  EXPECT_EQ(e.stderr_text, text);
+}
+
+TEST(Session, ExceptionReportsTypeMessageLineAndKeepsSession) {
+  Session s = new_session();
+  run(s, "keep = 'still here'");
+  ExecResult r = run(s, "print('before')\n\ndef f():\n    return 1 // 0\nf()\n");
+  EXPECT_EQ(r.status, Status::Error);
+  EXPECT_EQ(r.stdout_text, "before\n");  // output before the error is kept
+  ASSERT_TRUE(r.error.has_value());
+  EXPECT_EQ(r.error->type, "ZeroDivisionError");
+  EXPECT_EQ(r.error->message, "divide by zero");
+  EXPECT_EQ(r.error->line, 4);
+  EXPECT_NE(r.error->traceback.find("line 5, in <module>"), std::string::npos) << r.error->traceback;
+  EXPECT_NE(r.error->traceback.find("line 4, in f"), std::string::npos) << r.error->traceback;
+  EXPECT_NE(r.error->traceback.find("ZeroDivisionError: divide by zero"), std::string::npos);
+  ExecResult again = run(s, "print(keep)");
+  EXPECT_EQ(again.status, Status::Ok);
+  EXPECT_EQ(again.stdout_text, "still here\n");
+}
+
+TEST(Session, CaughtExceptionIsNotAnError) {
+  Session s = new_session();
+  ExecResult r = run(s, "try:\n    {}['k']\nexcept KeyError as e:\n    print('caught', repr(e))\n");
+  EXPECT_EQ(r.status, Status::Ok);
+  EXPECT_EQ(r.stdout_text, "caught KeyError('k',)\n");
+}
+
+// Regression: wasm2c 1.0.32 leaves stale unwind targets when C code returns from inside
+// a try block (mp_iternext under sum()); the next exception then jumped into a dead frame.
+TEST(Session, ExceptionsAfterBuiltinIterationUnwindCorrectly) {
+  Session s = new_session();
+  ExecResult r = run(s,
+                     "print(sum([1, 2]), max(iter([3, 4])), list(map(abs, [-1])))\n"
+                     "for i in range(3):\n"
+                     "    try:\n"
+                     "        {}['k%d' % i]\n"
+                     "    except KeyError as e:\n"
+                     "        print('caught', e)\n"
+                     "def gen():\n"
+                     "    yield 1\n"
+                     "    raise ValueError('in generator')\n"
+                     "try:\n"
+                     "    for v in gen():\n"
+                     "        pass\n"
+                     "except ValueError as e:\n"
+                     "    print(sorted([3, 1, 2]), e)\n");
+  EXPECT_EQ(r.status, Status::Ok) << (r.error ? r.error->traceback : "");
+  EXPECT_EQ(r.stdout_text,
+            "3 4 [1]\ncaught k0\ncaught k1\ncaught k2\n[1, 2, 3] in generator\n");
+  ExecResult again = run(s, "print(sum(range(10)))\n1/0");
+  EXPECT_EQ(again.error->type, "ZeroDivisionError");
+  EXPECT_EQ(again.stdout_text, "45\n");
+}
+
+TEST(Session, SyntaxErrorReportsLine) {
+  Session s = new_session();
+  ExecResult r = run(s, "x = 1\ny = 2\nz = (3\n");
+  EXPECT_EQ(r.status, Status::Error);
+  ASSERT_TRUE(r.error.has_value());
+  EXPECT_EQ(r.error->type, "SyntaxError");
+  EXPECT_GT(r.error->line, 0);
+  ExecResult r2 = run(s, "a = 1\nb = = 2\n");
+  ASSERT_TRUE(r2.error.has_value());
+  EXPECT_EQ(r2.error->type, "SyntaxError");
+  EXPECT_EQ(r2.error->line, 2);
+  EXPECT_EQ(run(s, "print('ok')").stdout_text, "ok\n");
+}
+
+TEST(Session, EmptyCode) {
+  Session s = new_session();
+  ExecResult r = run(s, "");
+  EXPECT_EQ(r.status, Status::Ok);
+  EXPECT_EQ(r.stdout_text, "");
+  EXPECT_EQ(run(s, "   \n\n# only a comment\n").status, Status::Ok);
+}
+
+TEST(Session, NulBytesAreRejectedClearly) {
+  Session s = new_session();
+  ExecResult r = run(s, std::string("x = 1\nprint('a\0b')\n", 18));
+  EXPECT_EQ(r.status, Status::Error);
+  ASSERT_TRUE(r.error.has_value());
+  EXPECT_EQ(r.error->type, "SyntaxError");
+  EXPECT_EQ(r.error->line, 2);
+  EXPECT_NE(r.error->message.find("null bytes"), std::string::npos);
+  EXPECT_EQ(run(s, "print(1)").stdout_text, "1\n");
+}
+
+TEST(Session, InvalidUtf8IsRejectedClearly) {
+  Session s = new_session();
+  for (std::string bad : {std::string("print('\xFF')"), std::string("s = '\xC0\xAF'"),
+                          std::string("# \xED\xA0\x80 surrogate"), std::string("'\xE2\x82'"),
+                          std::string("'\xF4\x90\x80\x80'")}) {
+    ExecResult r = run(s, bad);
+    EXPECT_EQ(r.status, Status::Error) << bad;
+    ASSERT_TRUE(r.error.has_value());
+    EXPECT_EQ(r.error->type, "SyntaxError");
+    EXPECT_NE(r.error->message.find("invalid UTF-8"), std::string::npos);
+  }
+  EXPECT_EQ(run(s, "print('fine')").stdout_text, "fine\n");
+}
+
+TEST(Session, TenMegabytesOfSourceNeverCrashes) {
+  Session s = new_session();
+  std::string big;
+  big.reserve(10 << 20);
+  while (big.size() < (10u << 20)) big += "a = 1 + 2  # filler line for a very large program\n";
+  auto r = s.exec(big);
+  ASSERT_TRUE(r.ok());
+  // Either it runs, or it fails with a clear Python error (MemoryError); never a crash.
+  if (r.value().status != Status::Ok) {
+    ASSERT_TRUE(r.value().error.has_value());
+    EXPECT_FALSE(r.value().error->type.empty());
+  }
+  if (s.alive()) EXPECT_EQ(run(s, "print('alive')").stdout_text, "alive\n");
+}
+
+TEST(Session, OversizedSourceIsRefused) {
+  mpsandbox::Limits l;
+  l.max_source_bytes = 1000;
+  Session s = new_session(l);
+  ExecResult r = run(s, std::string(2000, '#'));
+  EXPECT_EQ(r.status, Status::Error);
+  ASSERT_TRUE(r.error.has_value());
+  EXPECT_NE(r.error->message.find("over the limit"), std::string::npos);
+}
+
+TEST(Session, SessionsAreIndependent) {
+  Session a = new_session();
+  Session b = new_session();
+  run(a, "x = 'a'");
+  run(b, "x = 'b'");
+  EXPECT_EQ(run(a, "print(x)").stdout_text, "a\n");
+  EXPECT_EQ(run(b, "print(x)").stdout_text, "b\n");
+  ExecResult r = run(b, "del x\nprint(x)");
+  EXPECT_EQ(r.error->type, "NameError");
+  EXPECT_EQ(run(a, "print(x)").stdout_text, "a\n");
+}
+
+TEST(Session, TwoThreadsExecConcurrently) {
+  Session a = new_session();
+  Session b = new_session();
+  std::string out_a, out_b;
+  auto work = [](Session& s, std::string& out, int seed) {
+    for (int i = 0; i < 20; ++i) {
+      auto r = s.exec("acc = globals().get('acc', 0) + sum(range(" + std::to_string(seed) +
+                      "))\nprint(acc)");
+      if (r.ok()) out = r.value().stdout_text;
+    }
+  };
+  std::thread ta(work, std::ref(a), std::ref(out_a), 1000);
+  std::thread tb(work, std::ref(b), std::ref(out_b), 10);
+  ta.join();
+  tb.join();
+  EXPECT_EQ(out_a, std::to_string(20 * 499500) + "\n");
+  EXPECT_EQ(out_b, std::to_string(20 * 45) + "\n");
+}
+
+TEST(Session, ConcurrentUseOfOneSessionIsAClearFailure) {
+  Session s = new_session();
+  std::atomic<int> busy_failures{0}, runs{0};
+  auto work = [&] {
+    for (int i = 0; i < 50; ++i) {
+      auto r = s.exec("sum(range(20000))");
+      if (r.ok()) {
+        ++runs;
+      } else {
+        EXPECT_NE(r.failure().message.find("already executing"), std::string::npos);
+        ++busy_failures;
+      }
+    }
+  };
+  std::thread t1(work), t2(work);
+  t1.join();
+  t2.join();
+  EXPECT_EQ(runs + busy_failures, 100);
+  EXPECT_GT(runs.load(), 0);
+  EXPECT_TRUE(s.alive());
+}
+
+TEST(Session, GarbageCollectionKeepsLiveObjects) {
+  mpsandbox::Limits l;
+  l.heap_bytes = 256 * 1024;  // small heap: many collections during one exec
+  Session s = new_session(l);
+  ExecResult r = run(s,
+                     "import gc\n"
+                     "keep = {}\n"
+                     "for i in range(20000):\n"
+                     "    t = (str(i), [i, i * 2])\n"
+                     "    if i % 100 == 0:\n"
+                     "        keep[i] = t\n"
+                     "gc.collect()\n"
+                     "ok = all(keep[k][0] == str(k) and keep[k][1] == [k, 2 * k] for k in keep)\n"
+                     "print(len(keep), ok)\n");
+  EXPECT_EQ(r.status, Status::Ok) << (r.error ? r.error->traceback : "");
+  EXPECT_EQ(r.stdout_text, "200 True\n");
+}
+
+TEST(Session, HeapExhaustionIsMemoryError) {
+  mpsandbox::Limits l;
+  l.heap_bytes = 256 * 1024;
+  Session s = new_session(l);
+  ExecResult r = run(s, "x = bytearray(10 * 1024 * 1024)");
+  EXPECT_EQ(r.status, Status::Error);
+  ASSERT_TRUE(r.error.has_value());
+  EXPECT_EQ(r.error->type, "MemoryError");
+  ExecResult c = run(s, "try:\n    y = [0] * 10000000\nexcept MemoryError:\n    print('caught')\n");
+  EXPECT_EQ(c.stdout_text, "caught\n");
+}
+
+TEST(Session, DeepRecursionIsRecursionError) {
+  Session s = new_session();
+  ExecResult r = run(s, "def f(n):\n    return f(n + 1)\nf(0)\n");
+  EXPECT_EQ(r.status, Status::Error);
+  ASSERT_TRUE(r.error.has_value());
+  EXPECT_EQ(r.error->type, "RuntimeError");
+  EXPECT_NE(r.error->message.find("recursion"), std::string::npos);
+  EXPECT_EQ(run(s, "print('alive')").stdout_text, "alive\n");
+}
+
+TEST(Session, SystemExitEndsTheExecWithItsCode) {
+  Session s = new_session();
+  ExecResult r = run(s, "import sys\nprint('bye')\nsys.exit(3)\nprint('never')");
+  EXPECT_EQ(r.stdout_text, "bye\n");
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_EQ(r.status, Status::Error);
+  ExecResult z = run(s, "raise SystemExit");
+  EXPECT_EQ(z.status, Status::Ok);
+  EXPECT_EQ(z.exit_code, 0);
+  EXPECT_EQ(run(s, "print('after')").stdout_text, "after\n");
+}
+
+TEST(Session, OutputCapTruncatesAndFlags) {
+  mpsandbox::Limits l;
+  l.max_output_bytes = 100;
+  Session s = new_session(l);
+  ExecResult r = run(s, "for i in range(100):\n    print('0123456789')\n");
+  EXPECT_EQ(r.status, Status::Ok);
+  EXPECT_EQ(r.stdout_text.size(), 100u);
+  EXPECT_TRUE(r.stdout_truncated);
+  EXPECT_FALSE(r.stderr_truncated);
+}
+
+TEST(Limits, InvalidValuesAreRefused) {
+  Engine e;
+  mpsandbox::Limits l;
+  l.heap_bytes = 0;
+  auto r = e.new_session(l);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.failure().message.find("heap_bytes"), std::string::npos);
+  l = {};
+  l.memory_bytes = 1ull << 40;
+  EXPECT_FALSE(e.new_session(l).ok());
+  l = {};
+  l.heap_bytes = l.memory_bytes;
+  EXPECT_FALSE(e.new_session(l).ok());
+  l = {};
+  l.max_output_bytes = 0;
+  EXPECT_FALSE(e.new_session(l).ok());
+}
+
+TEST(Modules, StandardModulesAreAvailable) {
+  Session s = new_session();
+  ExecResult r = run(s,
+                     "import math, cmath, json, re, struct, binascii, collections, heapq\n"
+                     "import random, io, time, hashlib, deflate, array, errno\n"
+                     "print(math.sqrt(2) ** 2 == 2.0000000000000004, abs(cmath.sqrt(-4)))\n"
+                     "print(2 ** 100, f'{3.5:>6}')\n"
+                     "print(re.sub(r'\\d+', 'N', 'a1b22'), struct.pack('<I', 1))\n"
+                     "print(binascii.hexlify(hashlib.sha256(b'abc').digest())[:16])\n"
+                     "h = []\nheapq.heappush(h, 3); heapq.heappush(h, 1)\nprint(heapq.heappop(h))\n"
+                     "d = collections.OrderedDict(a=1)\nprint(list(d.items()))\n");
+  EXPECT_EQ(r.status, Status::Ok) << (r.error ? r.error->traceback : "");
+  EXPECT_EQ(r.stdout_text,
+            "True 2.0\n1267650600228229401496703205376    3.5\naNbN b'\\x01\\x00\\x00\\x00'\n"
+            "b'ba7816bf8f01cfea'\n1\n[('a', 1)]\n");
+}
+
+TEST(Modules, DangerousModulesAreAbsent) {
+  Session s = new_session();
+  for (const char* mod : {"uctypes", "machine", "ffi", "socket", "_thread", "os", "select"}) {
+    ExecResult r = run(s, std::string("import ") + mod);
+    EXPECT_EQ(r.status, Status::Error) << mod;
+    ASSERT_TRUE(r.error.has_value());
+    EXPECT_EQ(r.error->type, "ImportError") << mod;
+  }
+  ExecResult o = run(s, "open('/etc/passwd')");
+  EXPECT_EQ(o.error->type, "OSError");
+}
+
+}  // namespace

@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Repairs a wasm2c 1.0.32 code-generation bug in exception handling.
+
+wasm2c emits, for each wasm `try`,
+    WASM_RT_UNWIND_TARGET *w2c_Tn_outer_target = wasm_rt_get_unwind_target();
+    WASM_RT_UNWIND_TARGET w2c_Tn_unwind_target;
+    if (!wasm_rt_try(w2c_Tn_unwind_target)) {
+      wasm_rt_set_unwind_target(&w2c_Tn_unwind_target);
+      ...body...
+    } else { ...catch... }
+but a branch from a try body to a label outside it (a `br` to an enclosing loop or block,
+or a `return`) does not always restore the enclosing unwind target first. Later throws
+then unwind into a try block that was left, or into a frame that has returned.
+
+This pass inserts `wasm_rt_set_unwind_target(<outer target>);` before every such branch.
+It relies only on wasm2c's regular output: one statement per line, labels `w2c_Bn:;`
+(block ends), `w2c_Ln:` (loop heads), `w2c_Bfunc:;`, and a try's `} else {` at the same
+indentation as its `if (!wasm_rt_try(...)) {`. Re-setting an already restored target
+is harmless. Fails loudly if the input does not have the expected shape.
+
+usage: wasm2c_eh_fix.py IN.c OUT.c
+"""
+import re
+import sys
+
+FUNC_START = re.compile(r"^(static |)\S.*\(.*\) \{$")
+TRY_OPEN = re.compile(r"^(\s*)if \(!wasm_rt_try\((w2c_T\w+)_unwind_target\)\) \{$")
+LABEL = re.compile(r"^\s*(w2c_[BL]\w*):;?\s*$")
+GOTO = re.compile(r"\bgoto (w2c_[BL]\w*);")
+RETURN = re.compile(r"^\s*return\b")
+
+
+def fix_function(lines, first):
+    """Returns the function's lines with restores inserted; `first` is for messages."""
+    labels = {}
+    tries = []  # (name, body_start, body_end) line indexes within the function
+    for i, line in enumerate(lines):
+        m = LABEL.match(line)
+        if m:
+            labels[m.group(1)] = i
+        m = TRY_OPEN.match(line)
+        if m:
+            indent, name = m.group(1), m.group(2)
+            for j in range(i + 1, len(lines)):
+                if lines[j] == indent + "} else {":
+                    tries.append((name, i, j))
+                    break
+                if lines[j].startswith(indent + "}") and not lines[j].startswith(indent + "} "):
+                    break
+            else:
+                sys.exit(f"wasm2c_eh_fix: no catch for {name} near line {first + i + 1}")
+    if not tries:
+        return lines, 0
+    out = []
+    fixes = 0
+    for i, line in enumerate(lines):
+        enclosing = [t for t in tries if t[1] < i < t[2]]
+        target = None
+        if enclosing:
+            m = GOTO.search(line)
+            if m:
+                label = m.group(1)
+                if label not in labels:
+                    sys.exit(f"wasm2c_eh_fix: unknown label {label} at line {first + i + 1}")
+                pos = labels[label]
+                left = [t for t in enclosing if not (t[1] < pos < t[2])]
+                if left:
+                    target = min(left, key=lambda t: t[1])  # outermost try being left
+            elif RETURN.match(line):
+                target = min(enclosing, key=lambda t: t[1])
+        if target is None:
+            out.append(line)
+            continue
+        restore = f"wasm_rt_set_unwind_target({target[0]}_outer_target); "
+        m = GOTO.search(line)
+        if m:
+            line = line[: m.start()] + restore + line[m.start():]
+        else:
+            indent = line[: len(line) - len(line.lstrip())]
+            line = indent + restore + line.lstrip()
+        out.append(line)
+        fixes += 1
+    return out, fixes
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    src = open(sys.argv[1], encoding="utf-8").read().split("\n")
+    out, func, start, total = [], None, 0, 0
+    for i, line in enumerate(src):
+        if func is None:
+            if FUNC_START.match(line) and "(" in line:
+                func, start = [line], i
+            else:
+                out.append(line)
+        else:
+            func.append(line)
+            if line == "}":
+                fixed, n = fix_function(func, start)
+                out.extend(fixed)
+                total += n
+                func = None
+    if func is not None:
+        out.extend(func)
+    with open(sys.argv[2], "w", encoding="utf-8") as f:
+        f.write("\n".join(out))
+    print(f"wasm2c_eh_fix: {total} branches out of try blocks now restore the unwind target")
+
+
+if __name__ == "__main__":
+    main()

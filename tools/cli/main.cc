@@ -1,0 +1,115 @@
+// mpsandbox: run Python code in the sandbox from the command line.
+//   mpsandbox -c CODE | mpsandbox FILE.py | mpsandbox - | mpsandbox --version
+// Exit codes: 0 success, 1 the guest raised, 2 usage error, 3 the run was stopped
+// (a limit or a trap).
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+
+#include "mpsandbox/mpsandbox.h"
+
+namespace {
+
+constexpr int kExitOk = 0, kExitGuestError = 1, kExitUsage = 2, kExitStopped = 3;
+
+int usage_error(const std::string& msg) {
+  std::fprintf(stderr, "mpsandbox: %s\n", msg.c_str());
+  return kExitUsage;
+}
+
+bool read_all(std::istream& in, std::string& out) {
+  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return !in.bad();
+}
+
+void write_bytes(FILE* f, const std::string& s) {
+  if (!s.empty()) std::fwrite(s.data(), 1, s.size(), f);
+  std::fflush(f);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Run untrusted Python code in a MicroPython WebAssembly sandbox."};
+  app.footer(
+      "Exit status: 0 success, 1 the program raised an exception, 2 usage error,\n"
+      "3 the run was stopped by a limit or a trap.");
+  std::string code;
+  std::string program;
+  bool show_version = false;
+  auto* c_opt = app.add_option("-c", code, "Program passed in as a string");
+  auto* file_opt = app.add_option("program", program, "Python file to run, or - for stdin");
+  c_opt->excludes(file_opt);
+  app.add_flag("-V,--version", show_version, "Print mpsandbox and MicroPython versions");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    return usage_error(e.what());
+  }
+
+  if (show_version) {
+    std::printf("mpsandbox %s (MicroPython %s)\n", mpsandbox::version(),
+                mpsandbox::micropython_version());
+    return kExitOk;
+  }
+
+  std::string source, filename;
+  if (c_opt->count()) {
+    source = code;
+    filename = "<string>";
+  } else if (file_opt->count() && program == "-") {
+    if (!read_all(std::cin, source)) return usage_error("cannot read the program from stdin");
+    filename = "<stdin>";
+  } else if (file_opt->count()) {
+    std::ifstream in(program, std::ios::binary);
+    if (!in) return usage_error("cannot open '" + program + "': " + std::strerror(errno));
+    if (!read_all(in, source)) return usage_error("cannot read '" + program + "'");
+    filename = program;
+  } else {
+    return usage_error("no program given (use -c CODE, FILE or - for stdin; --help for more)");
+  }
+
+  mpsandbox::Engine engine;
+  auto session = engine.new_session();
+  if (!session) return usage_error(session.failure().message);
+  auto result = session.value().exec(source, {.filename = filename});
+  if (!result) {
+    std::fprintf(stderr, "mpsandbox: %s\n", result.failure().message.c_str());
+    return kExitStopped;
+  }
+  const mpsandbox::ExecResult& r = result.value();
+  write_bytes(stdout, r.stdout_text);
+  write_bytes(stderr, r.stderr_text);
+  if (r.stdout_truncated || r.stderr_truncated)
+    std::fprintf(stderr, "mpsandbox: output truncated at %llu bytes per stream\n",
+                 static_cast<unsigned long long>(session.value().limits().max_output_bytes));
+
+  switch (r.status) {
+    case mpsandbox::Status::Ok:
+      return r.exit_code.value_or(0);
+    case mpsandbox::Status::Error:
+      if (r.exit_code) return *r.exit_code;  // SystemExit(n): the program's own status
+      if (r.error) {
+        if (!r.error->traceback.empty())
+          write_bytes(stderr, r.error->traceback);
+        else
+          std::fprintf(stderr, "%s: %s\n", r.error->type.c_str(), r.error->message.c_str());
+      }
+      return kExitGuestError;
+    default:
+      std::fprintf(stderr, "mpsandbox: run stopped (%s): %s\n", mpsandbox::to_string(r.status),
+                   r.error ? r.error->message.c_str() : "");
+      return kExitStopped;
+  }
+}
