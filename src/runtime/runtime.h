@@ -3,6 +3,7 @@
 
 #include <csetjmp>
 #include <cstdint>
+#include <type_traits>
 
 #include "wasm-rt.h"
 
@@ -39,8 +40,10 @@ using GuestFn = void (*)(void* ctx);
 
 template <typename Fn>
 wasm_rt_trap_t guest_call(uint64_t memory_limit, Fn&& fn) {
+  using F = std::remove_reference_t<Fn>;
   return guest_call_raw(
-      memory_limit, [](void* ctx) { (*static_cast<Fn*>(ctx))(); }, &fn);
+      memory_limit, [](void* ctx) { (*static_cast<F*>(ctx))(); },
+      const_cast<void*>(static_cast<const void*>(&fn)));
 }
 
 // Frame address of the innermost active guest_call on this thread (0 if none): the

@@ -1,6 +1,9 @@
 // Session behaviour through the public API, against the real guest.
 #include <gtest/gtest.h>
 
+#include <pthread.h>
+
+#include <functional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -279,6 +282,48 @@ TEST(Session, DeepRecursionIsRecursionError) {
   EXPECT_EQ(r.error->type, "RuntimeError");
   EXPECT_NE(r.error->message.find("recursion"), std::string::npos);
   EXPECT_EQ(run(s, "print('alive')").stdout_text, "alive\n");
+}
+
+// Runs fn on a thread with the given native stack size.
+void on_thread_with_stack(size_t stack_bytes, std::function<void()> fn) {
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, stack_bytes);
+  pthread_t th;
+  ASSERT_EQ(pthread_create(&th, &attr, [](void* p) -> void* {
+    (*static_cast<std::function<void()>*>(p))();
+    return nullptr;
+  }, &fn), 0);
+  pthread_join(th, nullptr);
+  pthread_attr_destroy(&attr);
+}
+
+TEST(Session, DeepRecursionOnASmallThreadStackIsRecursionError) {
+  // The guest's frames live on the calling thread's native stack; a 512 KiB thread
+  // runs out long before the guest's own stack: still a clean RecursionError.
+  Session s = new_session();
+  on_thread_with_stack(512 << 10, [&] {
+    ExecResult r = run(s, "def f(n):\n    return f(n + 1)\nf(0)\n");
+    EXPECT_EQ(r.status, Status::Error);
+    ASSERT_TRUE(r.error.has_value());
+    EXPECT_NE(r.error->message.find("recursion"), std::string::npos);
+  });
+  EXPECT_EQ(run(s, "print('alive')").stdout_text, "alive\n");
+}
+
+TEST(Session, AThreadStackTooSmallToRunTrapsCleanly) {
+  Session s = new_session();
+  on_thread_with_stack(64 << 10, [&] {
+    auto r = s.exec("print(1)");
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r.value().status, Status::Killed);
+    ASSERT_TRUE(r.value().error.has_value());
+    EXPECT_NE(r.value().error->message.find("call stack exhausted"), std::string::npos);
+  });
+  EXPECT_FALSE(s.alive());
+  auto again = s.exec("print(2)");
+  ASSERT_FALSE(again.ok());
+  EXPECT_NE(again.failure().message.find("killed"), std::string::npos);
 }
 
 TEST(Session, SystemExitEndsTheExecWithItsCode) {

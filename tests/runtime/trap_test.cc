@@ -1,0 +1,143 @@
+// The runtime contains every kind of trap: tested on a tiny hand-written module
+// (traps.wat) translated by the same wasm2c and run on our wasm-rt implementation.
+#include <gtest/gtest.h>
+#include <pthread.h>
+
+#include <functional>
+#include <mutex>
+#include <thread>
+
+#include "runtime/runtime.h"
+#include "traps.h"
+
+namespace {
+
+using mpsbx::rt::guest_call;
+
+constexpr uint64_t kLimit = 4 * 65536;
+
+struct Instance {
+  Z_traps_instance_t inst{};
+  Instance() {
+    static std::once_flag once;
+    std::call_once(once, [] { Z_traps_init_module(); });
+    EXPECT_EQ(guest_call(kLimit, [&] { Z_traps_instantiate(&inst); }), WASM_RT_TRAP_NONE);
+  }
+  ~Instance() { Z_traps_free(&inst); }
+};
+
+TEST(Traps, NormalCallsReturnNone) {
+  Instance t;
+  u32 v = 0;
+  EXPECT_EQ(guest_call(kLimit, [&] { v = Z_trapsZ_ok(&t.inst); }), WASM_RT_TRAP_NONE);
+  EXPECT_EQ(v, 7u);
+  EXPECT_EQ(guest_call(kLimit, [&] { v = Z_trapsZ_indirect(&t.inst, 0); }), WASM_RT_TRAP_NONE);
+  EXPECT_EQ(v, 42u);
+}
+
+TEST(Traps, EachKindIsReportedAndTheInstanceStaysUsable) {
+  Instance t;
+  struct Case {
+    const char* name;
+    std::function<void()> fn;
+    wasm_rt_trap_t want;
+  };
+  const Case cases[] = {
+      {"load past end", [&] { Z_trapsZ_load(&t.inst, 65536 - 2); }, WASM_RT_TRAP_OOB},
+      {"load at 4G-4", [&] { Z_trapsZ_load(&t.inst, 0xFFFFFFFCu); }, WASM_RT_TRAP_OOB},
+      {"store past end", [&] { Z_trapsZ_store(&t.inst, 65536, 1); }, WASM_RT_TRAP_OOB},
+      {"unreachable", [&] { Z_trapsZ_unreachable(&t.inst); }, WASM_RT_TRAP_UNREACHABLE},
+      {"divide by zero", [&] { Z_trapsZ_divzero(&t.inst, 1, 0); }, WASM_RT_TRAP_DIV_BY_ZERO},
+      {"INT_MIN / -1", [&] { Z_trapsZ_overflow(&t.inst); }, WASM_RT_TRAP_INT_OVERFLOW},
+      {"trunc(NaN)", [&] { Z_trapsZ_badconv(&t.inst); }, WASM_RT_TRAP_INVALID_CONVERSION},
+      {"null table entry", [&] { Z_trapsZ_indirect(&t.inst, 1); }, WASM_RT_TRAP_CALL_INDIRECT},
+      {"table index out of range", [&] { Z_trapsZ_indirect(&t.inst, 99); }, WASM_RT_TRAP_CALL_INDIRECT},
+      {"unbounded recursion", [&] { Z_trapsZ_recurse(&t.inst, 0); }, WASM_RT_TRAP_EXHAUSTION},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(guest_call(kLimit, c.fn), c.want) << c.name;
+    u32 v = 0;
+    EXPECT_EQ(guest_call(kLimit, [&] { v = Z_trapsZ_ok(&t.inst); }), WASM_RT_TRAP_NONE) << c.name;
+    EXPECT_EQ(v, 7u) << c.name;
+  }
+}
+
+TEST(Traps, MemoryGrowthStopsAtTheLimit) {
+  Instance t;
+  u32 r = 0;
+  EXPECT_EQ(guest_call(2 * 65536, [&] { r = Z_trapsZ_grow(&t.inst, 1); }), WASM_RT_TRAP_NONE);
+  EXPECT_EQ(r, 1u);  // old size in pages
+  EXPECT_EQ(guest_call(2 * 65536, [&] { r = Z_trapsZ_grow(&t.inst, 1); }), WASM_RT_TRAP_NONE);
+  EXPECT_EQ(r, 0xFFFFFFFFu);  // over the 2-page limit: refused, not a trap
+  EXPECT_EQ(guest_call(kLimit, [&] { r = Z_trapsZ_grow(&t.inst, 100); }), WASM_RT_TRAP_NONE);
+  EXPECT_EQ(r, 0xFFFFFFFFu);  // over the module's own maximum
+  // New pages are usable, old data intact.
+  EXPECT_EQ(guest_call(kLimit, [&] { Z_trapsZ_store(&t.inst, 65536 + 8, 5); }), WASM_RT_TRAP_NONE);
+  EXPECT_EQ(guest_call(kLimit, [&] { r = Z_trapsZ_load(&t.inst, 65536 + 8); }), WASM_RT_TRAP_NONE);
+  EXPECT_EQ(r, 5u);
+}
+
+wasm_rt_trap_t recurse_on_thread(size_t stack_bytes) {
+  struct Arg {
+    wasm_rt_trap_t result = WASM_RT_TRAP_NONE;
+  } arg;
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, stack_bytes);
+  pthread_t th;
+  auto body = [](void* p) -> void* {
+    Instance t;
+    static_cast<Arg*>(p)->result = guest_call(kLimit, [&] { Z_trapsZ_recurse(&t.inst, 0); });
+    return nullptr;
+  };
+  EXPECT_EQ(pthread_create(&th, &attr, body, &arg), 0);
+  pthread_join(th, nullptr);
+  pthread_attr_destroy(&attr);
+  return arg.result;
+}
+
+TEST(Traps, DeepRecursionTrapsOnOtherThreads) {
+  EXPECT_EQ(recurse_on_thread(8 << 20), WASM_RT_TRAP_EXHAUSTION);
+  EXPECT_EQ(recurse_on_thread(512 << 10), WASM_RT_TRAP_EXHAUSTION);
+  // Smaller than the runtime's reserve: traps at once instead of overflowing.
+  EXPECT_EQ(recurse_on_thread(160 << 10), WASM_RT_TRAP_EXHAUSTION);
+}
+
+TEST(Traps, ManyThreadsTrapIndependently) {
+  std::vector<std::thread> threads;
+  std::atomic<int> exhausted{0}, fine{0};
+  for (int i = 0; i < 8; ++i) {
+    threads.emplace_back([&, i] {
+      Instance t;
+      for (int k = 0; k < 20; ++k) {
+        if ((i + k) % 2) {
+          if (guest_call(kLimit, [&] { Z_trapsZ_recurse(&t.inst, 0); }) == WASM_RT_TRAP_EXHAUSTION)
+            ++exhausted;
+        } else {
+          u32 v = 0;
+          if (guest_call(kLimit, [&] { v = Z_trapsZ_ok(&t.inst); }) == WASM_RT_TRAP_NONE && v == 7)
+            ++fine;
+        }
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(exhausted.load(), 80);
+  EXPECT_EQ(fine.load(), 80);
+}
+
+TEST(Traps, NestedGuestCallsRestoreTheOuterState) {
+  Instance outer, inner;
+  wasm_rt_trap_t inner_trap = WASM_RT_TRAP_NONE;
+  u32 v = 0;
+  wasm_rt_trap_t outer_trap = guest_call(kLimit, [&] {
+    inner_trap = guest_call(kLimit, [&] { Z_trapsZ_unreachable(&inner.inst); });
+    v = Z_trapsZ_ok(&outer.inst);
+    Z_trapsZ_divzero(&outer.inst, 1, 0);
+  });
+  EXPECT_EQ(inner_trap, WASM_RT_TRAP_UNREACHABLE);
+  EXPECT_EQ(v, 7u);
+  EXPECT_EQ(outer_trap, WASM_RT_TRAP_DIV_BY_ZERO);
+}
+
+}  // namespace
