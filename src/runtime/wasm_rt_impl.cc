@@ -102,6 +102,22 @@ wasm_rt_trap_t guest_call_raw(uint64_t memory_limit, GuestFn fn, void* ctx) {
 
 using mpsbx::rt::g_state;
 
+namespace {
+template <typename Table>
+void allocate_table(Table* t, uint32_t elements, uint32_t max_elements) {
+  t->size = elements;
+  t->max_size = max_elements;
+  t->data = static_cast<decltype(t->data)>(std::calloc(elements ? elements : 1, sizeof(*t->data)));
+  if (!t->data) wasm_rt_trap(WASM_RT_TRAP_OOB);
+}
+template <typename Table>
+void free_table(Table* t) {
+  std::free(t->data);
+  t->data = nullptr;
+  t->size = 0;
+}
+}  // namespace
+
 extern "C" {
 
 void wasm_rt_init(void) {}
@@ -211,33 +227,17 @@ void wasm_rt_free_memory(wasm_rt_memory_t* mem) {
   mem->size = mem->pages = 0;
 }
 
+
 void wasm_rt_allocate_funcref_table(wasm_rt_funcref_table_t* t, uint32_t elements,
                                     uint32_t max_elements) {
-  t->size = elements;
-  t->max_size = max_elements;
-  t->data = static_cast<wasm_rt_funcref_t*>(std::calloc(elements ? elements : 1, sizeof(*t->data)));
-  if (!t->data) wasm_rt_trap(WASM_RT_TRAP_OOB);
+  allocate_table(t, elements, max_elements);
 }
-
-void wasm_rt_free_funcref_table(wasm_rt_funcref_table_t* t) {
-  std::free(t->data);
-  t->data = nullptr;
-  t->size = 0;
-}
-
+void wasm_rt_free_funcref_table(wasm_rt_funcref_table_t* t) { free_table(t); }
 void wasm_rt_allocate_externref_table(wasm_rt_externref_table_t* t, uint32_t elements,
                                       uint32_t max_elements) {
-  t->size = elements;
-  t->max_size = max_elements;
-  t->data = static_cast<wasm_rt_externref_t*>(std::calloc(elements ? elements : 1, sizeof(*t->data)));
-  if (!t->data) wasm_rt_trap(WASM_RT_TRAP_OOB);
+  allocate_table(t, elements, max_elements);
 }
-
-void wasm_rt_free_externref_table(wasm_rt_externref_table_t* t) {
-  std::free(t->data);
-  t->data = nullptr;
-  t->size = 0;
-}
+void wasm_rt_free_externref_table(wasm_rt_externref_table_t* t) { free_table(t); }
 
 // Tables never grow in our guest (no table.grow in MicroPython); refuse rather than
 // implement untested code.

@@ -93,9 +93,9 @@ Result<Session> Engine::new_session(const Limits& limits) const {
   core->limits = limits;
   SessionCore* c = core.get();
   uint32_t status = MPSBX_NO_MEMORY;
+  c->instantiated = true;  // Z_guest_free copes with a partly built instance
   wasm_rt_trap_t trap = mpsbx::rt::guest_call(limits.memory_bytes, [&] {
     Z_guest_instantiate(&c->instance, &c->host, &c->wasi);
-    c->instantiated = true;
     Z_guestZ__initialize(&c->instance);
     status = MPSBX_W2C_EXPORT(MPSBX_EXPORT_INIT)(&c->instance, static_cast<u32>(limits.heap_bytes));
   });

@@ -37,6 +37,22 @@ void append_capped(std::string& dst, bool& truncated, std::string_view data, uin
   dst.append(data);
 }
 
+// Calls fn(span) for each iovec of a guest iovec array, stopping when fn returns false.
+// Returns a WASI errno: EFAULT for any iovec outside guest memory.
+template <typename Fn>
+uint32_t for_each_iovec(const mpsbx::rt::GuestMemory& mem, uint32_t iovs, uint32_t iovs_len, Fn fn) {
+  if (iovs_len > kMaxIovecs) return kEinval;
+  for (uint32_t i = 0; i < iovs_len; ++i) {
+    auto base = mem.load<uint32_t>(iovs + i * 8);
+    auto len = mem.load<uint32_t>(iovs + i * 8 + 4);
+    if (!base || !len) return kEfault;
+    auto span = mem.bytes(*base, *len);
+    if (!span) return kEfault;
+    if (!fn(*span)) break;
+  }
+  return kSuccess;
+}
+
 uint64_t now_ns(clockid_t id) {
   timespec ts{};
   clock_gettime(id, &ts);
@@ -52,19 +68,17 @@ extern "C" u32 Z_wasi_snapshot_preview1Z_fd_write(Ctx* ctx, u32 fd, u32 iovs, u3
   mpsandbox::SessionCore& core = *ctx->core;
   auto mem = core.memory();
   if (fd != 1 && fd != 2) return kEbadf;
-  if (iovs_len > kMaxIovecs) return kEinval;
   std::string& dst = fd == 1 ? core.io.out : core.io.err;
   bool& truncated = fd == 1 ? core.io.out_truncated : core.io.err_truncated;
   uint64_t total = 0;
-  for (u32 i = 0; i < iovs_len; ++i) {
-    auto base = mem.load<uint32_t>(iovs + i * 8);
-    auto len = mem.load<uint32_t>(iovs + i * 8 + 4);
-    if (!base || !len) return kEfault;
-    auto data = mem.string(*base, *len);
-    if (!data) return kEfault;
-    append_capped(dst, truncated, *data, core.limits.max_output_bytes);
-    total += *len;
-  }
+  uint32_t err = for_each_iovec(mem, iovs, iovs_len, [&](std::span<uint8_t> data) {
+    append_capped(dst, truncated,
+                  std::string_view(reinterpret_cast<const char*>(data.data()), data.size()),
+                  core.limits.max_output_bytes);
+    total += data.size();
+    return true;
+  });
+  if (err != kSuccess) return err;
   // The guest is told everything was written even past the cap: a truncated stream is
   // reported to the embedder, and the program keeps its normal control flow.
   if (!mem.store<uint32_t>(nwritten, static_cast<uint32_t>(std::min<uint64_t>(total, UINT32_MAX))))
@@ -77,21 +91,16 @@ extern "C" u32 Z_wasi_snapshot_preview1Z_fd_read(Ctx* ctx, u32 fd, u32 iovs, u32
   mpsandbox::SessionCore& core = *ctx->core;
   auto mem = core.memory();
   if (fd != 0) return kEbadf;
-  if (iovs_len > kMaxIovecs) return kEinval;
   mpsandbox::ExecIo& io = core.io;
   uint64_t total = 0;
-  for (u32 i = 0; i < iovs_len; ++i) {
-    auto base = mem.load<uint32_t>(iovs + i * 8);
-    auto len = mem.load<uint32_t>(iovs + i * 8 + 4);
-    if (!base || !len) return kEfault;
-    auto dst = mem.bytes(*base, *len);
-    if (!dst) return kEfault;
-    size_t n = std::min<size_t>(dst->size(), io.stdin_data.size() - io.stdin_pos);
-    if (n) std::memcpy(dst->data(), io.stdin_data.data() + io.stdin_pos, n);
+  uint32_t err = for_each_iovec(mem, iovs, iovs_len, [&](std::span<uint8_t> dst) {
+    size_t n = std::min<size_t>(dst.size(), io.stdin_data.size() - io.stdin_pos);
+    if (n) std::memcpy(dst.data(), io.stdin_data.data() + io.stdin_pos, n);
     io.stdin_pos += n;
     total += n;
-    if (n < dst->size()) break;
-  }
+    return n == dst.size();  // short read: stop at the end of input
+  });
+  if (err != kSuccess) return err;
   if (!mem.store<uint32_t>(nread, static_cast<uint32_t>(total))) return kEfault;
   return kSuccess;
 }
