@@ -29,7 +29,7 @@ test: build
 test-tsan: setup
 	cmake -S . -B $(TSAN_BUILD) $(CMAKE_FLAGS) -DMPSANDBOX_SANITIZE=thread \
 	  -DMPSANDBOX_DEPS_DIR=$(abspath $(BUILD))/deps
-	cmake --build $(TSAN_BUILD) -j$(JOBS) --target mpsandbox_tests
+	cmake --build $(TSAN_BUILD) -j$(JOBS) --target mpsandbox_tests mpsandbox_runtime_tests
 	cd $(TSAN_BUILD) && ctest --output-on-failure -L unit -j$(JOBS)
 
 clean:

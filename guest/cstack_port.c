@@ -10,9 +10,6 @@
 __attribute__((import_module(MPSBX_IMPORT_MODULE), import_name(MPSBX_STR(MPSBX_IMPORT_STACKLEFT))))
 uint32_t mpsbx_host_stack_left(void);
 
-// Native stack kept free at each check: covers the deepest C path between two checks.
-#define MPSBX_NATIVE_STACK_MARGIN (64 * 1024)
-
 void mp_cstack_init_with_sp_here(size_t stack_size) {
     volatile int stack_dummy;
     mp_cstack_init_with_top((void *)&stack_dummy, stack_size);
@@ -25,7 +22,7 @@ mp_uint_t mp_cstack_usage(void) {
 
 void mp_cstack_check(void) {
     if (mp_cstack_usage() >= MP_STATE_THREAD(stack_limit)
-        || mpsbx_host_stack_left() < MPSBX_NATIVE_STACK_MARGIN) {
+        || mpsbx_host_stack_left() == 0) {
         mp_raise_recursion_depth();
     }
 }

@@ -13,7 +13,7 @@
 #define MPSBX_EXPORT_EXEC   mpsbxexec   // (u32 src_len, u32 name_len) -> i32 status
 #define MPSBX_IMPORT_REPORT report      // (i32 field, u32 ptr, u32 len) -> void
 #define MPSBX_IMPORT_ROOTS  gcroots     // (u32 lo, u32 hi, u32 buf, u32 cap, u32 skip) -> u32
-#define MPSBX_IMPORT_STACKLEFT stackleft // () -> u32 native stack bytes left before a trap
+#define MPSBX_IMPORT_STACKLEFT stackleft // () -> u32 native stack bytes left; 0: raise RecursionError
 
 #define MPSBX_STR_(x) #x
 #define MPSBX_STR(x) MPSBX_STR_(x)

@@ -78,9 +78,18 @@ extern "C" u32 MPSBX_W2C_IMPORT(MPSBX_IMPORT_ROOTS)(Z_mpsandbox_instance_t* ctx,
   return scan_native_stack(*ctx->core, lo, hi, buf, cap, skip);
 }
 
+// Native stack the guest may still use before its stack checks raise RecursionError. The
+// margin covers the deepest C path between two checks plus unwinding and error
+// reporting; sanitizer builds have much larger frames.
+#if defined(__SANITIZE_THREAD__) || defined(__SANITIZE_ADDRESS__)
+constexpr uintptr_t kRecursionMargin = 256 * 1024;
+#else
+constexpr uintptr_t kRecursionMargin = 64 * 1024;
+#endif
+
 extern "C" u32 MPSBX_W2C_IMPORT(MPSBX_IMPORT_STACKLEFT)(Z_mpsandbox_instance_t*) {
   const uintptr_t here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
-  const uintptr_t limit = mpsbx_rt_stack_limit;
+  const uintptr_t limit = mpsbx_rt_stack_limit + kRecursionMargin;
   if (here <= limit) return 0;
   return static_cast<u32>(std::min<uintptr_t>(here - limit, UINT32_MAX));
 }
