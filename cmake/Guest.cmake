@@ -22,6 +22,7 @@ cmake_host_system_information(RESULT _ncpu QUERY NUMBER_OF_LOGICAL_CORES)
 set(GUEST_BUILD "${CMAKE_BINARY_DIR}/guest")
 set(MPSANDBOX_GEN_DIR "${CMAKE_BINARY_DIR}/gen")
 set(GUEST_WASM "${GUEST_BUILD}/guest.wasm")
+set(GUEST_METERED_WASM "${GUEST_BUILD}/guest.metered.wasm")
 set(MPSANDBOX_GUEST_C "${MPSANDBOX_GEN_DIR}/guest.c")
 
 # The guest Makefile tracks its own dependencies, so it runs on every build.
@@ -32,13 +33,26 @@ add_custom_target(mpsandbox_guest_wasm
   COMMENT "Building the MicroPython guest (wasm32-wasi)"
   VERBATIM)
 
+# Build-time metering pass (deterministic fuel), a host tool built with libwabt.
+find_package(wabt REQUIRED)
+add_executable(mpsandbox_fuel tools/build/fuel_pass.cc)
+target_include_directories(mpsandbox_fuel PRIVATE guest)
+target_link_libraries(mpsandbox_fuel PRIVATE wabt::wabt)
+
+add_custom_command(
+  OUTPUT "${GUEST_METERED_WASM}"
+  COMMAND mpsandbox_fuel "${GUEST_WASM}" "${GUEST_METERED_WASM}"
+  DEPENDS "${GUEST_WASM}" mpsandbox_guest_wasm mpsandbox_fuel
+  COMMENT "Metering the guest (fuel pass)"
+  VERBATIM)
+
 add_custom_command(
   OUTPUT "${MPSANDBOX_GUEST_C}" "${MPSANDBOX_GEN_DIR}/guest.h"
   COMMAND ${CMAKE_COMMAND} -E make_directory "${MPSANDBOX_GEN_DIR}/raw"
-  COMMAND ${WASM2C} --enable-exceptions -n guest "${GUEST_WASM}" -o "${MPSANDBOX_GEN_DIR}/raw/guest.c"
+  COMMAND ${WASM2C} --enable-exceptions -n guest "${GUEST_METERED_WASM}" -o "${MPSANDBOX_GEN_DIR}/raw/guest.c"
   COMMAND ${CMAKE_COMMAND} -E copy "${MPSANDBOX_GEN_DIR}/raw/guest.h" "${MPSANDBOX_GEN_DIR}/guest.h"
   COMMAND Python3::Interpreter "${CMAKE_SOURCE_DIR}/tools/build/wasm2c_eh_fix.py"
           "${MPSANDBOX_GEN_DIR}/raw/guest.c" "${MPSANDBOX_GUEST_C}"
-  DEPENDS "${GUEST_WASM}" mpsandbox_guest_wasm "${CMAKE_SOURCE_DIR}/tools/build/wasm2c_eh_fix.py"
+  DEPENDS "${GUEST_METERED_WASM}" "${CMAKE_SOURCE_DIR}/tools/build/wasm2c_eh_fix.py"
   COMMENT "Translating the guest to C (wasm2c, then the unwind-target repair)"
   VERBATIM)

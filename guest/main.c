@@ -21,6 +21,16 @@ void mpsbx_host_report(int field, const char *ptr, size_t len);
 MPSBX_IMPORT(MPSBX_IMPORT_ROOTS)
 size_t mpsbx_host_gc_roots(uintptr_t lo, uintptr_t hi, uintptr_t *buf, size_t cap, size_t skip);
 
+MPSBX_IMPORT(MPSBX_IMPORT_OUTOFFUEL)
+void mpsbx_host_out_of_fuel(void);
+
+// Called by metered code when the fuel counter drops below zero (never metered itself).
+// noinline keeps the rarely taken path out of every caller.
+MPSBX_EXPORT(MPSBX_EXPORT_FUELHOOK) __attribute__((noinline))
+void mpsbx_fuel_hook(void) {
+    mpsbx_host_out_of_fuel();
+}
+
 // Bounds of the shadow stack, defined by wasm-ld.
 extern char __stack_low;
 extern char __stack_high;

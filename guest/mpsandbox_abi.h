@@ -15,6 +15,13 @@
 #define MPSBX_IMPORT_ROOTS  gcroots     // (u32 lo, u32 hi, u32 buf, u32 cap, u32 skip) -> u32
 #define MPSBX_IMPORT_STACKLEFT stackleft // () -> u32 native stack bytes left; 0: raise RecursionError
 
+// Fuel metering (tools/build/fuel_pass.cc): the pass adds the i64 global FUEL and calls
+// FUELHOOK when it drops below zero; the hook calls the host's OUTOFFUEL import, which
+// refills the counter or unwinds the guest.
+#define MPSBX_EXPORT_FUEL      fuel
+#define MPSBX_EXPORT_FUELHOOK  mpsbxfuelhook
+#define MPSBX_IMPORT_OUTOFFUEL outoffuel
+
 #define MPSBX_STR_(x) #x
 #define MPSBX_STR(x) MPSBX_STR_(x)
 

@@ -15,6 +15,13 @@ struct Limits {
   uint64_t max_output_bytes = 16ull << 20;
   // Largest program accepted by exec().
   uint64_t max_source_bytes = 16ull << 20;
+  // CPU fuel per exec, in deterministic units counted by the guest code itself (about
+  // one unit per wasm instruction outside loops, per loop iteration, per 16 bytes of
+  // bulk copy). The same program uses the same fuel on every run and every machine.
+  uint64_t fuel = 10'000'000'000;
+  // Wall-clock limit per exec in milliseconds; 0 means none. Checked with the fuel, so
+  // it stops even a tight loop within about a millisecond.
+  uint64_t timeout_ms = 10'000;
 };
 
 }  // namespace mpsandbox

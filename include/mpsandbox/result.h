@@ -62,6 +62,7 @@ struct ExecResult {
   std::string stderr_text;  // bytes the guest wrote to fd 2, exactly
   std::optional<GuestError> error;
   std::optional<int> exit_code;  // set when the program raised SystemExit
+  uint64_t fuel_used = 0;  // deterministic CPU units spent by this exec
   bool stdout_truncated = false;
   bool stderr_truncated = false;
   uint64_t wall_time_us = 0;

@@ -45,6 +45,10 @@ class Session {
   // the guest did, including Python exceptions and traps, is in the ExecResult.
   Result<ExecResult> exec(std::string_view code, const ExecOptions& options = {});
 
+  // Stops the exec running in this session, if any, within about a millisecond; it
+  // ends with Status::Interrupted. Callable from any thread; no effect when idle.
+  void interrupt();
+
   // False once a trap has killed the interpreter; exec() then fails.
   bool alive() const;
 

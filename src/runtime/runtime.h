@@ -28,18 +28,32 @@ inline constexpr uintptr_t kStackReserve = 128 * 1024;
 // Lowest native stack address the guest may reach on this thread (cached per thread).
 uintptr_t stack_limit_for_this_thread();
 
+// How a guest call ended: WASM_RT_TRAP_NONE (returned normally), a wasm_rt_trap_t, or
+// one of the Abort codes below (a host import stopped the guest on purpose).
+using Outcome = int;
+
+enum Abort : int {
+  kAbortFuel = 64,       // fuel budget spent
+  kAbortTimeout = 65,    // wall-clock deadline passed
+  kAbortInterrupt = 66,  // interrupt requested from another thread
+  kAbortOutput = 67,     // output cap reached under the stop policy
+};
+
+// Unwinds the guest to the innermost guest_call, which returns `code`. Only from host
+// code called by the guest (imports).
+[[noreturn]] void abort_guest(Abort code);
+
 // Runs `fn`, which calls into wasm2c-generated code, and reports how it ended.
-// WASM_RT_TRAP_NONE means it returned normally; any other value is the trap that
-// unwound it. Nested calls (a host import that re-enters the guest) are allowed.
+// Nested calls (a host import that re-enters the guest) are allowed.
 template <typename Fn>
-[[nodiscard]] wasm_rt_trap_t guest_call(uint64_t memory_limit, Fn&& fn);
+[[nodiscard]] Outcome guest_call(uint64_t memory_limit, Fn&& fn);
 
 // Implementation detail of guest_call: kept out of line so the setjmp frame is simple.
 using GuestFn = void (*)(void* ctx);
-[[nodiscard]] wasm_rt_trap_t guest_call_raw(uint64_t memory_limit, GuestFn fn, void* ctx);
+[[nodiscard]] Outcome guest_call_raw(uint64_t memory_limit, GuestFn fn, void* ctx);
 
 template <typename Fn>
-wasm_rt_trap_t guest_call(uint64_t memory_limit, Fn&& fn) {
+Outcome guest_call(uint64_t memory_limit, Fn&& fn) {
   using F = std::remove_reference_t<Fn>;
   return guest_call_raw(
       memory_limit, [](void* ctx) { (*static_cast<F*>(ctx))(); },

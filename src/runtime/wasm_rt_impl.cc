@@ -67,7 +67,12 @@ uintptr_t stack_limit_for_this_thread() {
   return g_stack_limit;
 }
 
-wasm_rt_trap_t guest_call_raw(uint64_t memory_limit, GuestFn fn, void* ctx) {
+void abort_guest(Abort code) {
+  if (g_state.trap_target == nullptr) fatal("abort outside a guest call");
+  _longjmp(*g_state.trap_target, code);
+}
+
+Outcome guest_call_raw(uint64_t memory_limit, GuestFn fn, void* ctx) {
   ThreadState& st = g_state;
   // Saved state is written before _setjmp and only read after: no volatile needed.
   ThreadState saved_ptrs;
@@ -95,7 +100,7 @@ wasm_rt_trap_t guest_call_raw(uint64_t memory_limit, GuestFn fn, void* ctx) {
   st.memory_limit = saved_ptrs.memory_limit;
   mpsbx_rt_call_depth = saved_depth;
   mpsbx_rt_stack_limit = saved_limit;
-  return static_cast<wasm_rt_trap_t>(code);
+  return code;
 }
 
 }  // namespace mpsbx::rt

@@ -2,6 +2,7 @@
 // Every pointer and length comes from untrusted guest code and is checked.
 #include <algorithm>
 #include <charconv>
+#include <chrono>
 
 #include "mpsandbox_abi.h"
 #include "runtime/runtime.h"
@@ -92,4 +93,34 @@ extern "C" u32 MPSBX_W2C_IMPORT(MPSBX_IMPORT_STACKLEFT)(Z_mpsandbox_instance_t*)
   const uintptr_t limit = mpsbx_rt_stack_limit + kRecursionMargin;
   if (here <= limit) return 0;
   return static_cast<u32>(std::min<uintptr_t>(here - limit, UINT32_MAX));
+}
+
+// Fuel slice handed to the guest at a time: small enough that the deadline and interrupt
+// checks between slices run well within a millisecond of guest work.
+constexpr uint64_t kFuelSlice = 200'000;
+
+void mpsandbox::SessionCore::reset_meter(uint64_t budget, uint64_t timeout_ms) {
+  meter = Meter{};
+  meter.budget = budget;
+  meter.has_deadline = timeout_ms != 0;
+  if (meter.has_deadline)
+    meter.deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  uint64_t first = std::min(budget, kFuelSlice);
+  meter.granted = first;
+  fuel_counter() = static_cast<int64_t>(first);
+}
+
+// The guest's counter went below zero: stop it, or hand it the next slice.
+extern "C" void MPSBX_W2C_IMPORT(MPSBX_IMPORT_OUTOFFUEL)(Z_mpsandbox_instance_t* ctx) {
+  mpsandbox::SessionCore& core = *ctx->core;
+  using mpsbx::rt::abort_guest;
+  if (core.interrupt_requested.load(std::memory_order_relaxed)) abort_guest(mpsbx::rt::kAbortInterrupt);
+  mpsandbox::Meter& m = core.meter;
+  if (m.has_deadline && std::chrono::steady_clock::now() >= m.deadline)
+    abort_guest(mpsbx::rt::kAbortTimeout);
+  const uint64_t used = core.fuel_used();
+  if (used >= m.budget) abort_guest(mpsbx::rt::kAbortFuel);
+  const uint64_t next = std::min(kFuelSlice, m.budget - used);
+  m.granted = used + next;
+  core.fuel_counter() = static_cast<int64_t>(next);
 }

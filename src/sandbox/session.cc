@@ -21,6 +21,8 @@ namespace {
 
 constexpr uint64_t kMaxMemoryBytes = (1ull << 32) - 65536;
 constexpr uint64_t kMinHeapBytes = 64 * 1024;
+constexpr uint64_t kMaxFuel = 1ull << 62;
+constexpr uint64_t kMaxTimeoutMs = 30ull * 24 * 3600 * 1000;  // 30 days
 // Linear memory the guest needs besides the heap: data, shadow stack, input buffers.
 constexpr uint64_t kGuestOverheadBytes = 4ull << 20;
 
@@ -36,11 +38,15 @@ std::optional<std::string> validate(const Limits& l) {
   if (l.max_output_bytes == 0) return "max_output_bytes must be positive";
   if (l.max_source_bytes == 0 || l.max_source_bytes > (1ull << 30))
     return "max_source_bytes must be between 1 and 1 GiB";
+  if (l.fuel == 0 || l.fuel > kMaxFuel)
+    return "fuel must be between 1 and " + std::to_string(kMaxFuel);
+  if (l.timeout_ms > kMaxTimeoutMs)
+    return "timeout_ms must be at most " + std::to_string(kMaxTimeoutMs) + " (0 for none)";
   return std::nullopt;
 }
 
-std::string trap_message(wasm_rt_trap_t trap) {
-  return std::string("guest trapped: ") + wasm_rt_strerror(trap) +
+std::string trap_message(mpsbx::rt::Outcome trap) {
+  return std::string("guest trapped: ") + wasm_rt_strerror(static_cast<wasm_rt_trap_t>(trap)) +
          "; the session was discarded";
 }
 
@@ -94,13 +100,14 @@ Result<Session> Engine::new_session(const Limits& limits) const {
   SessionCore* c = core.get();
   uint32_t status = MPSBX_NO_MEMORY;
   c->instantiated = true;  // Z_guest_free copes with a partly built instance
-  wasm_rt_trap_t trap = mpsbx::rt::guest_call(limits.memory_bytes, [&] {
+  mpsbx::rt::Outcome trap = mpsbx::rt::guest_call(limits.memory_bytes, [&] {
     Z_guest_instantiate(&c->instance, &c->host, &c->wasi);
+    c->reset_meter(kMaxFuel, 0);  // start-up is the engine's own work: not metered
     Z_guestZ__initialize(&c->instance);
     status = MPSBX_W2C_EXPORT(MPSBX_EXPORT_INIT)(&c->instance, static_cast<u32>(limits.heap_bytes));
   });
   if (trap != WASM_RT_TRAP_NONE)
-    return Failure{std::string("guest failed to start: ") + wasm_rt_strerror(trap)};
+    return Failure{"guest failed to start: " + trap_message(trap)};
   if (status != MPSBX_OK)
     return Failure{"guest failed to start: cannot allocate a " + std::to_string(limits.heap_bytes) +
                    "-byte heap within memory_bytes " + std::to_string(limits.memory_bytes)};
@@ -113,6 +120,9 @@ Session& Session::operator=(Session&&) noexcept = default;
 Session::~Session() = default;
 
 bool Session::alive() const { return core_ && !core_->dead; }
+void Session::interrupt() {
+  if (core_) core_->interrupt_requested.store(true);
+}
 const Limits& Session::limits() const { return core_->limits; }
 
 Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& options) {
@@ -154,10 +164,12 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
   }
 
   c.io = ExecIo{};
+  c.interrupt_requested.store(false);
+  c.reset_meter(c.limits.fuel, c.limits.timeout_ms);
   uint32_t status = MPSBX_NO_MEMORY;
   const uint32_t src_len = static_cast<uint32_t>(code.size());
   const uint32_t name_len = static_cast<uint32_t>(name.size());
-  wasm_rt_trap_t trap = mpsbx::rt::guest_call(c.limits.memory_bytes, [&] {
+  mpsbx::rt::Outcome trap = mpsbx::rt::guest_call(c.limits.memory_bytes, [&] {
     uint32_t buf = MPSBX_W2C_EXPORT(MPSBX_EXPORT_INPUT)(&c.instance, src_len + name_len);
     if (buf == 0) return;
     auto mem = c.memory();
@@ -165,10 +177,27 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
     status = MPSBX_W2C_EXPORT(MPSBX_EXPORT_EXEC)(&c.instance, src_len, name_len);
   });
 
+  r.fuel_used = c.fuel_used();
   if (trap != WASM_RT_TRAP_NONE) {
     c.dead = true;
-    r.status = Status::Killed;
-    r.error = GuestError{"Trap", trap_message(trap), "", 0};
+    switch (trap) {
+      case mpsbx::rt::kAbortFuel:
+        r.status = Status::FuelExhausted;
+        r.error = GuestError{"FuelExhausted", "fuel limit of " + std::to_string(c.limits.fuel) + " reached", "", 0};
+        break;
+      case mpsbx::rt::kAbortTimeout:
+        r.status = Status::Timeout;
+        r.error = GuestError{"Timeout", "wall-clock limit of " + std::to_string(c.limits.timeout_ms) + " ms reached", "", 0};
+        break;
+      case mpsbx::rt::kAbortInterrupt:
+        r.status = Status::Interrupted;
+        r.error = GuestError{"Interrupted", "interrupted by the host", "", 0};
+        break;
+      default:
+        r.status = Status::Killed;
+        r.error = GuestError{"Trap", trap_message(trap), "", 0};
+        break;
+    }
     return finish();
   }
   switch (status) {

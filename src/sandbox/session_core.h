@@ -3,6 +3,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <string>
 #include <string_view>
 
@@ -35,6 +36,15 @@ struct ExecIo {
   std::string exit_code;  // decimal, as reported
 };
 
+// Fuel and deadline bookkeeping of the running exec. The guest's counter is refilled in
+// slices, so the host gets control regularly to check the deadline and interrupts.
+struct Meter {
+  uint64_t budget = 0;   // fuel allowed for this exec
+  uint64_t granted = 0;  // fuel handed to the guest so far (counter included)
+  bool has_deadline = false;
+  std::chrono::steady_clock::time_point deadline;
+};
+
 struct SessionCore {
   Z_guest_instance_t instance{};
   Z_mpsandbox_instance_t host{this};
@@ -44,6 +54,14 @@ struct SessionCore {
   bool instantiated = false;
   bool dead = false;
   std::atomic<bool> busy{false};
+  std::atomic<bool> interrupt_requested{false};
+  Meter meter;
+
+  int64_t& fuel_counter() { return *reinterpret_cast<int64_t*>(Z_guestZ_fuel(&instance)); }
+  // Fuel spent since the last reset_meter().
+  uint64_t fuel_used() { return meter.granted - fuel_counter(); }
+  // Starts metering an exec (or, with an unlimited budget, the guest's start-up).
+  void reset_meter(uint64_t budget, uint64_t timeout_ms);
 
   SessionCore() = default;
   SessionCore(const SessionCore&) = delete;

@@ -7,10 +7,13 @@
 #include <sys/random.h>
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 #include <cerrno>
 #include <ctime>
 
 #include "runtime/guest_memory.h"
+#include "runtime/runtime.h"
 #include "sandbox/session_core.h"
 
 namespace {
@@ -147,9 +150,21 @@ extern "C" u32 Z_wasi_snapshot_preview1Z_poll_oneoff(Ctx* ctx, u32 in, u32 out, 
   auto flags = mem.load<uint16_t>(in + 40);
   if (*tag != 0 || (*flags & 1) != 0) return kEnotsup;  // clock, relative only
   if (*id != kClockRealtime && *id != kClockMonotonic) return kEinval;
-  timespec ts{static_cast<time_t>(*timeout / 1000000000ull),
-              static_cast<long>(*timeout % 1000000000ull)};
-  while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
+  // Sleep in short steps so that an interrupt or the exec's deadline ends it: a guest
+  // can never hold the host past its wall-clock limit by sleeping.
+  mpsandbox::SessionCore& core = *ctx->core;
+  using Clock = std::chrono::steady_clock;
+  const auto wake = Clock::now() + std::chrono::nanoseconds(std::min<uint64_t>(*timeout, INT64_MAX / 2));
+  for (;;) {
+    if (core.interrupt_requested.load(std::memory_order_relaxed))
+      mpsbx::rt::abort_guest(mpsbx::rt::kAbortInterrupt);
+    const auto now = Clock::now();
+    if (core.meter.has_deadline && now >= core.meter.deadline)
+      mpsbx::rt::abort_guest(mpsbx::rt::kAbortTimeout);
+    if (now >= wake) break;
+    auto until = std::min(wake, now + std::chrono::milliseconds(5));
+    if (core.meter.has_deadline) until = std::min(until, core.meter.deadline);
+    std::this_thread::sleep_until(until);
   }
   std::memset(ev->data(), 0, 32);
   mem.store<uint64_t>(out, *userdata);

@@ -77,9 +77,9 @@ TEST(Traps, MemoryGrowthStopsAtTheLimit) {
   EXPECT_EQ(r, 5u);
 }
 
-wasm_rt_trap_t recurse_on_thread(size_t stack_bytes) {
+mpsbx::rt::Outcome recurse_on_thread(size_t stack_bytes) {
   struct Arg {
-    wasm_rt_trap_t result = WASM_RT_TRAP_NONE;
+    mpsbx::rt::Outcome result = WASM_RT_TRAP_NONE;
   } arg;
   pthread_attr_t attr;
   pthread_attr_init(&attr);
@@ -128,9 +128,9 @@ TEST(Traps, ManyThreadsTrapIndependently) {
 
 TEST(Traps, NestedGuestCallsRestoreTheOuterState) {
   Instance outer, inner;
-  wasm_rt_trap_t inner_trap = WASM_RT_TRAP_NONE;
+  mpsbx::rt::Outcome inner_trap = WASM_RT_TRAP_NONE;
   u32 v = 0;
-  wasm_rt_trap_t outer_trap = guest_call(kLimit, [&] {
+  mpsbx::rt::Outcome outer_trap = guest_call(kLimit, [&] {
     inner_trap = guest_call(kLimit, [&] { Z_trapsZ_unreachable(&inner.inst); });
     v = Z_trapsZ_ok(&outer.inst);
     Z_trapsZ_divzero(&outer.inst, 1, 0);

@@ -1,0 +1,198 @@
+// mpsandbox_fuel: the build-time metering pass over the guest module.
+//
+//   mpsandbox_fuel IN.wasm OUT.wasm
+//
+// Adds a mutable i64 global exported as "fuel" and charges it, in the wasm code itself:
+//  - at every function entry: 1 + the number of top-level instructions of the body;
+//  - at every loop header (each iteration): 1 + the top-level instructions of the loop;
+//  - before memory.fill and memory.copy: one unit per 16 bytes, so bulk operations
+//    (memset/memcpy of huge buffers) are paid for.
+// When the counter drops below zero the code calls the guest's exported fuel hook
+// (MPSBX_EXPORT_FUELHOOK), which asks the host for more fuel or unwinds. The charges
+// depend only on the code, never on time or machine: fuel is deterministic.
+#include <wabt/binary-reader-ir.h>
+#include <wabt/cast.h>
+#include <wabt/binary-reader.h>
+#include <wabt/binary-writer.h>
+#include <wabt/common.h>
+#include <wabt/error-formatter.h>
+#include <wabt/feature.h>
+#include <wabt/ir.h>
+#include <wabt/stream.h>
+#include <wabt/validator.h>
+
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include "mpsandbox_abi.h"
+
+using namespace wabt;
+
+namespace {
+
+struct Pass {
+  Module& module;
+  Index fuel_global;
+  Index hook_func;
+  uint64_t sites = 0;
+
+  template <typename T, typename... Args>
+  static std::unique_ptr<T> make(Args&&... args) {
+    return std::make_unique<T>(std::forward<Args>(args)...);
+  }
+
+  // Top-level instructions of `exprs`: the straight-line part that every pass through
+  // it executes. Nested blocks count as one each, so a loop that contains an interpreter's
+  // whole dispatch switch is not charged for every arm on each iteration. Every loop
+  // iteration and every call costs at least one unit, which bounds all work.
+  static uint64_t cost(const ExprList& exprs) { return exprs.size(); }
+
+  // fuel -= <amount on stack is pushed by `push_amount`>; if (fuel < 0) hook();
+  ExprList charge(ExprList amount) {
+    ExprList out;
+    out.push_back(make<GlobalGetExpr>(Var(fuel_global, Location())));
+    out.splice(out.end(), amount);
+    out.push_back(make<BinaryExpr>(Opcode::I64Sub));
+    out.push_back(make<GlobalSetExpr>(Var(fuel_global, Location())));
+    out.push_back(make<GlobalGetExpr>(Var(fuel_global, Location())));
+    out.push_back(make<ConstExpr>(Const::I64(0)));
+    out.push_back(make<CompareExpr>(Opcode::I64LtS));
+    auto if_expr = make<IfExpr>();
+    if_expr->true_.exprs.push_back(make<CallExpr>(Var(hook_func, Location())));
+    out.push_back(std::move(if_expr));
+    ++sites;
+    return out;
+  }
+
+  ExprList charge_const(uint64_t units) {
+    ExprList amount;
+    amount.push_back(make<ConstExpr>(Const::I64(units)));
+    return charge(std::move(amount));
+  }
+
+  void prepend(ExprList& exprs, uint64_t units) {
+    ExprList c = charge_const(units);
+    exprs.splice(exprs.begin(), c);
+  }
+
+  // Walks `exprs`, metering loops and bulk memory operations.
+  void walk(Func& func, ExprList& exprs, Index& scratch) {
+    for (auto it = exprs.begin(); it != exprs.end(); ++it) {
+      Expr& e = *it;
+      switch (e.type()) {
+        case ExprType::Block: walk(func, cast<BlockExpr>(&e)->block.exprs, scratch); break;
+        case ExprType::Loop: {
+          auto* l = cast<LoopExpr>(&e);
+          walk(func, l->block.exprs, scratch);
+          prepend(l->block.exprs, cost(l->block.exprs) + 1);
+          break;
+        }
+        case ExprType::If: {
+          auto* i = cast<IfExpr>(&e);
+          walk(func, i->true_.exprs, scratch);
+          walk(func, i->false_, scratch);
+          break;
+        }
+        case ExprType::Try: {
+          auto* t = cast<TryExpr>(&e);
+          walk(func, t->block.exprs, scratch);
+          for (Catch& c : t->catches) walk(func, c.exprs, scratch);
+          break;
+        }
+        case ExprType::MemoryFill:
+        case ExprType::MemoryCopy: {
+          // The length (i32) is on top of the stack: keep it there, charge len / 16.
+          if (scratch == kInvalidIndex) {
+            scratch = func.GetNumParamsAndLocals();
+            func.local_types.AppendDecl(Type::I32, 1);
+          }
+          ExprList seq;
+          seq.push_back(make<LocalTeeExpr>(Var(scratch, Location())));
+          ExprList amount;
+          amount.push_back(make<LocalGetExpr>(Var(scratch, Location())));
+          amount.push_back(make<ConvertExpr>(Opcode::I64ExtendI32U));
+          amount.push_back(make<ConstExpr>(Const::I64(4)));
+          amount.push_back(make<BinaryExpr>(Opcode::I64ShrU));
+          ExprList c = charge(std::move(amount));
+          seq.splice(seq.end(), c);
+          while (!seq.empty()) exprs.insert(it, seq.extract_front());
+          break;
+        }
+        default: break;
+      }
+    }
+  }
+
+  void run() {
+    for (Index i = module.num_func_imports; i < module.funcs.size(); ++i) {
+      if (i == hook_func) continue;  // the hook must not recurse into itself
+      Func& f = *module.funcs[i];
+      Index scratch = kInvalidIndex;
+      walk(f, f.exprs, scratch);
+      prepend(f.exprs, cost(f.exprs) + 1);
+    }
+  }
+};
+
+int fail(const std::string& msg) {
+  std::fprintf(stderr, "mpsandbox_fuel: %s\n", msg.c_str());
+  return 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 3) return fail("usage: mpsandbox_fuel IN.wasm OUT.wasm");
+  std::vector<uint8_t> data;
+  if (Failed(ReadFile(argv[1], &data))) return fail(std::string("cannot read ") + argv[1]);
+
+  Features features;
+  features.EnableAll();
+  Errors errors;
+  Module module;
+  ReadBinaryOptions read_options(features, nullptr, /*read_debug_names=*/true,
+                                 /*stop_on_first_error=*/true,
+                                 /*fail_on_custom_section_error=*/false);
+  if (Failed(ReadBinaryIr(argv[1], data.data(), data.size(), read_options, &errors, &module))) {
+    FormatErrorsToFile(errors, Location::Type::Binary);
+    return fail("cannot parse the module");
+  }
+
+  const Export* hook = module.GetExport(MPSBX_STR(MPSBX_EXPORT_FUELHOOK));
+  if (!hook || hook->kind != ExternalKind::Func)
+    return fail("the module does not export the fuel hook " MPSBX_STR(MPSBX_EXPORT_FUELHOOK));
+  if (module.GetExport(MPSBX_STR(MPSBX_EXPORT_FUEL)))
+    return fail("the module is already metered");
+
+  auto global = std::make_unique<GlobalModuleField>(Location(), "$mpsbx_fuel");
+  global->global.type = Type::I64;
+  global->global.mutable_ = true;
+  global->global.init_expr.push_back(std::make_unique<ConstExpr>(Const::I64(0)));
+  const Index fuel_global = static_cast<Index>(module.globals.size());
+  module.AppendField(std::move(global));
+  auto exp = std::make_unique<ExportModuleField>();
+  exp->export_.name = MPSBX_STR(MPSBX_EXPORT_FUEL);
+  exp->export_.kind = ExternalKind::Global;
+  exp->export_.var = Var(fuel_global, Location());
+  module.AppendField(std::move(exp));
+
+  Pass pass{module, fuel_global, module.GetFuncIndex(hook->var)};
+  pass.run();
+
+  ValidateOptions validate_options(features);
+  if (Failed(ValidateModule(&module, &errors, validate_options))) {
+    FormatErrorsToFile(errors, Location::Type::Binary);
+    return fail("the metered module does not validate");
+  }
+  MemoryStream stream;
+  WriteBinaryOptions write_options(features, /*canonicalize_lebs=*/true, /*relocatable=*/false,
+                                   /*write_debug_names=*/true);
+  if (Failed(WriteBinaryModule(&stream, &module, write_options)))
+    return fail("cannot encode the metered module");
+  if (Failed(stream.WriteToFile(argv[2]))) return fail(std::string("cannot write ") + argv[2]);
+  std::printf("mpsandbox_fuel: %llu metering sites in %zu functions\n",
+              static_cast<unsigned long long>(pass.sites),
+              module.funcs.size() - module.num_func_imports);
+  return 0;
+}
