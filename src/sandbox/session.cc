@@ -46,8 +46,7 @@ std::optional<std::string> validate(const Limits& l) {
 }
 
 std::string trap_message(mpsbx::rt::Outcome trap) {
-  return std::string("guest trapped: ") + wasm_rt_strerror(static_cast<wasm_rt_trap_t>(trap)) +
-         "; the session was discarded";
+  return std::string("guest trapped: ") + wasm_rt_strerror(static_cast<wasm_rt_trap_t>(trap));
 }
 
 // Marks a session busy for the duration of a call; detects concurrent use.
@@ -166,6 +165,9 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
   c.io = ExecIo{};
   c.interrupt_requested.store(false);
   c.reset_meter(c.limits.fuel, c.limits.timeout_ms);
+  c.saved_instance = c.instance;
+  if (!c.snapshot.arm(&c.instance.w2c_memory))
+    return Failure{"cannot snapshot the session's memory (out of kernel memory?)"};
   uint32_t status = MPSBX_NO_MEMORY;
   const uint32_t src_len = static_cast<uint32_t>(code.size());
   const uint32_t name_len = static_cast<uint32_t>(name.size());
@@ -178,8 +180,12 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
   });
 
   r.fuel_used = c.fuel_used();
-  if (trap != WASM_RT_TRAP_NONE) {
-    c.dead = true;
+  if (trap == WASM_RT_TRAP_NONE) {
+    c.snapshot.disarm();
+  } else {
+    // Whatever stopped the guest, its state goes back to what it was before this exec.
+    c.snapshot.rollback();
+    c.instance = c.saved_instance;
     switch (trap) {
       case mpsbx::rt::kAbortFuel:
         r.status = Status::FuelExhausted;

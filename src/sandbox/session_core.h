@@ -11,6 +11,7 @@
 #include "mpsandbox/limits.h"
 #include "mpsandbox/result.h"
 #include "runtime/guest_memory.h"
+#include "runtime/snapshot.h"
 
 namespace mpsandbox {
 struct SessionCore;
@@ -56,6 +57,9 @@ struct SessionCore {
   std::atomic<bool> busy{false};
   std::atomic<bool> interrupt_requested{false};
   Meter meter;
+  // State at the start of the running exec, restored if a limit or trap stops it.
+  mpsbx::rt::MemorySnapshot snapshot;
+  Z_guest_instance_t saved_instance{};
 
   int64_t& fuel_counter() { return *reinterpret_cast<int64_t*>(Z_guestZ_fuel(&instance)); }
   // Fuel spent since the last reset_meter().

@@ -121,13 +121,16 @@ extern "C" u32 Z_wasi_snapshot_preview1Z_clock_time_get(Ctx* ctx, u32 id, u64 pr
 extern "C" u32 Z_wasi_snapshot_preview1Z_random_get(Ctx* ctx, u32 buf, u32 len) {
   auto dst = ctx->core->memory().bytes(buf, len);
   if (!dst) return kEfault;
-  size_t done = 0;
-  while (done < dst->size()) {
-    ssize_t n = getrandom(dst->data() + done, dst->size() - done, 0);
+  // Through a local buffer: the kernel must not write into (write-protected) guest memory.
+  uint8_t chunk[256];
+  for (size_t done = 0; done < dst->size();) {
+    size_t want = std::min(sizeof(chunk), dst->size() - done);
+    ssize_t n = getrandom(chunk, want, 0);
     if (n < 0) {
       if (errno == EINTR) continue;
       return kEio;
     }
+    std::memcpy(dst->data() + done, chunk, size_t(n));
     done += size_t(n);
   }
   return kSuccess;

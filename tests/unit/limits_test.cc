@@ -161,3 +161,101 @@ TEST(Limits, FuelAndTimeoutAreValidated) {
 }
 
 }  // namespace
+
+namespace {
+
+// After any stop, the session holds exactly the state it had before the stopped exec.
+void expect_rolled_back(Session& s, const std::string& stop_code, Status want, const Limits& l) {
+  (void)l;
+  ExecResult setup = run(s, "counter = globals().get('counter', 0) + 1\nbefore = list(range(counter))");
+  ASSERT_EQ(setup.status, Status::Ok);
+  ExecResult stopped = run(s, "counter = -1\nbefore.append('changed')\nnew_name = 1\n"
+                              "junk = [str(i) * 10 for i in range(20000)]\n" + stop_code);
+  EXPECT_EQ(stopped.status, want) << stop_code;
+  ExecResult check = run(s,
+                         "print(counter, before == list(range(counter)), 'new_name' in globals(), "
+                         "'junk' in globals())");
+  EXPECT_EQ(check.status, Status::Ok) << (check.error ? check.error->traceback : "");
+  EXPECT_EQ(check.stdout_text.substr(check.stdout_text.find(' ')), " True False False\n")
+      << check.stdout_text;
+}
+
+TEST(Rollback, AfterFuelExhaustion) {
+  Limits l;
+  l.fuel = 300'000'000;
+  Session s = make(l);
+  for (int i = 0; i < 5; ++i) expect_rolled_back(s, "while True: pass", Status::FuelExhausted, l);
+  EXPECT_EQ(run(s, "print(counter)").stdout_text, "5\n");
+}
+
+TEST(Rollback, AfterTimeout) {
+  Limits l;
+  l.timeout_ms = 50;
+  Session s = make(l);
+  for (int i = 0; i < 3; ++i) expect_rolled_back(s, "while True: pass", Status::Timeout, l);
+}
+
+TEST(Rollback, AfterTimeoutInSleep) {
+  Limits l;
+  l.timeout_ms = 50;
+  Session s = make(l);
+  expect_rolled_back(s, "import time\ntime.sleep(10)", Status::Timeout, l);
+}
+
+TEST(Rollback, AfterInterrupt) {
+  Session s = make();
+  run(s, "x = 'kept'");
+  std::thread stopper([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    s.interrupt();
+  });
+  ExecResult r = run(s, "x = 'lost'\nwhile True: pass");
+  stopper.join();
+  EXPECT_EQ(r.status, Status::Interrupted);
+  EXPECT_EQ(run(s, "print(x)").stdout_text, "kept\n");
+}
+
+TEST(Rollback, HeapAndMemoryGrowthAreUndone) {
+  Limits l;
+  l.heap_bytes = 1 << 20;
+  l.memory_bytes = 64 << 20;
+  l.fuel = 200'000'000;
+  Session s = make(l);
+  const char* probe = "import gc\ngc.collect()\nprint(gc.mem_free(), gc.mem_alloc())";
+  std::string a = run(s, probe).stdout_text;
+  std::string b = run(s, probe).stdout_text;
+  ASSERT_EQ(a, b);  // the probe itself leaves the heap as it found it
+  ExecResult r = run(s, "big = bytearray(500000)\nbig2 = bytearray(400000)\nwhile True: pass");
+  EXPECT_EQ(r.status, Status::FuelExhausted);
+  EXPECT_EQ(run(s, probe).stdout_text, b);
+  // A 3 MB program makes the guest's linear memory grow for its input buffer; the
+  // growth is undone with the rest, and later large programs still fit.
+  std::string big_src(3 << 20, '#');
+  big_src += "\nwhile True: pass";
+  EXPECT_EQ(run(s, big_src).status, Status::FuelExhausted);
+  EXPECT_EQ(run(s, probe).stdout_text, b);
+  std::string ok_src(3 << 20, '#');
+  ok_src += "\nprint('fits')";
+  EXPECT_EQ(run(s, ok_src).stdout_text, "fits\n");
+}
+
+TEST(Rollback, ManyStopsKeepTheHeapConsistent) {
+  Limits l;
+  l.fuel = 30'000'000;
+  l.heap_bytes = 2 << 20;
+  Session s = make(l);
+  run(s, "data = {}");
+  for (int i = 0; i < 30; ++i) {
+    ExecResult ok = run(s, "data[" + std::to_string(i) + "] = [str(j) for j in range(50)]");
+    ASSERT_EQ(ok.status, Status::Ok);
+    ExecResult stop = run(s, "tmp = []\nwhile True:\n    tmp.append(str(len(tmp)))\n    if len(tmp) > 5000: tmp = []\n");
+    ASSERT_EQ(stop.status, Status::FuelExhausted);
+  }
+  ExecResult check = run(s,
+                         "import gc\ngc.collect()\n"
+                         "print(len(data), all(data[k] == [str(j) for j in range(50)] for k in data), "
+                         "'tmp' in globals())");
+  EXPECT_EQ(check.stdout_text, "30 True False\n");
+}
+
+}  // namespace

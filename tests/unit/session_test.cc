@@ -325,10 +325,9 @@ TEST(Session, AThreadStackTooSmallToRunTrapsCleanly) {
     ASSERT_TRUE(r.value().error.has_value());
     EXPECT_NE(r.value().error->message.find("call stack exhausted"), std::string::npos);
   });
-  EXPECT_FALSE(s.alive());
-  auto again = s.exec("print(2)");
-  ASSERT_FALSE(again.ok());
-  EXPECT_NE(again.failure().message.find("killed"), std::string::npos);
+  // Rolled back: the session goes on, on a thread with enough stack.
+  EXPECT_TRUE(s.alive());
+  EXPECT_EQ(run(s, "print(2)").stdout_text, "2\n");
 }
 
 TEST(Session, SystemExitEndsTheExecWithItsCode) {

@@ -1,0 +1,72 @@
+// Copy-on-write snapshots of a guest's linear memory, taken before every exec so that a
+// stopped exec (fuel, timeout, interrupt, trap) can be rolled back to the exact state
+// it started from.
+//
+// Mechanism: pages are write-protected, except the "hot" pages that the previous exec
+// wrote: arm() saves those eagerly (a 4 KiB copy each) and leaves them writable. The first
+// write to any other page raises SIGSEGV; our handler copies that page to a shadow area,
+// records it and unprotects it, and the write resumes. On success, disarm() compares the
+// eagerly saved pages with their copies and re-protects those that did not change, so the
+// hot set follows the program. rollback() copies every saved page back and drops pages
+// the memory grew by. Faults and mprotect calls are expensive (TLB flushes, more so under
+// virtualisation); a steady stream of similar execs needs neither.
+//
+// Rules: only the thread that armed the snapshot may write to the memory while armed,
+// and nothing may write to it while it is not armed (all guest-memory writes happen
+// inside guest calls). The kernel must never write into guest memory directly (it
+// would get EFAULT on a protected page): copy through a user-space buffer instead.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "wasm-rt.h"
+
+namespace mpsbx::rt {
+
+class MemorySnapshot {
+ public:
+  MemorySnapshot() = default;
+  MemorySnapshot(const MemorySnapshot&) = delete;
+  MemorySnapshot& operator=(const MemorySnapshot&) = delete;
+  ~MemorySnapshot();
+
+  // Starts tracking writes to `mem` on this thread. Returns false if the kernel refused
+  // (out of memory for page tables); the memory is then unprotected and not tracked.
+  [[nodiscard]] bool arm(wasm_rt_memory_t* mem);
+
+  // Stops tracking on this thread after a successful exec. Pages written stay writable
+  // (they are the next exec's hot set); saved pages that did not change are protected.
+  void disarm();
+
+  // Restores the memory to its content and size at arm(); then disarm()s.
+  void rollback();
+
+  // Pages (host pages) first written since arm().
+  size_t dirty_pages() const { return dirty_.size(); }
+
+  // Called by the SIGSEGV handler: true if `addr` was a tracked page, now saved.
+  bool on_write_fault(uintptr_t addr);
+
+ private:
+  bool protect(size_t first_page, size_t count);
+  // Protects the (sorted) pages in [first, last), coalescing runs; clears their flags.
+  bool protect_pages(std::vector<uint32_t>::iterator first, std::vector<uint32_t>::iterator last);
+
+  wasm_rt_memory_t* mem_ = nullptr;
+  uint8_t* base_ = nullptr;
+  uint8_t* shadow_ = nullptr;  // copies of dirty pages, same offsets as the memory
+  size_t shadow_bytes_ = 0;
+  size_t armed_bytes_ = 0;      // memory size at arm()
+  uint32_t armed_pages_ = 0;    // wasm pages at arm()
+  size_t protected_bytes_ = 0;  // memory below this offset has been protected before
+  std::vector<uint32_t> dirty_;     // pages saved since arm(): eager ones first
+  size_t eager_ = 0;                // how many of dirty_ were saved eagerly
+  std::vector<uint8_t> is_dirty_;   // per page: saved since arm()
+};
+
+// Host page size used for tracking.
+size_t host_page_size();
+
+}  // namespace mpsbx::rt
