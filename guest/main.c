@@ -21,6 +21,8 @@ void mpsbx_host_report(int field, const char *ptr, size_t len);
 MPSBX_IMPORT(MPSBX_IMPORT_ROOTS)
 size_t mpsbx_host_gc_roots(uintptr_t lo, uintptr_t hi, uintptr_t *buf, size_t cap, size_t skip);
 
+MPSBX_IMPORT(MPSBX_IMPORT_MEMLEFT)
+uint32_t mpsbx_host_mem_left(void);
 MPSBX_IMPORT(MPSBX_IMPORT_OUTOFFUEL)
 void mpsbx_host_out_of_fuel(void);
 
@@ -35,6 +37,24 @@ void mpsbx_fuel_hook(void) {
 extern char __stack_low;
 extern char __stack_high;
 
+// Parse-node kinds, numbered as py/compile.c numbers them (same grammar file).
+typedef enum {
+    #define DEF_RULE(rule, comp, kind, ...) MPSBX_PN_##rule,
+    #define DEF_RULE_NC(rule, kind, ...)
+    #include "py/grammar.h"
+    #undef DEF_RULE
+    #undef DEF_RULE_NC
+    MPSBX_PN_const_object,
+    #define DEF_RULE(rule, comp, kind, ...)
+    #define DEF_RULE_NC(rule, kind, ...) MPSBX_PN_##rule,
+    #include "py/grammar.h"
+    #undef DEF_RULE
+    #undef DEF_RULE_NC
+} mpsbx_pn_kind_t;
+
+// The value of the program's final expression statement, captured by the REPL hook.
+MP_REGISTER_ROOT_POINTER(mp_obj_t mpsbx_last_value);
+
 static char *input_buf;
 static size_t input_cap;
 static bool ready;
@@ -43,6 +63,37 @@ static bool ready;
 // and measures. Setting it once at init would make later calls see negative stack use.
 static void enter(void *top) {
     mp_cstack_init_with_top(top, (char *)top - &__stack_low); // keeps MICROPY_STACK_CHECK_MARGIN
+}
+
+// Compiled in REPL mode, module-level expression statements call __repl_print__(value).
+// Ours records the value instead of printing it.
+static mp_obj_t capture_value(mp_obj_t value) {
+    MP_STATE_PORT(mpsbx_last_value) = value;
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(capture_value_obj, capture_value);
+
+// True if the last top-level statement is a bare expression (as a REPL would echo).
+static bool ends_with_expression(mp_parse_node_t root) {
+    mp_parse_node_t last = root;
+    if (MP_PARSE_NODE_IS_STRUCT_KIND(root, MPSBX_PN_file_input_2)) {
+        mp_parse_node_struct_t *pns = (mp_parse_node_struct_t *)root;
+        size_t n = MP_PARSE_NODE_STRUCT_NUM_NODES(pns);
+        if (n == 0) {
+            return false;
+        }
+        last = pns->nodes[n - 1];
+    }
+    return MP_PARSE_NODE_IS_STRUCT_KIND(last, MPSBX_PN_expr_stmt)
+           && MP_PARSE_NODE_IS_NULL(((mp_parse_node_struct_t *)last)->nodes[1]);
+}
+
+// Bytes a new heap area may take: what linear memory can still grow by, less room for
+// the C allocator's own needs.
+size_t gc_get_max_new_split(void) {
+    const size_t reserve = 256 * 1024;
+    size_t left = mpsbx_host_mem_left();
+    return left > reserve ? left - reserve : 0;
 }
 
 MPSBX_EXPORT(MPSBX_EXPORT_INIT)
@@ -58,6 +109,15 @@ int mpsbx_init(uint32_t heap_bytes) {
     }
     gc_init(heap, heap + heap_bytes);
     mp_init();
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t dest[2] = {MP_OBJ_SENTINEL, MP_OBJ_FROM_PTR(&capture_value_obj)};
+        MP_OBJ_TYPE_GET_SLOT(&mp_type_module, attr)(MP_OBJ_FROM_PTR(&mp_module_builtins),
+            MP_QSTR___repl_print__, dest);
+        nlr_pop();
+    } else {
+        return MPSBX_NO_MEMORY;
+    }
     ready = true;
     return MPSBX_OK;
 }
@@ -160,8 +220,20 @@ int mpsbx_exec(uint32_t src_len, uint32_t name_len) {
         source_name = qstr_from_strn(input_buf + src_len, name_len);
         mp_lexer_t *lex = mp_lexer_new_from_str_len(source_name, input_buf, src_len, 0);
         mp_parse_tree_t tree = mp_parse(lex, MP_PARSE_FILE_INPUT);
-        mp_obj_t module_fun = mp_compile(&tree, source_name, false);
+        bool want_value = ends_with_expression(tree.root);
+        mp_obj_t module_fun = mp_compile(&tree, source_name, want_value);
+        MP_STATE_PORT(mpsbx_last_value) = MP_OBJ_NULL;
         mp_call_function_0(module_fun);
+        mp_obj_t value = MP_STATE_PORT(mpsbx_last_value);
+        MP_STATE_PORT(mpsbx_last_value) = MP_OBJ_NULL;
+        if (want_value && value != MP_OBJ_NULL && value != mp_const_none) {
+            vstr_t vstr;
+            mp_print_t print;
+            vstr_init_print(&vstr, 32, &print);
+            mp_obj_print_helper(&print, value, PRINT_REPR);
+            report_str(MPSBX_FIELD_VALUE, vstr.buf, vstr.len);
+            vstr_clear(&vstr);
+        }
         nlr_pop();
         return MPSBX_OK;
     }
@@ -176,8 +248,11 @@ void gc_collect(void) {
     void *sp = &sp;
     gc_collect_root(&sp, ((uintptr_t)MP_STATE_THREAD(stack_top) - (uintptr_t)&sp) / sizeof(void *));
     static uintptr_t roots[1024];
-    uintptr_t lo = (uintptr_t)MP_STATE_MEM(area).gc_pool_start;
-    uintptr_t hi = (uintptr_t)MP_STATE_MEM(area).gc_pool_end;
+    uintptr_t lo = UINTPTR_MAX, hi = 0;
+    for (mp_state_mem_area_t *area = &MP_STATE_MEM(area); area != NULL; area = area->next) {
+        lo = MIN(lo, (uintptr_t)area->gc_pool_start);
+        hi = MAX(hi, (uintptr_t)area->gc_pool_end);
+    }
     size_t skip = 0;
     for (;;) {
         size_t total = mpsbx_host_gc_roots(lo, hi, roots, MP_ARRAY_SIZE(roots), skip);

@@ -2,6 +2,7 @@
 // Start from the EXTRA_FEATURES ROM level, then adjust. Every removal states the reason.
 #include <stdint.h>
 #include <alloca.h>
+#include <stdlib.h> // malloc and free for MICROPY_GC_SPLIT_HEAP_AUTO
 
 #define MICROPY_CONFIG_ROM_LEVEL (MICROPY_CONFIG_ROM_LEVEL_EXTRA_FEATURES)
 
@@ -9,6 +10,8 @@
 #define MICROPY_NLR_SETJMP              (1) // wasm has no register access; sjlj via wasm EH
 #define MICROPY_ENABLE_GC               (1)
 #define MICROPY_ENABLE_PYSTACK          (0) // frames live on the C (shadow) stack
+#define MICROPY_GC_SPLIT_HEAP           (1) // the heap grows in areas...
+#define MICROPY_GC_SPLIT_HEAP_AUTO      (1) // ...after a collection fails, up to the memory limit
 #define MICROPY_STACK_CHECK             (1) // deep Python recursion -> RecursionError
 #define MICROPY_STACK_CHECK_MARGIN      (16 * 1024)
 #define MICROPY_LONGINT_IMPL            (MICROPY_LONGINT_IMPL_MPZ) // big ints

@@ -14,6 +14,7 @@
 #define MPSBX_IMPORT_REPORT report      // (i32 field, u32 ptr, u32 len) -> void
 #define MPSBX_IMPORT_ROOTS  gcroots     // (u32 lo, u32 hi, u32 buf, u32 cap, u32 skip) -> u32
 #define MPSBX_IMPORT_STACKLEFT stackleft // () -> u32 native stack bytes left; 0: raise RecursionError
+#define MPSBX_IMPORT_MEMLEFT memleft    // () -> u32 bytes linear memory may still grow by
 
 // Fuel metering (tools/build/fuel_pass.cc): the pass adds the i64 global FUEL and calls
 // FUELHOOK when it drops below zero; the hook calls the host's OUTOFFUEL import, which
@@ -38,5 +39,6 @@
 #define MPSBX_FIELD_TRACEBACK 2  // full traceback text as MicroPython prints it
 #define MPSBX_FIELD_EXIT_CODE 3  // decimal exit code of a SystemExit
 #define MPSBX_FIELD_LINE      4  // decimal line number of the innermost user frame
+#define MPSBX_FIELD_VALUE     5  // repr() of the final expression statement (after success)
 
 #endif

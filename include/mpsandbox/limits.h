@@ -7,9 +7,11 @@
 namespace mpsandbox {
 
 struct Limits {
-  // MicroPython heap inside the guest. Cost: reserved and touched lazily.
-  uint64_t heap_bytes = 8ull << 20;
+  // Initial MicroPython heap. When a collection cannot free enough, the heap grows by new
+  // areas (about doubling) until memory_bytes; then allocation raises MemoryError.
+  uint64_t heap_bytes = 1ull << 20;
   // Cap on the guest's whole linear memory (heap + stacks + buffers). At most 4 GiB - 64 KiB.
+  // Reserved as address space per session, committed only as the guest grows.
   uint64_t memory_bytes = 256ull << 20;
   // Per-exec cap on each of stdout and stderr; output past it is dropped and flagged.
   uint64_t max_output_bytes = 16ull << 20;

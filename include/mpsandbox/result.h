@@ -60,11 +60,17 @@ struct ExecResult {
   Status status = Status::Ok;
   std::string stdout_text;  // bytes the guest wrote to fd 1, exactly
   std::string stderr_text;  // bytes the guest wrote to fd 2, exactly
+  // repr() of the value of the final expression statement, as a REPL would echo it;
+  // absent when the program does not end with an expression or it evaluates to None.
+  std::optional<std::string> value;
   std::optional<GuestError> error;
   std::optional<int> exit_code;  // set when the program raised SystemExit
   uint64_t fuel_used = 0;  // deterministic CPU units spent by this exec
+  // Largest size the guest's linear memory (heap areas, stacks, buffers) reached.
+  uint64_t memory_peak_bytes = 0;
   bool stdout_truncated = false;
   bool stderr_truncated = false;
+  bool value_truncated = false;  // value cut at Limits::max_output_bytes
   uint64_t wall_time_us = 0;
 
   bool ok() const { return status == Status::Ok; }

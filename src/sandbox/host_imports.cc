@@ -21,6 +21,14 @@ constexpr uint32_t kMaxReportBytes = 1u << 20;
 extern "C" void MPSBX_W2C_IMPORT(MPSBX_IMPORT_REPORT)(Z_mpsandbox_instance_t* ctx, u32 field,
                                                         u32 ptr, u32 len) {
   mpsandbox::SessionCore& core = *ctx->core;
+  if (field == MPSBX_FIELD_VALUE) {
+    const uint64_t cap = core.limits.max_output_bytes;
+    auto text = core.memory().string(ptr, std::min<uint64_t>(len, cap));
+    if (!text) wasm_rt_trap(WASM_RT_TRAP_OOB);
+    core.io.value.emplace(*text);
+    core.io.value_truncated = len > cap;
+    return;
+  }
   auto text = core.memory().string(ptr, std::min(len, kMaxReportBytes));
   if (!text) wasm_rt_trap(WASM_RT_TRAP_OOB);
   mpsandbox::GuestError& e = core.io.error;
@@ -123,4 +131,14 @@ extern "C" void MPSBX_W2C_IMPORT(MPSBX_IMPORT_OUTOFFUEL)(Z_mpsandbox_instance_t*
   const uint64_t next = std::min(kFuelSlice, m.budget - used);
   m.granted = used + next;
   core.fuel_counter() = static_cast<int64_t>(next);
+}
+
+// Room left under the session's memory limit, for the guest's heap growth decisions.
+// (The limit itself is enforced by wasm_rt_grow_memory.)
+extern "C" u32 MPSBX_W2C_IMPORT(MPSBX_IMPORT_MEMLEFT)(Z_mpsandbox_instance_t* ctx) {
+  mpsandbox::SessionCore& core = *ctx->core;
+  const uint64_t limit = std::min<uint64_t>(core.limits.memory_bytes,
+                                            uint64_t{core.instance.w2c_memory.max_pages} * 65536);
+  const uint64_t size = core.instance.w2c_memory.size;
+  return static_cast<u32>(std::min<uint64_t>(limit > size ? limit - size : 0, UINT32_MAX));
 }

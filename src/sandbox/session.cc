@@ -180,6 +180,8 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
   });
 
   r.fuel_used = c.fuel_used();
+  // Memory never shrinks during an exec: its size now is its peak.
+  r.memory_peak_bytes = c.instance.w2c_memory.size;
   if (trap == WASM_RT_TRAP_NONE) {
     c.snapshot.disarm();
   } else {
@@ -207,7 +209,11 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
     return finish();
   }
   switch (status) {
-    case MPSBX_OK: r.status = Status::Ok; break;
+    case MPSBX_OK:
+      r.status = Status::Ok;
+      r.value = std::move(c.io.value);
+      r.value_truncated = c.io.value_truncated;
+      break;
     case MPSBX_EXCEPTION:
       r.status = Status::Error;
       r.error = c.io.error;

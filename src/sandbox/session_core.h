@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -35,6 +36,8 @@ struct ExecIo {
   size_t stdin_pos = 0;
   GuestError error;
   std::string exit_code;  // decimal, as reported
+  std::optional<std::string> value;
+  bool value_truncated = false;
 };
 
 // Fuel and deadline bookkeeping of the running exec. The guest's counter is refilled in

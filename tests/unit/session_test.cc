@@ -85,6 +85,36 @@ TEST(Session, ExceptionReportsTypeMessageLineAndKeepsSession) {
   EXPECT_EQ(again.stdout_text, "still here\n");
 }
 
+TEST(Session, ValueIsTheReprOfTheFinalExpression) {
+  Session s = new_session();
+  EXPECT_EQ(run(s, "1 + 1").value, "2");
+  EXPECT_EQ(run(s, "x = 5").value, std::nullopt);
+  EXPECT_EQ(run(s, "x").value, "5");
+  EXPECT_EQ(run(s, "'a\\n' + 'b'").value, "'a\\nb'");
+  EXPECT_EQ(run(s, "def f():\n    return [1, (2, 'z')]\nf()").value, "[1, (2, 'z')]");
+  EXPECT_EQ(run(s, "x * 2\ny = 1").value, std::nullopt);  // not the last statement
+  EXPECT_EQ(run(s, "print('p')").value, std::nullopt);     // None is not echoed
+  EXPECT_EQ(run(s, "if x:\n    x").value, std::nullopt);   // not a top-level expression
+  EXPECT_EQ(run(s, "").value, std::nullopt);
+  EXPECT_EQ(run(s, "42").value, "42");
+  EXPECT_EQ(run(s, "2 ** 100").value, "1267650600228229401496703205376");
+  ExecResult e = run(s, "x = 1\n1 / 0");
+  EXPECT_EQ(e.status, Status::Error);
+  EXPECT_EQ(e.value, std::nullopt);
+  // A failing __repr__ is the program's exception.
+  ExecResult r = run(s, "class B:\n    def __repr__(self):\n        raise ValueError('no repr')\nB()");
+  EXPECT_EQ(r.status, Status::Error);
+  EXPECT_EQ(r.error->type, "ValueError");
+  // Huge values are cut at the output cap and flagged.
+  mpsandbox::Limits l;
+  l.max_output_bytes = 1000;
+  Session small = new_session(l);
+  ExecResult big = run(small, "'x' * 5000");
+  ASSERT_TRUE(big.value.has_value());
+  EXPECT_EQ(big.value->size(), 1000u);
+  EXPECT_TRUE(big.value_truncated);
+}
+
 TEST(Session, CaughtExceptionIsNotAnError) {
   Session s = new_session();
   ExecResult r = run(s, "try:\n    {}['k']\nexcept KeyError as e:\n    print('caught', repr(e))\n");
@@ -265,6 +295,7 @@ TEST(Session, GarbageCollectionKeepsLiveObjects) {
 TEST(Session, HeapExhaustionIsMemoryError) {
   mpsandbox::Limits l;
   l.heap_bytes = 256 * 1024;
+  l.memory_bytes = 8 << 20;
   Session s = new_session(l);
   ExecResult r = run(s, "x = bytearray(10 * 1024 * 1024)");
   EXPECT_EQ(r.status, Status::Error);
@@ -272,6 +303,12 @@ TEST(Session, HeapExhaustionIsMemoryError) {
   EXPECT_EQ(r.error->type, "MemoryError");
   ExecResult c = run(s, "try:\n    y = [0] * 10000000\nexcept MemoryError:\n    print('caught')\n");
   EXPECT_EQ(c.stdout_text, "caught\n");
+  // The heap grows within the limit: 4 MB fits in 8 MiB of memory though the heap began at 256 KiB.
+  ExecResult g = run(s, "z = bytearray(4 * 1024 * 1024)\nlen(z)");
+  EXPECT_EQ(g.status, Status::Ok) << (g.error ? g.error->traceback : "");
+  EXPECT_EQ(g.value, "4194304");
+  EXPECT_GT(g.memory_peak_bytes, 4u << 20);
+  EXPECT_LE(g.memory_peak_bytes, 8u << 20);
 }
 
 TEST(Session, DeepRecursionIsRecursionError) {
