@@ -3,6 +3,7 @@
 #pragma once
 
 #include "mpsandbox/limits.h"
+#include "mpsandbox/policy.h"
 #include "mpsandbox/result.h"
 #include "mpsandbox/session.h"
 #include "mpsandbox/version.h"

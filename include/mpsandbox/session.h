@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "mpsandbox/limits.h"
+#include "mpsandbox/policy.h"
 #include "mpsandbox/result.h"
 
 namespace mpsandbox {
@@ -20,7 +21,7 @@ class Engine {
 
   // A new, independent interpreter. Fails on invalid limits or if the guest could not
   // start within them (for example a heap larger than memory_bytes).
-  Result<Session> new_session(const Limits& limits = {}) const;
+  Result<Session> new_session(const Limits& limits = {}, const Policy& policy = {}) const;
 
  private:
   std::shared_ptr<const struct EngineState> state_;
@@ -53,6 +54,7 @@ class Session {
   bool alive() const;
 
   const Limits& limits() const;
+  const Policy& policy() const;
 
  private:
   friend class Engine;

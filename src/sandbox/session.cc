@@ -92,10 +92,14 @@ Engine::Engine() {
   state_ = shared;
 }
 
-Result<Session> Engine::new_session(const Limits& limits) const {
+Result<Session> Engine::new_session(const Limits& limits, const Policy& policy) const {
   if (auto err = validate(limits)) return Failure{"invalid limits: " + *err};
+  if (policy.output_overflow != OutputOverflow::Truncate &&
+      policy.output_overflow != OutputOverflow::Stop)
+    return Failure{"invalid policy: unknown output_overflow value"};
   auto core = std::make_unique<SessionCore>();
   core->limits = limits;
+  core->policy = policy;
   SessionCore* c = core.get();
   uint32_t status = MPSBX_NO_MEMORY;
   c->instantiated = true;  // Z_guest_free copes with a partly built instance
@@ -123,6 +127,7 @@ void Session::interrupt() {
   if (core_) core_->interrupt_requested.store(true);
 }
 const Limits& Session::limits() const { return core_->limits; }
+const Policy& Session::policy() const { return core_->policy; }
 
 Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& options) {
   if (!core_) return Failure{"session was moved from"};
@@ -200,6 +205,11 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
       case mpsbx::rt::kAbortInterrupt:
         r.status = Status::Interrupted;
         r.error = GuestError{"Interrupted", "interrupted by the host", "", 0};
+        break;
+      case mpsbx::rt::kAbortOutput:
+        r.status = Status::OutputLimit;
+        r.error = GuestError{"OutputLimit", "output exceeded " + std::to_string(c.limits.max_output_bytes) +
+                                                " bytes on one stream", "", 0};
         break;
       default:
         r.status = Status::Killed;

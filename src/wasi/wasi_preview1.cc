@@ -82,6 +82,8 @@ extern "C" u32 Z_wasi_snapshot_preview1Z_fd_write(Ctx* ctx, u32 fd, u32 iovs, u3
     return true;
   });
   if (err != kSuccess) return err;
+  if (truncated && core.policy.output_overflow == mpsandbox::OutputOverflow::Stop)
+    mpsbx::rt::abort_guest(mpsbx::rt::kAbortOutput);
   // The guest is told everything was written even past the cap: a truncated stream is
   // reported to the embedder, and the program keeps its normal control flow.
   if (!mem.store<uint32_t>(nwritten, static_cast<uint32_t>(std::min<uint64_t>(total, UINT32_MAX))))

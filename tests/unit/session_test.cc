@@ -390,6 +390,25 @@ TEST(Session, OutputCapTruncatesAndFlags) {
   EXPECT_FALSE(r.stderr_truncated);
 }
 
+TEST(Session, OutputCapCanStopTheExec) {
+  mpsandbox::Limits l;
+  l.max_output_bytes = 100;
+  mpsandbox::Policy p;
+  p.output_overflow = mpsandbox::OutputOverflow::Stop;
+  auto made = Engine().new_session(l, p);
+  ASSERT_TRUE(made.ok());
+  Session s = std::move(made).value();
+  run(s, "n = 0");
+  ExecResult r = run(s, "n = 1\nwhile True:\n    print('flood')\n");
+  EXPECT_EQ(r.status, Status::OutputLimit);
+  EXPECT_EQ(r.stdout_text.size(), 100u);
+  EXPECT_TRUE(r.stdout_truncated);
+  EXPECT_EQ(run(s, "n").value, "0");  // rolled back
+  ExecResult e = run(s, "import sys\nwhile True:\n    sys.stderr.write('e' * 7)\n");
+  EXPECT_EQ(e.status, Status::OutputLimit);
+  EXPECT_EQ(e.stderr_text, std::string(100, 'e'));
+}
+
 TEST(Limits, InvalidValuesAreRefused) {
   Engine e;
   mpsandbox::Limits l;

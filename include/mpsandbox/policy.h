@@ -1,0 +1,18 @@
+// What a session's guest may do beyond computing. A Policy starts from safe defaults and
+// grants capabilities explicitly; the capability layer (files, clocks, randomness) adds
+// its grants here.
+#pragma once
+
+namespace mpsandbox {
+
+// What happens when a program writes more than Limits::max_output_bytes to a stream.
+enum class OutputOverflow {
+  Truncate,  // keep the first max_output_bytes, set *_truncated, let the program go on
+  Stop,      // stop the exec with Status::OutputLimit (its state is rolled back)
+};
+
+struct Policy {
+  OutputOverflow output_overflow = OutputOverflow::Truncate;
+};
+
+}  // namespace mpsandbox
