@@ -96,6 +96,9 @@ size_t gc_get_max_new_split(void) {
     return left > reserve ? left - reserve : 0;
 }
 
+void mpsbx_init_host_module(void);
+void mpsbx_define_host_function(const char *name, size_t len);
+
 MPSBX_EXPORT(MPSBX_EXPORT_INIT)
 int mpsbx_init(uint32_t heap_bytes) {
     if (ready) {
@@ -114,6 +117,7 @@ int mpsbx_init(uint32_t heap_bytes) {
         mp_obj_t dest[2] = {MP_OBJ_SENTINEL, MP_OBJ_FROM_PTR(&capture_value_obj)};
         MP_OBJ_TYPE_GET_SLOT(&mp_type_module, attr)(MP_OBJ_FROM_PTR(&mp_module_builtins),
             MP_QSTR___repl_print__, dest);
+        mpsbx_init_host_module();
         nlr_pop();
     } else {
         return MPSBX_NO_MEMORY;
@@ -200,6 +204,26 @@ static int report_exception(mp_obj_t exc, qstr source_name) {
         nlr_pop();
     }
     return MPSBX_EXCEPTION;
+}
+
+// Defines host function input_buf[0, name_len) (the host validated the name).
+MPSBX_EXPORT(MPSBX_EXPORT_DEFINE)
+int mpsbx_define(uint32_t name_len) {
+    if (!ready) {
+        return MPSBX_NOT_READY;
+    }
+    if (name_len > input_cap || input_buf == NULL) {
+        return MPSBX_NO_MEMORY;
+    }
+    int top;
+    enter(&top);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mpsbx_define_host_function(input_buf, name_len);
+        nlr_pop();
+        return MPSBX_OK;
+    }
+    return MPSBX_NO_MEMORY;
 }
 
 // Runs input_buf[0, src_len) as a module-level program in __main__; the source name

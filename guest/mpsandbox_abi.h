@@ -15,6 +15,9 @@
 #define MPSBX_IMPORT_ROOTS  gcroots     // (u32 lo, u32 hi, u32 buf, u32 cap, u32 skip) -> u32
 #define MPSBX_IMPORT_STACKLEFT stackleft // () -> u32 native stack bytes left; 0: raise RecursionError
 #define MPSBX_IMPORT_MEMLEFT memleft    // () -> u32 bytes linear memory may still grow by
+#define MPSBX_IMPORT_HOSTCALL hostcall  // (u32 name, u32 len, u32 payload, u32 len) -> u32 reply len
+#define MPSBX_IMPORT_HOSTREPLY hostreply // (u32 buf, u32 len) -> void: copies the pending reply
+#define MPSBX_EXPORT_DEFINE mpsbxdefine  // (u32 name_len) -> i32 status; name in the input buffer
 
 // Fuel metering (tools/build/fuel_pass.cc): the pass adds the i64 global FUEL and calls
 // FUELHOOK when it drops below zero; the hook calls the host's OUTOFFUEL import, which

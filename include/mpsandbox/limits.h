@@ -21,6 +21,9 @@ struct Limits {
   // one unit per wasm instruction outside loops, per loop iteration, per 16 bytes of
   // bulk copy). The same program uses the same fuel on every run and every machine.
   uint64_t fuel = 10'000'000'000;
+  // Largest reply (JSON) a host function may hand to the guest; past it the guest gets
+  // ValueError("host callback result too large").
+  uint64_t max_host_result_bytes = 256 * 1024;
   // Wall-clock limit per exec in milliseconds; 0 means none. Checked with the fuel, so
   // it stops even a tight loop within about a millisecond.
   uint64_t timeout_ms = 10'000;

@@ -2,6 +2,7 @@
 // inside your process. Umbrella header.
 #pragma once
 
+#include "mpsandbox/host_function.h"
 #include "mpsandbox/limits.h"
 #include "mpsandbox/policy.h"
 #include "mpsandbox/result.h"

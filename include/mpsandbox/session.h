@@ -4,7 +4,9 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <variant>
 
+#include "mpsandbox/host_function.h"
 #include "mpsandbox/limits.h"
 #include "mpsandbox/policy.h"
 #include "mpsandbox/result.h"
@@ -45,6 +47,12 @@ class Session {
   // Host-side failures (session busy, session killed earlier) are a Failure; everything
   // the guest did, including Python exceptions and traps, is in the ExecResult.
   Result<ExecResult> exec(std::string_view code, const ExecOptions& options = {});
+
+  // Makes `fn` callable from guest code as the builtin `name(...)` and as `host.name(...)`.
+  // `name` must be a Python identifier (ASCII), not a keyword and not "call". Works before
+  // the first exec and between execs; registering a name again replaces the function.
+  // Fails if the session is executing on another thread.
+  Result<std::monostate> register_function(std::string_view name, HostFunction fn);
 
   // Stops the exec running in this session, if any, within about a millisecond; it
   // ends with Status::Interrupted. Callable from any thread; no effect when idle.

@@ -170,13 +170,10 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
   c.io = ExecIo{};
   c.interrupt_requested.store(false);
   c.reset_meter(c.limits.fuel, c.limits.timeout_ms);
-  c.saved_instance = c.instance;
-  if (!c.snapshot.arm(&c.instance.w2c_memory))
-    return Failure{"cannot snapshot the session's memory (out of kernel memory?)"};
   uint32_t status = MPSBX_NO_MEMORY;
   const uint32_t src_len = static_cast<uint32_t>(code.size());
   const uint32_t name_len = static_cast<uint32_t>(name.size());
-  mpsbx::rt::Outcome trap = mpsbx::rt::guest_call(c.limits.memory_bytes, [&] {
+  std::optional<mpsbx::rt::Outcome> outcome = c.guarded_call([&] {
     uint32_t buf = MPSBX_W2C_EXPORT(MPSBX_EXPORT_INPUT)(&c.instance, src_len + name_len);
     if (buf == 0) return;
     auto mem = c.memory();
@@ -184,15 +181,12 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
     status = MPSBX_W2C_EXPORT(MPSBX_EXPORT_EXEC)(&c.instance, src_len, name_len);
   });
 
-  r.fuel_used = c.fuel_used();
-  // Memory never shrinks during an exec: its size now is its peak.
-  r.memory_peak_bytes = c.instance.w2c_memory.size;
-  if (trap == WASM_RT_TRAP_NONE) {
-    c.snapshot.disarm();
-  } else {
-    // Whatever stopped the guest, its state goes back to what it was before this exec.
-    c.snapshot.rollback();
-    c.instance = c.saved_instance;
+  if (!outcome) return Failure{"cannot snapshot the session's memory (out of kernel memory?)"};
+  const mpsbx::rt::Outcome trap = *outcome;
+  r.fuel_used = c.spent_fuel;
+  r.memory_peak_bytes = c.peak_memory;
+  if (trap != WASM_RT_TRAP_NONE) {
+    // Whatever stopped the guest, its state went back to what it was before this exec.
     switch (trap) {
       case mpsbx::rt::kAbortFuel:
         r.status = Status::FuelExhausted;

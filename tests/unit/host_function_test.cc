@@ -1,0 +1,192 @@
+// Host functions through the public API, against the real guest.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "mpsandbox/json.h"
+#include "mpsandbox/mpsandbox.h"
+
+namespace {
+
+using mpsandbox::Engine;
+using mpsandbox::ExecResult;
+using mpsandbox::HostReply;
+using mpsandbox::Session;
+using mpsandbox::Status;
+using nlohmann::json;
+
+Session make(mpsandbox::Limits l = {}) {
+  auto s = Engine().new_session(l);
+  EXPECT_TRUE(s.ok());
+  return std::move(s).value();
+}
+
+ExecResult run(Session& s, std::string_view code) {
+  auto r = s.exec(code);
+  EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.failure().message);
+  return std::move(r).value();
+}
+
+void reg(Session& s, std::string_view name, mpsandbox::HostFunction fn) {
+  auto r = s.register_function(name, std::move(fn));
+  ASSERT_TRUE(r.ok()) << r.failure().message;
+}
+
+TEST(HostFunctions, CalledAsPlainFunctionsWithArgsAndKwargs) {
+  Session s = make();
+  reg(s, "add", mpsandbox::json_host_function([](const json& args, const json& kwargs) {
+        return args[0].get<int64_t>() + args[1].get<int64_t>() + kwargs.value("extra", 0);
+      }));
+  EXPECT_EQ(run(s, "add(2, 3)").value, "5");
+  EXPECT_EQ(run(s, "add(2, 3, extra=10)").value, "15");
+  EXPECT_EQ(run(s, "import host\nhost.add(1, 1)").value, "2");
+  EXPECT_EQ(run(s, "add").value, "<host function add>");
+}
+
+TEST(HostFunctions, RegisteredBetweenExecsAndBeforeTheFirst) {
+  Session s = make();
+  reg(s, "first", [](std::string_view) { return HostReply::value("1"); });
+  EXPECT_EQ(run(s, "x = first()").status, Status::Ok);
+  reg(s, "second", [](std::string_view) { return HostReply::value("2"); });
+  EXPECT_EQ(run(s, "x + second()").value, "3");
+  // Re-registering replaces the function.
+  reg(s, "first", [](std::string_view) { return HostReply::value("100"); });
+  EXPECT_EQ(run(s, "first()").value, "100");
+}
+
+TEST(HostFunctions, ValuesRoundTripExactly) {
+  Session s = make();
+  std::string seen;
+  reg(s, "echo", [&](std::string_view req) {
+    seen = std::string(req);
+    json j = json::parse(req);
+    return HostReply::value(j["args"][0].dump());
+  });
+  ExecResult r = run(s,
+                     "v = [None, True, False, 0, -7, 3.5, 'h\\u00e9\\U0001F600\"\\\\\\n', [1, [2]], {'k': {'n': 1}}]\n"
+                     "echo(v) == v");
+  EXPECT_EQ(r.value, "True") << (r.error ? r.error->traceback : "");
+  // Big ints cross both ways without loss (the raw bridge keeps the digits).
+  reg(s, "big", [](std::string_view req) {
+    std::string_view r = req;
+    auto start = r.find('[') + 1;
+    return HostReply::value(std::string(r.substr(start, r.find(']') - start)));
+  });
+  EXPECT_EQ(run(s, "big(2 ** 200) == 2 ** 200").value, "True");
+  EXPECT_EQ(run(s, "echo((1, 2))").value, "[1, 2]");  // tuples travel as lists
+}
+
+TEST(HostFunctions, UnsupportedArgumentTypesAreTypeErrorsInTheGuest) {
+  Session s = make();
+  int calls = 0;
+  reg(s, "f", [&](std::string_view) {
+    ++calls;
+    return HostReply::value("null");
+  });
+  for (const char* bad : {"f(object())", "f({1: 'int key'})", "f(b'bytes')", "f({'a': {1, 2}})",
+                          "f(lambda: 0)"}) {
+    ExecResult r = run(s, bad);
+    ASSERT_TRUE(r.error.has_value()) << bad;
+    EXPECT_EQ(r.error->type, "TypeError") << bad;
+  }
+  EXPECT_EQ(run(s, "f(float('nan'))").error->type, "ValueError");
+  EXPECT_EQ(calls, 0);
+  // Deep structures: RecursionError, not a crash.
+  ExecResult deep = run(s, "x = []\nfor i in range(100000):\n    x = [x]\nf(x)");
+  ASSERT_TRUE(deep.error.has_value());
+  EXPECT_EQ(deep.error->type, "RuntimeError");
+  EXPECT_NE(deep.error->message.find("recursion"), std::string::npos);
+}
+
+TEST(HostFunctions, ErrorsCrossAsExceptions) {
+  Session s = make();
+  reg(s, "fails", [](std::string_view) -> HostReply { throw std::runtime_error("disk on fire"); });
+  reg(s, "refuses", [](std::string_view) { return HostReply::error("ValueError", "bad input"); });
+  reg(s, "custom", [](std::string_view) { return HostReply::error("QuotaExceeded", "too many calls"); });
+  reg(s, "typed", mpsandbox::json_host_function([](const json&, const json&) -> json {
+        throw mpsandbox::HostException("KeyError", "no such user");
+      }));
+  ExecResult a = run(s, "fails()");
+  EXPECT_EQ(a.error->type, "RuntimeError");
+  EXPECT_EQ(a.error->message, "RuntimeError: disk on fire");
+  ExecResult b = run(s, "try:\n    refuses()\nexcept ValueError as e:\n    print('caught', e)");
+  EXPECT_EQ(b.stdout_text, "caught ValueError: bad input\n");
+  EXPECT_EQ(run(s, "custom()").error->message, "QuotaExceeded: too many calls");
+  EXPECT_EQ(run(s, "custom()").error->type, "RuntimeError");
+  EXPECT_EQ(run(s, "typed()").error->type, "KeyError");
+  EXPECT_EQ(run(s, "print('still fine')").stdout_text, "still fine\n");
+}
+
+TEST(HostFunctions, InvalidJsonAndOversizedResults) {
+  mpsandbox::Limits l;
+  l.max_host_result_bytes = 1000;
+  Session s = make(l);
+  reg(s, "garbage", [](std::string_view) { return HostReply::value("{not json"); });
+  reg(s, "nan", [](std::string_view) { return HostReply::value("NaN"); });
+  reg(s, "two", [](std::string_view) { return HostReply::value("1 2"); });
+  reg(s, "badutf8", [](std::string_view) { return HostReply::value("\"\xff\""); });
+  reg(s, "huge", [](std::string_view) { return HostReply::value("\"" + std::string(5000, 'x') + "\""); });
+  for (const char* name : {"garbage", "nan", "two", "badutf8"}) {
+    ExecResult r = run(s, std::string(name) + "()");
+    ASSERT_TRUE(r.error.has_value()) << name;
+    EXPECT_EQ(r.error->type, "TypeError") << name;
+    EXPECT_NE(r.error->message.find("invalid JSON"), std::string::npos) << name;
+  }
+  ExecResult h = run(s, "huge()");
+  EXPECT_EQ(h.error->type, "ValueError");
+  EXPECT_NE(h.error->message.find("host callback result too large"), std::string::npos);
+}
+
+TEST(HostFunctions, LowLevelBridgeUsesTheWireFormat) {
+  Session s = make();
+  reg(s, "mul", mpsandbox::json_host_function([](const json& args, const json&) {
+        return args[0].get<double>() * args[1].get<double>();
+      }));
+  EXPECT_EQ(run(s, "import host\nhost.call('mul', '{\"args\": [6, 7], \"kwargs\": {}}')").value,
+            "'{\"ok\":true,\"value\":42.0}'");
+  ExecResult unknown = run(s, "print(host.call('nope', '{}'))");
+  EXPECT_EQ(unknown.stdout_text, "{\"ok\":false,\"error\":\"NameError: no host function named 'nope'\"}\n");
+  ExecResult bad = run(s, "print(host.call('mul', '[not an object'))");
+  EXPECT_NE(bad.stdout_text.find("ValueError: host call payload must be a JSON object"), std::string::npos);
+  ExecResult wrong = run(s, "print(host.call('mul', '{\"args\": 5}'))");
+  EXPECT_NE(wrong.stdout_text.find("ValueError"), std::string::npos);
+  EXPECT_EQ(run(s, "nope()").error->type, "NameError");
+}
+
+TEST(HostFunctions, NamesAreValidated) {
+  Session s = make();
+  auto fn = [](std::string_view) { return HostReply::value("null"); };
+  for (const char* bad : {"", "1abc", "has space", "d\xc3\xa9j\xc3\xa0", "for", "None", "call",
+                          "a-b", "x.y", "toolongtoolongtoolongtoolongtoolongtoolongtoolongtoolongtoolongtoolong"}) {
+    auto r = s.register_function(bad, fn);
+    EXPECT_FALSE(r.ok()) << bad;
+    if (!r.ok()) EXPECT_NE(r.failure().message.find("invalid host function name"), std::string::npos);
+  }
+  EXPECT_FALSE(s.register_function("empty", mpsandbox::HostFunction{}).ok());
+  EXPECT_TRUE(s.register_function("_ok_Name9", fn).ok());
+}
+
+TEST(HostFunctions, GuestCannotReplaceTheBridge) {
+  Session s = make();
+  int calls = 0;
+  reg(s, "count", [&](std::string_view) {
+    ++calls;
+    return HostReply::value("null");
+  });
+  // Rebinding names only affects the guest's own namespace; the host keeps control.
+  run(s, "import host\nhost.call = None\ncount = lambda: 'fake'\nprint(count())");
+  EXPECT_EQ(calls, 0);
+  EXPECT_EQ(run(s, "del count\ncount()").status, Status::Ok);
+  EXPECT_EQ(calls, 1);
+}
+
+TEST(HostFunctions, ARolledBackExecKeepsRegisteredFunctions) {
+  mpsandbox::Limits l;
+  l.fuel = 20'000'000;
+  Session s = make(l);
+  reg(s, "one", [](std::string_view) { return HostReply::value("1"); });
+  EXPECT_EQ(run(s, "while True: one()").status, Status::FuelExhausted);
+  EXPECT_EQ(run(s, "one()").value, "1");
+}
+
+}  // namespace
