@@ -31,7 +31,7 @@ std::optional<std::string> validate(const Limits& l) {
     return "memory_bytes must be between 1 and " + std::to_string(kMaxMemoryBytes);
   if (l.heap_bytes < kMinHeapBytes)
     return "heap_bytes must be at least " + std::to_string(kMinHeapBytes);
-  if (l.heap_bytes + kGuestOverheadBytes > l.memory_bytes)
+  if (l.heap_bytes > l.memory_bytes || l.memory_bytes - l.heap_bytes < kGuestOverheadBytes)
     return "heap_bytes (" + std::to_string(l.heap_bytes) + ") plus " +
            std::to_string(kGuestOverheadBytes) + " bytes of guest overhead exceeds memory_bytes (" +
            std::to_string(l.memory_bytes) + ")";

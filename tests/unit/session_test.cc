@@ -221,6 +221,29 @@ TEST(Session, OversizedSourceIsRefused) {
   EXPECT_NE(r.error->message.find("over the limit"), std::string::npos);
 }
 
+TEST(Session, HundredMegabytesOfSourceGetAClearErrorAndNothingBreaks) {
+  Session s = new_session();
+  run(s, "keep = 'yes'");
+  std::string huge(100u << 20, 'x');
+  ExecResult r = run(s, huge);  // over the default max_source_bytes
+  EXPECT_EQ(r.status, Status::Error);
+  EXPECT_EQ(r.error->type, "ValueError");
+  EXPECT_NE(r.error->message.find("over the limit"), std::string::npos);
+  // Allowed in, 100 MB of statements exhaust memory or fuel inside the guest: contained.
+  mpsandbox::Limits l;
+  l.max_source_bytes = 128u << 20;
+  l.memory_bytes = 192u << 20;
+  Session big = new_session(l);
+  run(big, "keep = 'yes'");
+  std::string prog;
+  prog.reserve(100u << 20);
+  while (prog.size() < (100u << 20)) prog += "a = 12345678 + 87654321 * 3\n";
+  ExecResult b = run(big, prog);
+  if (b.status != Status::Ok) EXPECT_TRUE(b.error.has_value());
+  EXPECT_EQ(run(big, "keep").value, "'yes'");
+  EXPECT_EQ(run(s, "keep").value, "'yes'");
+}
+
 TEST(Session, SessionsAreIndependent) {
   Session a = new_session();
   Session b = new_session();
@@ -409,6 +432,26 @@ TEST(Session, OutputCapCanStopTheExec) {
   EXPECT_EQ(e.stderr_text, std::string(100, 'e'));
 }
 
+TEST(Session, ManySessionsOnManyThreads) {
+  constexpr int kThreads = 6, kSessionsPerThread = 4, kRounds = 10;
+  std::atomic<int> correct{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      std::vector<Session> sessions;
+      for (int i = 0; i < kSessionsPerThread; ++i) sessions.push_back(new_session());
+      for (int round = 0; round < kRounds; ++round) {
+        for (int i = 0; i < kSessionsPerThread; ++i) {
+          auto r = sessions[i].exec("v = globals().get('v', 0) + " + std::to_string(t * 100 + i) + "\nv");
+          if (r.ok() && r.value().value == std::to_string((round + 1) * (t * 100 + i))) ++correct;
+        }
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(correct.load(), kThreads * kSessionsPerThread * kRounds);
+}
+
 TEST(Limits, InvalidValuesAreRefused) {
   Engine e;
   mpsandbox::Limits l;
@@ -425,6 +468,21 @@ TEST(Limits, InvalidValuesAreRefused) {
   l = {};
   l.max_output_bytes = 0;
   EXPECT_FALSE(e.new_session(l).ok());
+  l = {};
+  l.max_source_bytes = 0;
+  EXPECT_FALSE(e.new_session(l).ok());
+  l = {};
+  l.max_source_bytes = 1ull << 40;
+  EXPECT_FALSE(e.new_session(l).ok());
+  l = {};
+  l.memory_bytes = 0;
+  EXPECT_FALSE(e.new_session(l).ok());
+  l = {};
+  l.heap_bytes = ~0ull;  // overflow must not wrap the heap + overhead check
+  EXPECT_FALSE(e.new_session(l).ok());
+  mpsandbox::Policy p;
+  p.output_overflow = static_cast<mpsandbox::OutputOverflow>(42);
+  EXPECT_FALSE(e.new_session({}, p).ok());
 }
 
 TEST(Modules, StandardModulesAreAvailable) {
