@@ -6,7 +6,7 @@ TSAN_BUILD ?= build-tsan
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
-.PHONY: all setup build run test test-tsan clean
+.PHONY: all setup build run test test-tsan bench clean
 
 all: build
 
@@ -24,6 +24,9 @@ run: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+
+bench: build
+	$(BUILD)/mpsandbox_bench_rollback
 
 # ThreadSanitizer build of the library and tests, in its own tree.
 test-tsan: setup

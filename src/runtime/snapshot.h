@@ -2,14 +2,14 @@
 // stopped exec (fuel, timeout, interrupt, trap) can be rolled back to the exact state
 // it started from.
 //
-// Mechanism: pages are write-protected, except the "hot" pages that the previous exec
-// wrote: arm() saves those eagerly (a 4 KiB copy each) and leaves them writable. The first
-// write to any other page raises SIGSEGV; our handler copies that page to a shadow area,
-// records it and unprotects it, and the write resumes. On success, disarm() compares the
-// eagerly saved pages with their copies and re-protects those that did not change, so the
-// hot set follows the program. rollback() copies every saved page back and drops pages
-// the memory grew by. Faults and mprotect calls are expensive (TLB flushes, more so under
-// virtualisation); a steady stream of similar execs needs neither.
+// Mechanism: pages are write-protected, except the "hot" pages that recent execs wrote:
+// arm() saves those eagerly (a 4 KiB copy each) and leaves them writable. The first write
+// to any other page raises SIGSEGV; our handler copies that page's group (4 pages) to a
+// shadow area, records it and unprotects it, and the write resumes. Every 32 successful
+// execs all hot pages are protected again, so the hot set follows the program.
+// rollback() copies every saved page back and drops pages the memory grew by. Faults and
+// mprotect calls are expensive (TLB flushes, more so under virtualisation); a steady
+// stream of similar execs mostly needs neither.
 //
 // Rules: only the thread that armed the snapshot may write to the memory while armed,
 // and nothing may write to it while it is not armed (all guest-memory writes happen
@@ -64,9 +64,14 @@ class MemorySnapshot {
   std::vector<uint32_t> dirty_;     // pages saved since arm(): eager ones first
   size_t eager_ = 0;                // how many of dirty_ were saved eagerly
   std::vector<uint8_t> is_dirty_;   // per page: saved since arm()
+  uint32_t execs_ = 0;              // successful execs, for periodic re-learning
 };
 
 // Host page size used for tracking.
 size_t host_page_size();
+
+// For benchmarks only: when set, arm() does nothing and rollback is impossible, so the
+// cost of snapshots can be measured against their absence. Never set in production.
+void set_snapshots_disabled_for_benchmarks(bool disabled);
 
 }  // namespace mpsbx::rt
