@@ -27,6 +27,8 @@ test: build
 
 bench: build
 	$(BUILD)/mpsandbox_bench_rollback
+	@echo
+	$(BUILD)/mpsandbox_bench_limits
 
 # ThreadSanitizer build of the library and tests, in its own tree.
 test-tsan: setup

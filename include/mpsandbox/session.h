@@ -58,7 +58,8 @@ class Session {
   // ends with Status::Interrupted. Callable from any thread; no effect when idle.
   void interrupt();
 
-  // False once a trap has killed the interpreter; exec() then fails.
+  // False only for a moved-from Session. A trap or a limit never ends a session: the
+  // interrupted exec is rolled back and the session goes on.
   bool alive() const;
 
   const Limits& limits() const;

@@ -122,7 +122,7 @@ Session::Session(Session&&) noexcept = default;
 Session& Session::operator=(Session&&) noexcept = default;
 Session::~Session() = default;
 
-bool Session::alive() const { return core_ && !core_->dead; }
+bool Session::alive() const { return core_ != nullptr; }
 void Session::interrupt() {
   if (core_) core_->interrupt_requested.store(true);
 }
@@ -134,7 +134,6 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
   SessionCore& c = *core_;
   BusyGuard guard(c.busy);
   if (!guard.acquired()) return Failure{"session is already executing on another thread"};
-  if (c.dead) return Failure{"session was killed by an earlier trap; create a new session"};
 
   const auto start = std::chrono::steady_clock::now();
   ExecResult r;

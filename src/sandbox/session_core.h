@@ -62,7 +62,6 @@ struct SessionCore {
   Policy policy;
   ExecIo io;
   bool instantiated = false;
-  bool dead = false;
   std::atomic<bool> busy{false};
   std::atomic<bool> interrupt_requested{false};
   Meter meter;

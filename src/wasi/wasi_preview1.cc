@@ -167,7 +167,7 @@ extern "C" u32 Z_wasi_snapshot_preview1Z_poll_oneoff(Ctx* ctx, u32 in, u32 out, 
     if (core.meter.has_deadline && now >= core.meter.deadline)
       mpsbx::rt::abort_guest(mpsbx::rt::kAbortTimeout);
     if (now >= wake) break;
-    auto until = std::min(wake, now + std::chrono::milliseconds(5));
+    auto until = std::min(wake, now + std::chrono::milliseconds(1));
     if (core.meter.has_deadline) until = std::min(until, core.meter.deadline);
     std::this_thread::sleep_until(until);
   }
