@@ -143,6 +143,16 @@ static void report_str(int field, const char *s, size_t len) {
     mpsbx_host_report(field, s, len);
 }
 
+// Reports str(obj) or repr(obj); may raise MemoryError or whatever __repr__ raises.
+static void report_obj(int field, mp_obj_t obj, mp_print_kind_t kind) {
+    vstr_t vstr;
+    mp_print_t print;
+    vstr_init_print(&vstr, 64, &print);
+    mp_obj_print_helper(&print, obj, kind);
+    report_str(field, vstr.buf, vstr.len);
+    vstr_clear(&vstr);
+}
+
 static void report_int(int field, mp_int_t v) {
     char buf[16];
     char *p = buf + sizeof(buf);
@@ -192,12 +202,10 @@ static int report_exception(mp_obj_t exc, qstr source_name) {
 
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
+        report_obj(MPSBX_FIELD_MESSAGE, exc, PRINT_STR);
         vstr_t vstr;
         mp_print_t print;
-        vstr_init_print(&vstr, 64, &print);
-        mp_obj_print_helper(&print, exc, PRINT_STR);
-        report_str(MPSBX_FIELD_MESSAGE, vstr.buf, vstr.len);
-        vstr_reset(&vstr);
+        vstr_init_print(&vstr, 256, &print);
         mp_obj_print_exception(&print, exc);
         report_str(MPSBX_FIELD_TRACEBACK, vstr.buf, vstr.len);
         vstr_clear(&vstr);
@@ -251,12 +259,7 @@ int mpsbx_exec(uint32_t src_len, uint32_t name_len) {
         mp_obj_t value = MP_STATE_PORT(mpsbx_last_value);
         MP_STATE_PORT(mpsbx_last_value) = MP_OBJ_NULL;
         if (want_value && value != MP_OBJ_NULL && value != mp_const_none) {
-            vstr_t vstr;
-            mp_print_t print;
-            vstr_init_print(&vstr, 32, &print);
-            mp_obj_print_helper(&print, value, PRINT_REPR);
-            report_str(MPSBX_FIELD_VALUE, vstr.buf, vstr.len);
-            vstr_clear(&vstr);
+            report_obj(MPSBX_FIELD_VALUE, value, PRINT_REPR);
         }
         nlr_pop();
         return MPSBX_OK;

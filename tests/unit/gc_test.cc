@@ -8,26 +8,19 @@
 #include <string>
 
 #include "mpsandbox/mpsandbox.h"
+#include "support.h"
 
 namespace {
 
+using test::make_session;
+using test::run;
 using mpsandbox::Engine;
 using mpsandbox::ExecResult;
 using mpsandbox::Limits;
 using mpsandbox::Session;
 using mpsandbox::Status;
 
-Session make(Limits l) {
-  auto s = Engine().new_session(l);
-  EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.failure().message);
-  return std::move(s).value();
-}
 
-ExecResult run(Session& s, std::string_view code) {
-  auto r = s.exec(code);
-  EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.failure().message);
-  return std::move(r).value();
-}
 
 Limits small_memory() {
   Limits l;
@@ -39,7 +32,7 @@ Limits small_memory() {
 }
 
 TEST(Gc, TenMillionShortLivedObjectsInSixteenMebibytes) {
-  Session s = make(small_memory());
+  Session s = make_session(small_memory());
   // 5,000,000 iterations, each allocating a str and a tuple: 10 million objects,
   // hundreds of MB in total, in a 16 MiB sandbox.
   ExecResult r = run(s,
@@ -78,7 +71,7 @@ TEST(Gc, RandomizedStressMatchesCPython) {
   ASSERT_FALSE(src.str().empty());
   const std::string expected = cpython_output(script);
   ASSERT_FALSE(expected.empty()) << "python3 must be available (a build dependency)";
-  Session s = make(small_memory());
+  Session s = make_session(small_memory());
   ExecResult r = run(s, src.str());
   ASSERT_EQ(r.status, Status::Ok) << (r.error ? r.error->traceback : "");
   EXPECT_EQ(r.stdout_text, expected);
@@ -89,7 +82,7 @@ TEST(Gc, RandomizedStressMatchesCPython) {
 TEST(Gc, DeepStructuresAreRecursionErrors) {
   Limits l;
   l.timeout_ms = 0;
-  Session s = make(l);
+  Session s = make_session(l);
   ExecResult build = run(s, "x = []\nfor i in range(1_000_000):\n    x = [x]\n");
   ASSERT_EQ(build.status, Status::Ok) << (build.error ? build.error->traceback : "");
   for (const char* code : {"repr(x)", "str(x)", "import json\njson.dumps(x)", "hash(str(x))"}) {

@@ -5,9 +5,12 @@
 
 #include "mpsandbox/json.h"
 #include "mpsandbox/mpsandbox.h"
+#include "support.h"
 
 namespace {
 
+using test::make_session;
+using test::run;
 using mpsandbox::Engine;
 using mpsandbox::ExecResult;
 using mpsandbox::HostReply;
@@ -15,17 +18,7 @@ using mpsandbox::Session;
 using mpsandbox::Status;
 using nlohmann::json;
 
-Session make(mpsandbox::Limits l = {}) {
-  auto s = Engine().new_session(l);
-  EXPECT_TRUE(s.ok());
-  return std::move(s).value();
-}
 
-ExecResult run(Session& s, std::string_view code) {
-  auto r = s.exec(code);
-  EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.failure().message);
-  return std::move(r).value();
-}
 
 void reg(Session& s, std::string_view name, mpsandbox::HostFunction fn) {
   auto r = s.register_function(name, std::move(fn));
@@ -33,7 +26,7 @@ void reg(Session& s, std::string_view name, mpsandbox::HostFunction fn) {
 }
 
 TEST(HostFunctions, CalledAsPlainFunctionsWithArgsAndKwargs) {
-  Session s = make();
+  Session s = make_session();
   reg(s, "add", mpsandbox::json_host_function([](const json& args, const json& kwargs) {
         return args[0].get<int64_t>() + args[1].get<int64_t>() + kwargs.value("extra", 0);
       }));
@@ -44,7 +37,7 @@ TEST(HostFunctions, CalledAsPlainFunctionsWithArgsAndKwargs) {
 }
 
 TEST(HostFunctions, RegisteredBetweenExecsAndBeforeTheFirst) {
-  Session s = make();
+  Session s = make_session();
   reg(s, "first", [](std::string_view) { return HostReply::value("1"); });
   EXPECT_EQ(run(s, "x = first()").status, Status::Ok);
   reg(s, "second", [](std::string_view) { return HostReply::value("2"); });
@@ -55,7 +48,7 @@ TEST(HostFunctions, RegisteredBetweenExecsAndBeforeTheFirst) {
 }
 
 TEST(HostFunctions, ValuesRoundTripExactly) {
-  Session s = make();
+  Session s = make_session();
   std::string seen;
   reg(s, "echo", [&](std::string_view req) {
     seen = std::string(req);
@@ -77,7 +70,7 @@ TEST(HostFunctions, ValuesRoundTripExactly) {
 }
 
 TEST(HostFunctions, UnsupportedArgumentTypesAreTypeErrorsInTheGuest) {
-  Session s = make();
+  Session s = make_session();
   int calls = 0;
   reg(s, "f", [&](std::string_view) {
     ++calls;
@@ -99,7 +92,7 @@ TEST(HostFunctions, UnsupportedArgumentTypesAreTypeErrorsInTheGuest) {
 }
 
 TEST(HostFunctions, ErrorsCrossAsExceptions) {
-  Session s = make();
+  Session s = make_session();
   reg(s, "fails", [](std::string_view) -> HostReply { throw std::runtime_error("disk on fire"); });
   reg(s, "refuses", [](std::string_view) { return HostReply::error("ValueError", "bad input"); });
   reg(s, "custom", [](std::string_view) { return HostReply::error("QuotaExceeded", "too many calls"); });
@@ -120,7 +113,7 @@ TEST(HostFunctions, ErrorsCrossAsExceptions) {
 TEST(HostFunctions, InvalidJsonAndOversizedResults) {
   mpsandbox::Limits l;
   l.max_host_result_bytes = 1000;
-  Session s = make(l);
+  Session s = make_session(l);
   reg(s, "garbage", [](std::string_view) { return HostReply::value("{not json"); });
   reg(s, "nan", [](std::string_view) { return HostReply::value("NaN"); });
   reg(s, "two", [](std::string_view) { return HostReply::value("1 2"); });
@@ -138,7 +131,7 @@ TEST(HostFunctions, InvalidJsonAndOversizedResults) {
 }
 
 TEST(HostFunctions, LowLevelBridgeUsesTheWireFormat) {
-  Session s = make();
+  Session s = make_session();
   reg(s, "mul", mpsandbox::json_host_function([](const json& args, const json&) {
         return args[0].get<double>() * args[1].get<double>();
       }));
@@ -154,7 +147,7 @@ TEST(HostFunctions, LowLevelBridgeUsesTheWireFormat) {
 }
 
 TEST(HostFunctions, NamesAreValidated) {
-  Session s = make();
+  Session s = make_session();
   auto fn = [](std::string_view) { return HostReply::value("null"); };
   for (const char* bad : {"", "1abc", "has space", "d\xc3\xa9j\xc3\xa0", "for", "None", "call",
                           "a-b", "x.y", "toolongtoolongtoolongtoolongtoolongtoolongtoolongtoolongtoolongtoolong"}) {
@@ -167,7 +160,7 @@ TEST(HostFunctions, NamesAreValidated) {
 }
 
 TEST(HostFunctions, GuestCannotReplaceTheBridge) {
-  Session s = make();
+  Session s = make_session();
   int calls = 0;
   reg(s, "count", [&](std::string_view) {
     ++calls;
@@ -183,7 +176,7 @@ TEST(HostFunctions, GuestCannotReplaceTheBridge) {
 TEST(HostFunctions, ARolledBackExecKeepsRegisteredFunctions) {
   mpsandbox::Limits l;
   l.fuel = 20'000'000;
-  Session s = make(l);
+  Session s = make_session(l);
   reg(s, "one", [](std::string_view) { return HostReply::value("1"); });
   EXPECT_EQ(run(s, "while True: one()").status, Status::FuelExhausted);
   EXPECT_EQ(run(s, "one()").value, "1");

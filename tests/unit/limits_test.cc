@@ -6,26 +6,19 @@
 #include <thread>
 
 #include "mpsandbox/mpsandbox.h"
+#include "support.h"
 
 namespace {
 
+using test::make_session;
+using test::run;
 using mpsandbox::Engine;
 using mpsandbox::ExecResult;
 using mpsandbox::Limits;
 using mpsandbox::Session;
 using mpsandbox::Status;
 
-Session make(Limits l = {}) {
-  auto s = Engine().new_session(l);
-  EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.failure().message);
-  return std::move(s).value();
-}
 
-ExecResult run(Session& s, std::string_view code) {
-  auto r = s.exec(code);
-  EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.failure().message);
-  return std::move(r).value();
-}
 
 const char* kReference =
     "d = {}\n"
@@ -35,8 +28,8 @@ const char* kReference =
     "print(len(s), sum(sum(v) for v in d.values()), 7 ** 300 % 1000003)\n";
 
 TEST(Fuel, SameProgramUsesSameFuelEveryRun) {
-  Session a = make();
-  Session b = make();
+  Session a = make_session();
+  Session b = make_session();
   ExecResult r1 = run(a, kReference);
   ExecResult r2 = run(b, kReference);
   ASSERT_EQ(r1.status, Status::Ok);
@@ -44,8 +37,8 @@ TEST(Fuel, SameProgramUsesSameFuelEveryRun) {
   EXPECT_EQ(r1.fuel_used, r2.fuel_used);
   EXPECT_EQ(r1.stdout_text, r2.stdout_text);
   // Refilled per exec, and deterministic for the same session history too.
-  Session c = make();
-  Session d = make();
+  Session c = make_session();
+  Session d = make_session();
   run(c, "x = 1");
   run(d, "x = 1");
   ExecResult r3 = run(c, kReference);
@@ -55,7 +48,7 @@ TEST(Fuel, SameProgramUsesSameFuelEveryRun) {
 }
 
 TEST(Fuel, MoreWorkUsesMoreFuel) {
-  Session s = make();
+  Session s = make_session();
   uint64_t small = run(s, "for i in range(1000): pass").fuel_used;
   uint64_t large = run(s, "for i in range(100000): pass").fuel_used;
   EXPECT_GT(large, 50 * small);
@@ -64,7 +57,7 @@ TEST(Fuel, MoreWorkUsesMoreFuel) {
 TEST(Fuel, TightLoopStopsWithFuelExhausted) {
   Limits l;
   l.fuel = 5'000'000;
-  Session s = make(l);
+  Session s = make_session(l);
   ExecResult r = run(s, "print('start')\nwhile True:\n    pass\n");
   EXPECT_EQ(r.status, Status::FuelExhausted);
   EXPECT_EQ(r.stdout_text, "start\n");  // output before the stop is kept
@@ -78,7 +71,7 @@ TEST(Fuel, LongCLevelOperationsAreStopped) {
   l.heap_bytes = 64 << 20;
   for (const char* code : {"x = 10 ** 10 ** 7", "x = 'a' * 10 ** 9", "x = sorted(range(10 ** 8))",
                            "x = bytes(40_000_000)", "x = [0] * 10_000_000"}) {
-    Session s = make(l);
+    Session s = make_session(l);
     auto start = std::chrono::steady_clock::now();
     ExecResult r = run(s, code);
     auto secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -93,7 +86,7 @@ TEST(Fuel, LongCLevelOperationsAreStopped) {
 TEST(Timeout, TightLoopStopsAtTheDeadline) {
   Limits l;
   l.timeout_ms = 100;
-  Session s = make(l);
+  Session s = make_session(l);
   auto start = std::chrono::steady_clock::now();
   ExecResult r = run(s, "while True:\n    pass\n");
   auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
@@ -105,7 +98,7 @@ TEST(Timeout, TightLoopStopsAtTheDeadline) {
 TEST(Timeout, SleepingPastTheDeadlineStops) {
   Limits l;
   l.timeout_ms = 100;
-  Session s = make(l);
+  Session s = make_session(l);
   auto start = std::chrono::steady_clock::now();
   ExecResult r = run(s, "import time\ntime.sleep(60)\n");
   auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
@@ -114,13 +107,13 @@ TEST(Timeout, SleepingPastTheDeadlineStops) {
 }
 
 TEST(Timeout, ShortSleepsWork) {
-  Session s = make();
+  Session s = make_session();
   ExecResult r = run(s, "import time\nt = time.ticks_ms()\ntime.sleep_ms(20)\nprint(time.ticks_diff(time.ticks_ms(), t) >= 20)");
   EXPECT_EQ(r.stdout_text, "True\n");
 }
 
 TEST(Interrupt, FromAnotherThreadStopsALoop) {
-  Session s = make();
+  Session s = make_session();
   std::thread stopper([&] {
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
     s.interrupt();
@@ -131,7 +124,7 @@ TEST(Interrupt, FromAnotherThreadStopsALoop) {
 }
 
 TEST(Interrupt, FromAnotherThreadStopsASleep) {
-  Session s = make();
+  Session s = make_session();
   std::thread stopper([&] {
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
     s.interrupt();
@@ -142,7 +135,7 @@ TEST(Interrupt, FromAnotherThreadStopsASleep) {
 }
 
 TEST(Interrupt, WhenIdleHasNoEffect) {
-  Session s = make();
+  Session s = make_session();
   s.interrupt();
   EXPECT_EQ(run(s, "print(1)").status, Status::Ok);
 }
@@ -183,7 +176,7 @@ void expect_rolled_back(Session& s, const std::string& stop_code, Status want, c
 TEST(Rollback, AfterFuelExhaustion) {
   Limits l;
   l.fuel = 300'000'000;
-  Session s = make(l);
+  Session s = make_session(l);
   for (int i = 0; i < 5; ++i) expect_rolled_back(s, "while True: pass", Status::FuelExhausted, l);
   EXPECT_EQ(run(s, "print(counter)").stdout_text, "5\n");
 }
@@ -191,19 +184,19 @@ TEST(Rollback, AfterFuelExhaustion) {
 TEST(Rollback, AfterTimeout) {
   Limits l;
   l.timeout_ms = 50;
-  Session s = make(l);
+  Session s = make_session(l);
   for (int i = 0; i < 3; ++i) expect_rolled_back(s, "while True: pass", Status::Timeout, l);
 }
 
 TEST(Rollback, AfterTimeoutInSleep) {
   Limits l;
   l.timeout_ms = 50;
-  Session s = make(l);
+  Session s = make_session(l);
   expect_rolled_back(s, "import time\ntime.sleep(10)", Status::Timeout, l);
 }
 
 TEST(Rollback, AfterInterrupt) {
-  Session s = make();
+  Session s = make_session();
   run(s, "x = 'kept'");
   std::thread stopper([&] {
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
@@ -220,7 +213,7 @@ TEST(Rollback, HeapAndMemoryGrowthAreUndone) {
   l.heap_bytes = 1 << 20;
   l.memory_bytes = 64 << 20;
   l.fuel = 200'000'000;
-  Session s = make(l);
+  Session s = make_session(l);
   const char* probe = "import gc\ngc.collect()\nprint(gc.mem_free(), gc.mem_alloc())";
   std::string a = run(s, probe).stdout_text;
   std::string b = run(s, probe).stdout_text;
@@ -243,7 +236,7 @@ TEST(Rollback, ManyStopsKeepTheHeapConsistent) {
   Limits l;
   l.fuel = 30'000'000;
   l.heap_bytes = 2 << 20;
-  Session s = make(l);
+  Session s = make_session(l);
   run(s, "data = {}");
   for (int i = 0; i < 30; ++i) {
     ExecResult ok = run(s, "data[" + std::to_string(i) + "] = [str(j) for j in range(50)]");

@@ -9,28 +9,21 @@
 #include <vector>
 
 #include "mpsandbox/mpsandbox.h"
+#include "support.h"
 
 namespace {
 
+using test::make_session;
+using test::run;
 using mpsandbox::Engine;
 using mpsandbox::ExecResult;
 using mpsandbox::Session;
 using mpsandbox::Status;
 
-Session new_session(mpsandbox::Limits limits = {}) {
-  auto s = Engine().new_session(limits);
-  EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.failure().message);
-  return std::move(s).value();
-}
 
-ExecResult run(Session& s, std::string_view code) {
-  auto r = s.exec(code);
-  EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.failure().message);
-  return std::move(r).value();
-}
 
 TEST(Session, PrintsToStdout) {
-  Session s = new_session();
+  Session s = make_session();
   ExecResult r = run(s, "print('hello', 6 * 7)");
   EXPECT_EQ(r.status, Status::Ok);
   EXPECT_EQ(r.stdout_text, "hello 42\n");
@@ -39,14 +32,14 @@ TEST(Session, PrintsToStdout) {
 }
 
 TEST(Session, StderrIsSeparate) {
-  Session s = new_session();
+  Session s = make_session();
   ExecResult r = run(s, "import sys\nprint('out')\nsys.stderr.write('err\\n')\nprint('x', file=sys.stderr)");
   EXPECT_EQ(r.stdout_text, "out\n");
   EXPECT_EQ(r.stderr_text, "err\nx\n");
 }
 
 TEST(Session, StatePersistsAcrossExecs) {
-  Session s = new_session();
+  Session s = make_session();
   EXPECT_EQ(run(s, "x = 41").status, Status::Ok);
   EXPECT_EQ(run(s, "def inc(v):\n    return v + 1\n").status, Status::Ok);
   EXPECT_EQ(run(s, "class Box:\n    def __init__(self, v): self.v = v\n").status, Status::Ok);
@@ -57,7 +50,7 @@ TEST(Session, StatePersistsAcrossExecs) {
 }
 
 TEST(Session, UnicodeIsByteExact) {
-  Session s = new_session();
+  Session s = make_session();
   // Emoji (4-byte UTF-8, ZWJ sequence) and combining characters must round-trip.
   const std::string text = "caf\xC3\xA9 e\xCC\x81 \xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB \xE4\xB8\xAD";
   ExecResult r = run(s, "s = '" + text + "'\nprint(s)\nprint(len('\xF0\x9F\x98\x80'))");
@@ -68,7 +61,7 @@ TEST(Session, UnicodeIsByteExact) {
 }
 
 TEST(Session, ExceptionReportsTypeMessageLineAndKeepsSession) {
-  Session s = new_session();
+  Session s = make_session();
   run(s, "keep = 'still here'");
   ExecResult r = run(s, "print('before')\n\ndef f():\n    return 1 // 0\nf()\n");
   EXPECT_EQ(r.status, Status::Error);
@@ -86,7 +79,7 @@ TEST(Session, ExceptionReportsTypeMessageLineAndKeepsSession) {
 }
 
 TEST(Session, ValueIsTheReprOfTheFinalExpression) {
-  Session s = new_session();
+  Session s = make_session();
   EXPECT_EQ(run(s, "1 + 1").value, "2");
   EXPECT_EQ(run(s, "x = 5").value, std::nullopt);
   EXPECT_EQ(run(s, "x").value, "5");
@@ -108,7 +101,7 @@ TEST(Session, ValueIsTheReprOfTheFinalExpression) {
   // Huge values are cut at the output cap and flagged.
   mpsandbox::Limits l;
   l.max_output_bytes = 1000;
-  Session small = new_session(l);
+  Session small = make_session(l);
   ExecResult big = run(small, "'x' * 5000");
   ASSERT_TRUE(big.value.has_value());
   EXPECT_EQ(big.value->size(), 1000u);
@@ -116,7 +109,7 @@ TEST(Session, ValueIsTheReprOfTheFinalExpression) {
 }
 
 TEST(Session, CaughtExceptionIsNotAnError) {
-  Session s = new_session();
+  Session s = make_session();
   ExecResult r = run(s, "try:\n    {}['k']\nexcept KeyError as e:\n    print('caught', repr(e))\n");
   EXPECT_EQ(r.status, Status::Ok);
   EXPECT_EQ(r.stdout_text, "caught KeyError('k',)\n");
@@ -125,7 +118,7 @@ TEST(Session, CaughtExceptionIsNotAnError) {
 // Regression: wasm2c 1.0.32 leaves stale unwind targets when C code returns from inside
 // a try block (mp_iternext under sum()); the next exception then jumped into a dead frame.
 TEST(Session, ExceptionsAfterBuiltinIterationUnwindCorrectly) {
-  Session s = new_session();
+  Session s = make_session();
   ExecResult r = run(s,
                      "print(sum([1, 2]), max(iter([3, 4])), list(map(abs, [-1])))\n"
                      "for i in range(3):\n"
@@ -150,7 +143,7 @@ TEST(Session, ExceptionsAfterBuiltinIterationUnwindCorrectly) {
 }
 
 TEST(Session, SyntaxErrorReportsLine) {
-  Session s = new_session();
+  Session s = make_session();
   ExecResult r = run(s, "x = 1\ny = 2\nz = (3\n");
   EXPECT_EQ(r.status, Status::Error);
   ASSERT_TRUE(r.error.has_value());
@@ -164,7 +157,7 @@ TEST(Session, SyntaxErrorReportsLine) {
 }
 
 TEST(Session, EmptyCode) {
-  Session s = new_session();
+  Session s = make_session();
   ExecResult r = run(s, "");
   EXPECT_EQ(r.status, Status::Ok);
   EXPECT_EQ(r.stdout_text, "");
@@ -172,7 +165,7 @@ TEST(Session, EmptyCode) {
 }
 
 TEST(Session, NulBytesAreRejectedClearly) {
-  Session s = new_session();
+  Session s = make_session();
   ExecResult r = run(s, std::string("x = 1\nprint('a\0b')\n", 18));
   EXPECT_EQ(r.status, Status::Error);
   ASSERT_TRUE(r.error.has_value());
@@ -183,7 +176,7 @@ TEST(Session, NulBytesAreRejectedClearly) {
 }
 
 TEST(Session, InvalidUtf8IsRejectedClearly) {
-  Session s = new_session();
+  Session s = make_session();
   for (std::string bad : {std::string("print('\xFF')"), std::string("s = '\xC0\xAF'"),
                           std::string("# \xED\xA0\x80 surrogate"), std::string("'\xE2\x82'"),
                           std::string("'\xF4\x90\x80\x80'")}) {
@@ -197,7 +190,7 @@ TEST(Session, InvalidUtf8IsRejectedClearly) {
 }
 
 TEST(Session, TenMegabytesOfSourceNeverCrashes) {
-  Session s = new_session();
+  Session s = make_session();
   std::string big;
   big.reserve(10 << 20);
   while (big.size() < (10u << 20)) big += "a = 1 + 2  # filler line for a very large program\n";
@@ -214,7 +207,7 @@ TEST(Session, TenMegabytesOfSourceNeverCrashes) {
 TEST(Session, OversizedSourceIsRefused) {
   mpsandbox::Limits l;
   l.max_source_bytes = 1000;
-  Session s = new_session(l);
+  Session s = make_session(l);
   ExecResult r = run(s, std::string(2000, '#'));
   EXPECT_EQ(r.status, Status::Error);
   ASSERT_TRUE(r.error.has_value());
@@ -222,7 +215,7 @@ TEST(Session, OversizedSourceIsRefused) {
 }
 
 TEST(Session, HundredMegabytesOfSourceGetAClearErrorAndNothingBreaks) {
-  Session s = new_session();
+  Session s = make_session();
   run(s, "keep = 'yes'");
   std::string huge(100u << 20, 'x');
   ExecResult r = run(s, huge);  // over the default max_source_bytes
@@ -233,7 +226,7 @@ TEST(Session, HundredMegabytesOfSourceGetAClearErrorAndNothingBreaks) {
   mpsandbox::Limits l;
   l.max_source_bytes = 128u << 20;
   l.memory_bytes = 192u << 20;
-  Session big = new_session(l);
+  Session big = make_session(l);
   run(big, "keep = 'yes'");
   std::string prog;
   prog.reserve(100u << 20);
@@ -245,8 +238,8 @@ TEST(Session, HundredMegabytesOfSourceGetAClearErrorAndNothingBreaks) {
 }
 
 TEST(Session, SessionsAreIndependent) {
-  Session a = new_session();
-  Session b = new_session();
+  Session a = make_session();
+  Session b = make_session();
   run(a, "x = 'a'");
   run(b, "x = 'b'");
   EXPECT_EQ(run(a, "print(x)").stdout_text, "a\n");
@@ -257,8 +250,8 @@ TEST(Session, SessionsAreIndependent) {
 }
 
 TEST(Session, TwoThreadsExecConcurrently) {
-  Session a = new_session();
-  Session b = new_session();
+  Session a = make_session();
+  Session b = make_session();
   std::string out_a, out_b;
   auto work = [](Session& s, std::string& out, int seed) {
     for (int i = 0; i < 20; ++i) {
@@ -276,7 +269,7 @@ TEST(Session, TwoThreadsExecConcurrently) {
 }
 
 TEST(Session, ConcurrentUseOfOneSessionIsAClearFailure) {
-  Session s = new_session();
+  Session s = make_session();
   std::atomic<int> busy_failures{0}, runs{0};
   auto work = [&] {
     for (int i = 0; i < 50; ++i) {
@@ -300,7 +293,7 @@ TEST(Session, ConcurrentUseOfOneSessionIsAClearFailure) {
 TEST(Session, GarbageCollectionKeepsLiveObjects) {
   mpsandbox::Limits l;
   l.heap_bytes = 256 * 1024;  // small heap: many collections during one exec
-  Session s = new_session(l);
+  Session s = make_session(l);
   ExecResult r = run(s,
                      "import gc\n"
                      "keep = {}\n"
@@ -319,7 +312,7 @@ TEST(Session, HeapExhaustionIsMemoryError) {
   mpsandbox::Limits l;
   l.heap_bytes = 256 * 1024;
   l.memory_bytes = 8 << 20;
-  Session s = new_session(l);
+  Session s = make_session(l);
   ExecResult r = run(s, "x = bytearray(10 * 1024 * 1024)");
   EXPECT_EQ(r.status, Status::Error);
   ASSERT_TRUE(r.error.has_value());
@@ -335,7 +328,7 @@ TEST(Session, HeapExhaustionIsMemoryError) {
 }
 
 TEST(Session, DeepRecursionIsRecursionError) {
-  Session s = new_session();
+  Session s = make_session();
   ExecResult r = run(s, "def f(n):\n    return f(n + 1)\nf(0)\n");
   EXPECT_EQ(r.status, Status::Error);
   ASSERT_TRUE(r.error.has_value());
@@ -361,7 +354,7 @@ void on_thread_with_stack(size_t stack_bytes, std::function<void()> fn) {
 TEST(Session, DeepRecursionOnASmallThreadStackIsRecursionError) {
   // The guest's frames live on the calling thread's native stack; a 512 KiB thread
   // runs out long before the guest's own stack: still a clean RecursionError.
-  Session s = new_session();
+  Session s = make_session();
 #if defined(__SANITIZE_THREAD__) || defined(__SANITIZE_ADDRESS__)
   const size_t stack = 4 << 20;  // sanitizer frames are about 5x larger
 #else
@@ -377,7 +370,7 @@ TEST(Session, DeepRecursionOnASmallThreadStackIsRecursionError) {
 }
 
 TEST(Session, AThreadStackTooSmallToRunTrapsCleanly) {
-  Session s = new_session();
+  Session s = make_session();
   on_thread_with_stack(64 << 10, [&] {
     auto r = s.exec("print(1)");
     ASSERT_TRUE(r.ok());
@@ -391,7 +384,7 @@ TEST(Session, AThreadStackTooSmallToRunTrapsCleanly) {
 }
 
 TEST(Session, SystemExitEndsTheExecWithItsCode) {
-  Session s = new_session();
+  Session s = make_session();
   ExecResult r = run(s, "import sys\nprint('bye')\nsys.exit(3)\nprint('never')");
   EXPECT_EQ(r.stdout_text, "bye\n");
   EXPECT_EQ(r.exit_code, 3);
@@ -405,7 +398,7 @@ TEST(Session, SystemExitEndsTheExecWithItsCode) {
 TEST(Session, OutputCapTruncatesAndFlags) {
   mpsandbox::Limits l;
   l.max_output_bytes = 100;
-  Session s = new_session(l);
+  Session s = make_session(l);
   ExecResult r = run(s, "for i in range(100):\n    print('0123456789')\n");
   EXPECT_EQ(r.status, Status::Ok);
   EXPECT_EQ(r.stdout_text.size(), 100u);
@@ -439,7 +432,7 @@ TEST(Session, ManySessionsOnManyThreads) {
   for (int t = 0; t < kThreads; ++t) {
     threads.emplace_back([&, t] {
       std::vector<Session> sessions;
-      for (int i = 0; i < kSessionsPerThread; ++i) sessions.push_back(new_session());
+      for (int i = 0; i < kSessionsPerThread; ++i) sessions.push_back(make_session());
       for (int round = 0; round < kRounds; ++round) {
         for (int i = 0; i < kSessionsPerThread; ++i) {
           auto r = sessions[i].exec("v = globals().get('v', 0) + " + std::to_string(t * 100 + i) + "\nv");
@@ -486,7 +479,7 @@ TEST(Limits, InvalidValuesAreRefused) {
 }
 
 TEST(Modules, StandardModulesAreAvailable) {
-  Session s = new_session();
+  Session s = make_session();
   ExecResult r = run(s,
                      "import math, cmath, json, re, struct, binascii, collections, heapq\n"
                      "import random, io, time, hashlib, deflate, array, errno\n"
@@ -503,7 +496,7 @@ TEST(Modules, StandardModulesAreAvailable) {
 }
 
 TEST(Modules, DangerousModulesAreAbsent) {
-  Session s = new_session();
+  Session s = make_session();
   for (const char* mod : {"uctypes", "machine", "ffi", "socket", "_thread", "os", "select"}) {
     ExecResult r = run(s, std::string("import ") + mod);
     EXPECT_EQ(r.status, Status::Error) << mod;
