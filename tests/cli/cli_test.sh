@@ -77,5 +77,50 @@ expect_rc 1 "invalid UTF-8"; expect_err_has 'invalid UTF-8' "invalid UTF-8"
 run -c ''
 expect_rc 0 "empty program"; expect_out '' "empty program"
 
+# Limits and JSON output.
+run --fuel 1000000 -c 'print("start")
+while True: pass'
+expect_rc 3 "--fuel"; expect_out $'start\n' "--fuel keeps output"; expect_err_has "fuel_exhausted" "--fuel"
+
+run --timeout 0.2 -c 'while True: pass'
+expect_rc 3 "--timeout"; expect_err_has "timeout" "--timeout"
+
+run --memory 16M -c 'x = bytearray(30_000_000)'
+expect_rc 1 "--memory"; expect_err_has "MemoryError" "--memory"
+
+run --max-output 10 -c 'print("0123456789abcdef")'
+expect_rc 0 "--max-output"; expect_out "0123456789" "--max-output"; expect_err_has "truncated" "--max-output"
+
+run --json -c 'print("hi")
+6 * 7'
+expect_rc 0 "--json"
+python3 - "$TMP/out" <<'PY' && ok || bad "--json fields"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["status"] == "ok" and d["stdout"] == "hi\n" and d["value"] == "42", d
+assert d["error"] is None and d["fuel_used"] > 0 and d["memory_peak_bytes"] > 0, d
+assert set(d) >= {"status", "stdout", "stderr", "value", "error", "fuel_used", "memory_peak_bytes", "wall_time_us"}
+PY
+
+run --json -c '1/0'
+expect_rc 1 "--json error"
+python3 - "$TMP/out" <<'PY' && ok || bad "--json error fields"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["status"] == "error" and d["error"]["type"] == "ZeroDivisionError", d
+assert "line 1" in d["error"]["traceback"], d
+PY
+
+run --json --fuel 100000 -c 'while True: pass'
+expect_rc 3 "--json stop"
+grep -q '"status":"fuel_exhausted"' "$TMP/out" && ok || bad "--json stop status"
+
+for bad_args in "--fuel 0" "--fuel -5" "--fuel abc" "--memory 0" "--memory 12X" "--memory -1M" \
+                "--timeout 0" "--timeout abc" "--timeout -2" "--max-output 0" "--memory 2M"; do
+  # shellcheck disable=SC2086
+  run $bad_args -c 'print(1)'
+  expect_rc 2 "bad value: $bad_args"; expect_err_has '^mpsandbox: ' "bad value prefix: $bad_args"
+done
+
 echo "$pass passed, $fail failed"
 [[ $fail -eq 0 ]]

@@ -1,7 +1,7 @@
 // mpsandbox: run Python code in the sandbox from the command line.
-//   mpsandbox -c CODE | mpsandbox FILE.py | mpsandbox - | mpsandbox --version
+//   mpsandbox [limits] [--json] -c CODE | FILE.py | -      mpsandbox --version
 // Exit codes: 0 success, 1 the guest raised, 2 usage error, 3 the run was stopped
-// (a limit or a trap).
+// (a limit or a trap); sys.exit(n) exits with n.
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -15,6 +15,8 @@
 #include <string>
 
 #include "mpsandbox/mpsandbox.h"
+#include "options.h"
+#include "result_json.h"
 
 namespace {
 
@@ -30,6 +32,15 @@ bool read_all(std::istream& in, std::string& out) {
   return !in.bad();
 }
 
+int exit_status(const mpsandbox::ExecResult& r) {
+  if (r.exit_code) return *r.exit_code & 0xff;  // SystemExit(n): the program's own status
+  switch (r.status) {
+    case mpsandbox::Status::Ok: return kExitOk;
+    case mpsandbox::Status::Error: return kExitGuestError;
+    default: return kExitStopped;
+  }
+}
+
 void write_bytes(FILE* f, const std::string& s) {
   if (!s.empty()) std::fwrite(s.data(), 1, s.size(), f);
   std::fflush(f);
@@ -41,7 +52,8 @@ int main(int argc, char** argv) {
   CLI::App app{"Run untrusted Python code in a MicroPython WebAssembly sandbox."};
   app.footer(
       "Exit status: 0 success, 1 the program raised an exception, 2 usage error,\n"
-      "3 the run was stopped by a limit or a trap.");
+      "3 the run was stopped by a limit (fuel, timeout, output) or a trap;\n"
+      "sys.exit(n) exits with n.");
   std::string code;
   std::string program;
   bool show_version = false;
@@ -49,6 +61,13 @@ int main(int argc, char** argv) {
   auto* file_opt = app.add_option("program", program, "Python file to run, or - for stdin");
   c_opt->excludes(file_opt);
   app.add_flag("-V,--version", show_version, "Print mpsandbox and MicroPython versions");
+  std::string fuel, memory, timeout, max_output;
+  bool json = false;
+  app.add_option("--fuel", fuel, "CPU fuel for the run (deterministic units)")->type_name("N");
+  app.add_option("--memory", memory, "Memory limit, e.g. 64M or 1G")->type_name("BYTES");
+  app.add_option("--timeout", timeout, "Wall-clock limit, e.g. 2.5")->type_name("SECONDS");
+  app.add_option("--max-output", max_output, "Cap on each of stdout and stderr")->type_name("BYTES");
+  app.add_flag("--json", json, "Print one JSON object with the result instead of the streams");
 
   try {
     app.parse(argc, argv);
@@ -80,8 +99,30 @@ int main(int argc, char** argv) {
     return usage_error("no program given (use -c CODE, FILE or - for stdin; --help for more)");
   }
 
+  mpsandbox::Limits limits;
+  if (!fuel.empty()) {
+    auto v = mpsandbox::cli::parse_count(fuel);
+    if (!v) return usage_error("--fuel: expected a positive whole number, got '" + fuel + "'");
+    limits.fuel = *v;
+  }
+  if (!memory.empty()) {
+    auto v = mpsandbox::cli::parse_bytes(memory);
+    if (!v) return usage_error("--memory: expected a positive size such as 64M or 1G, got '" + memory + "'");
+    limits.memory_bytes = *v;
+  }
+  if (!timeout.empty()) {
+    auto v = mpsandbox::cli::parse_seconds_as_ms(timeout);
+    if (!v) return usage_error("--timeout: expected a positive number of seconds, got '" + timeout + "'");
+    limits.timeout_ms = *v;
+  }
+  if (!max_output.empty()) {
+    auto v = mpsandbox::cli::parse_bytes(max_output);
+    if (!v) return usage_error("--max-output: expected a positive size such as 4096 or 1M, got '" + max_output + "'");
+    limits.max_output_bytes = *v;
+  }
+
   mpsandbox::Engine engine;
-  auto session = engine.new_session();
+  auto session = engine.new_session(limits);
   if (!session) return usage_error(session.failure().message);
   auto result = session.value().exec(source, {.filename = filename});
   if (!result) {
@@ -89,27 +130,25 @@ int main(int argc, char** argv) {
     return kExitStopped;
   }
   const mpsandbox::ExecResult& r = result.value();
+  if (json) {
+    std::string line = mpsandbox::cli::dump_line(mpsandbox::cli::result_to_json(r)) + "\n";
+    write_bytes(stdout, line);
+    return exit_status(r);
+  }
   write_bytes(stdout, r.stdout_text);
   write_bytes(stderr, r.stderr_text);
   if (r.stdout_truncated || r.stderr_truncated)
     std::fprintf(stderr, "mpsandbox: output truncated at %llu bytes per stream\n",
                  static_cast<unsigned long long>(session.value().limits().max_output_bytes));
 
-  switch (r.status) {
-    case mpsandbox::Status::Ok:
-      return r.exit_code.value_or(0);
-    case mpsandbox::Status::Error:
-      if (r.exit_code) return *r.exit_code;  // SystemExit(n): the program's own status
-      if (r.error) {
-        if (!r.error->traceback.empty())
-          write_bytes(stderr, r.error->traceback);
-        else
-          std::fprintf(stderr, "%s: %s\n", r.error->type.c_str(), r.error->message.c_str());
-      }
-      return kExitGuestError;
-    default:
-      std::fprintf(stderr, "mpsandbox: run stopped (%s): %s\n", mpsandbox::to_string(r.status),
-                   r.error ? r.error->message.c_str() : "");
-      return kExitStopped;
+  if (r.status == mpsandbox::Status::Error && !r.exit_code && r.error) {
+    if (!r.error->traceback.empty())
+      write_bytes(stderr, r.error->traceback);
+    else
+      std::fprintf(stderr, "%s: %s\n", r.error->type.c_str(), r.error->message.c_str());
+  } else if (r.status != mpsandbox::Status::Ok && r.status != mpsandbox::Status::Error) {
+    std::fprintf(stderr, "mpsandbox: run stopped (%s): %s\n", mpsandbox::to_string(r.status),
+                 r.error ? r.error->message.c_str() : "");
   }
+  return exit_status(r);
 }
