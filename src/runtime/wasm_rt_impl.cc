@@ -26,6 +26,12 @@ thread_local ThreadState g_state;
 thread_local uintptr_t g_stack_limit = 0;
 
 constexpr uint64_t kPageSize = 65536;
+
+#if defined(__SANITIZE_THREAD__) || defined(__SANITIZE_ADDRESS__)
+constexpr uintptr_t kMaxGuestStackBytes = 1 << 20;
+#else
+constexpr uintptr_t kMaxGuestStackBytes = 0;  // no cap beyond the thread's own stack
+#endif
 constexpr uint32_t kMaxPages = 65535;  // wasm_rt_memory_t::size is 32-bit
 
 struct FuncType {
@@ -89,7 +95,12 @@ Outcome guest_call_raw(uint64_t memory_limit, GuestFn fn, void* ctx) {
   mpsbx_rt_unwind_current = &target;
   st.entry_frame = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
   st.memory_limit = memory_limit;
-  mpsbx_rt_stack_limit = stack_limit_for_this_thread();
+  // Nested calls keep the outer limit; otherwise the thread's limit, further capped in
+  // sanitizer builds (ThreadSanitizer's shadow call stack is bounded).
+  uintptr_t limit = stack_limit_for_this_thread();
+  if (kMaxGuestStackBytes != 0 && st.entry_frame > kMaxGuestStackBytes)
+    limit = std::max(limit, st.entry_frame - kMaxGuestStackBytes);
+  mpsbx_rt_stack_limit = saved_limit ? std::max(saved_limit, limit) : limit;
 
   int code = _setjmp(target);
   if (code == 0) fn(ctx);
