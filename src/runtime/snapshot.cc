@@ -49,8 +49,8 @@ void chain(int sig, siginfo_t* info, void* uctx, const struct sigaction& prev) {
 }
 
 void on_fault(int sig, siginfo_t* info, void* uctx) {
-  MemorySnapshot* s = t_armed;
-  if (s && s->on_write_fault(reinterpret_cast<uintptr_t>(info->si_addr))) return;
+  for (MemorySnapshot* s = t_armed; s != nullptr; s = s->outer())
+    if (s->on_write_fault(reinterpret_cast<uintptr_t>(info->si_addr))) return;
   chain(sig, info, uctx, sig == SIGSEGV ? g_previous_segv : g_previous_bus);
 }
 
@@ -76,7 +76,7 @@ size_t host_page_size() {
 }
 
 MemorySnapshot::~MemorySnapshot() {
-  if (t_armed == this) t_armed = nullptr;
+  if (t_armed == this) t_armed = outer_;
   if (shadow_) munmap(shadow_, shadow_bytes_);
 }
 
@@ -136,6 +136,7 @@ bool MemorySnapshot::arm(wasm_rt_memory_t* mem) {
   armed_pages_ = mem->pages;
   // Every page that can fault fits: the handler never allocates.
   dirty_.reserve(size / ps);
+  outer_ = t_armed;
   t_armed = this;
   return true;
 }
@@ -159,7 +160,8 @@ bool MemorySnapshot::protect_pages(std::vector<uint32_t>::iterator first,
 }
 
 void MemorySnapshot::disarm() {
-  if (t_armed == this) t_armed = nullptr;
+  if (t_armed == this) t_armed = outer_;
+  outer_ = nullptr;
   for (uint32_t page : dirty_) is_dirty_[page] = 0;
   eager_ = 0;
   // Every page saved this exec stays writable and hot; periodically they are all
@@ -192,7 +194,8 @@ bool MemorySnapshot::on_write_fault(uintptr_t addr) {
 }
 
 void MemorySnapshot::rollback() {
-  if (t_armed == this) t_armed = nullptr;
+  if (t_armed == this) t_armed = outer_;
+  outer_ = nullptr;
   const size_t ps = host_page_size();
   for (uint32_t page : dirty_) {
     std::memcpy(base_ + page * ps, shadow_ + page * ps, ps);

@@ -48,12 +48,16 @@ class MemorySnapshot {
 
   // Called by the SIGSEGV handler: true if `addr` was a tracked page, now saved.
   bool on_write_fault(uintptr_t addr);
+  // The snapshot armed on this thread before this one (a host function that runs
+  // another session's exec nests them); the handler tries each.
+  MemorySnapshot* outer() const { return outer_; }
 
  private:
   bool protect(size_t first_page, size_t count);
   // Protects the (sorted) pages in [first, last), coalescing runs; clears their flags.
   bool protect_pages(std::vector<uint32_t>::iterator first, std::vector<uint32_t>::iterator last);
 
+  MemorySnapshot* outer_ = nullptr;  // snapshot armed on this thread before us (nesting)
   wasm_rt_memory_t* mem_ = nullptr;
   uint8_t* base_ = nullptr;
   uint8_t* shadow_ = nullptr;  // copies of dirty pages, same offsets as the memory

@@ -28,7 +28,7 @@ thread_local uintptr_t g_stack_limit = 0;
 constexpr uint64_t kPageSize = 65536;
 
 #if defined(__SANITIZE_THREAD__) || defined(__SANITIZE_ADDRESS__)
-constexpr uintptr_t kMaxGuestStackBytes = 1 << 20;
+constexpr uintptr_t kMaxGuestStackBytes = 2 << 20;
 #else
 constexpr uintptr_t kMaxGuestStackBytes = 0;  // no cap beyond the thread's own stack
 #endif

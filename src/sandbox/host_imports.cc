@@ -91,7 +91,7 @@ extern "C" u32 MPSBX_W2C_IMPORT(MPSBX_IMPORT_ROOTS)(Z_mpsandbox_instance_t* ctx,
 // margin covers the deepest C path between two checks plus unwinding and error
 // reporting; sanitizer builds have much larger frames.
 #if defined(__SANITIZE_THREAD__) || defined(__SANITIZE_ADDRESS__)
-constexpr uintptr_t kRecursionMargin = 256 * 1024;
+constexpr uintptr_t kRecursionMargin = 512 * 1024;
 #else
 constexpr uintptr_t kRecursionMargin = 64 * 1024;
 #endif

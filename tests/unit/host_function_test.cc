@@ -173,6 +173,37 @@ TEST(HostFunctions, GuestCannotReplaceTheBridge) {
   EXPECT_EQ(calls, 1);
 }
 
+TEST(HostFunctions, AHostFunctionMayRunAnotherSession) {
+  Session outer = make_session();
+  mpsandbox::Limits quick;
+  quick.timeout_ms = 200;
+  Session inner = make_session(quick);
+  run(inner, "total = 0");
+  reg(outer, "delegate", [&](std::string_view req) {
+    json args = json::parse(req)["args"];
+    auto r = inner.exec("total += " + std::to_string(args[0].get<int>()) + "\ntotal");
+    if (!r.ok()) return HostReply::error("RuntimeError", r.failure().message);
+    return HostReply::value(r.value().value.value_or("null"));
+  });
+  reg(outer, "reenter", [&](std::string_view) {
+    auto r = outer.exec("1");  // the same session is busy: a clear failure, not a race
+    return r.ok() ? HostReply::value("\"ran\"") : HostReply::error("RuntimeError", r.failure().message);
+  });
+  ExecResult r = run(outer, "xs = [str(i) * 50 for i in range(2000)]\n[delegate(i) for i in range(1, 6)]");
+  EXPECT_EQ(r.value, "[1, 3, 6, 10, 15]") << (r.error ? r.error->traceback : "");
+  EXPECT_EQ(run(outer, "len(xs)").value, "2000");
+  ExecResult again = run(outer, "reenter()");
+  EXPECT_EQ(again.error->type, "RuntimeError");
+  EXPECT_NE(again.error->message.find("already executing"), std::string::npos);
+  // An inner exec that is stopped rolls back only the inner session.
+  reg(outer, "spin", [&](std::string_view) {
+    auto r = inner.exec("total = -1\nwhile True: pass");
+    return HostReply::value("\"" + std::string(mpsandbox::to_string(r.value().status)) + "\"");
+  });
+  EXPECT_EQ(run(outer, "spin()").value, "'timeout'");
+  EXPECT_EQ(run(inner, "total").value, "15");
+}
+
 TEST(HostFunctions, ARolledBackExecKeepsRegisteredFunctions) {
   mpsandbox::Limits l;
   l.fuel = 20'000'000;
