@@ -10,7 +10,7 @@
 
 #include "py/builtin.h"
 #include "py/objstr.h"
-#include "py/stackctrl.h"
+#include "py/cstack.h"
 #include "py/runtime.h"
 #include "mpsandbox_abi.h"
 
@@ -46,7 +46,7 @@ static void encode_str(vstr_t *out, mp_obj_t obj) {
 }
 
 static void encode(vstr_t *out, mp_obj_t obj) {
-    MP_STACK_CHECK(); // deep structures raise RecursionError, never overflow
+    mp_cstack_check(); // deep structures raise RecursionError, never overflow
     mp_print_t print = {out, (mp_print_strn_t)vstr_add_strn};
     if (obj == mp_const_none) {
         vstr_add_str(out, "null");

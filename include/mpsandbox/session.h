@@ -62,6 +62,11 @@ class Session {
   // interrupted exec is rolled back and the session goes on.
   bool alive() const;
 
+  // Changes the per-exec limits (fuel, timeout_ms, max_output_bytes, max_source_bytes,
+  // max_host_result_bytes) for later execs. heap_bytes and memory_bytes are fixed at
+  // creation: a different value is a Failure. Fails if the session is executing.
+  Result<std::monostate> set_limits(const Limits& limits);
+
   const Limits& limits() const;
   const Policy& policy() const;
 

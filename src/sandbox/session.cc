@@ -126,6 +126,18 @@ bool Session::alive() const { return core_ != nullptr; }
 void Session::interrupt() {
   if (core_) core_->interrupt_requested.store(true);
 }
+Result<std::monostate> Session::set_limits(const Limits& limits) {
+  if (!core_) return Failure{"session was moved from"};
+  if (auto err = validate(limits)) return Failure{"invalid limits: " + *err};
+  SessionCore& c = *core_;
+  if (limits.heap_bytes != c.limits.heap_bytes || limits.memory_bytes != c.limits.memory_bytes)
+    return Failure{"heap_bytes and memory_bytes are fixed when a session is created"};
+  BusyGuard guard(c.busy);
+  if (!guard.acquired()) return Failure{"session is already executing on another thread"};
+  c.limits = limits;
+  return std::monostate{};
+}
+
 const Limits& Session::limits() const { return core_->limits; }
 const Policy& Session::policy() const { return core_->policy; }
 

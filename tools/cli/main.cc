@@ -17,6 +17,7 @@
 #include "mpsandbox/mpsandbox.h"
 #include "options.h"
 #include "result_json.h"
+#include "session_protocol.h"
 
 namespace {
 
@@ -68,6 +69,9 @@ int main(int argc, char** argv) {
   app.add_option("--timeout", timeout, "Wall-clock limit, e.g. 2.5")->type_name("SECONDS");
   app.add_option("--max-output", max_output, "Cap on each of stdout and stderr")->type_name("BYTES");
   app.add_flag("--json", json, "Print one JSON object with the result instead of the streams");
+  CLI::App* session_cmd =
+      app.add_subcommand("session", "Serve one persistent session as JSON lines on stdin/stdout");
+  session_cmd->fallthrough();  // limit options may follow the subcommand
 
   try {
     app.parse(argc, argv);
@@ -84,6 +88,9 @@ int main(int argc, char** argv) {
   }
 
   std::string source, filename;
+  if (session_cmd->parsed()) {
+    if (c_opt->count() || file_opt->count()) return usage_error("session takes no program");
+  }
   if (c_opt->count()) {
     source = code;
     filename = "<string>";
@@ -95,7 +102,7 @@ int main(int argc, char** argv) {
     if (!in) return usage_error("cannot open '" + program + "': " + std::strerror(errno));
     if (!read_all(in, source)) return usage_error("cannot read '" + program + "'");
     filename = program;
-  } else {
+  } else if (!session_cmd->parsed()) {
     return usage_error("no program given (use -c CODE, FILE or - for stdin; --help for more)");
   }
 
@@ -120,6 +127,8 @@ int main(int argc, char** argv) {
     if (!v) return usage_error("--max-output: expected a positive size such as 4096 or 1M, got '" + max_output + "'");
     limits.max_output_bytes = *v;
   }
+
+  if (session_cmd->parsed()) return mpsandbox::cli::serve_session(std::cin, std::cout, limits);
 
   mpsandbox::Engine engine;
   auto session = engine.new_session(limits);

@@ -1,0 +1,85 @@
+"""End-to-end test of `mpsandbox session` (the JSON-lines protocol, docs/PROTOCOL.md).
+
+usage: session_protocol_test.py PATH_TO_MPSANDBOX
+"""
+import json
+import subprocess
+import sys
+
+BIN = sys.argv[1]
+failures = []
+passed = 0
+
+
+def check(cond, what):
+    global passed
+    if cond:
+        passed += 1
+    else:
+        failures.append(what)
+        print("FAIL:", what)
+
+
+def converse(lines, *args):
+    """Sends raw lines, returns the parsed response lines and the exit status."""
+    proc = subprocess.run([BIN, "session", *args], input="\n".join(lines) + "\n",
+                          capture_output=True, text=True, timeout=120)
+    out = [json.loads(l) for l in proc.stdout.splitlines()]
+    return out, proc.returncode
+
+
+# State persists; ids are echoed; value and streams come back.
+out, rc = converse([
+    json.dumps({"id": 1, "code": "x = 40\nprint('set')"}),
+    json.dumps({"id": "two", "code": "x + 2"}),
+    json.dumps({"id": [3], "code": "import sys\nsys.stderr.write('e')\n1/0"}),
+    json.dumps({"code": "x"}),
+])
+check(rc == 0, "exit status 0 at end of input")
+check(len(out) == 4, "one response per request")
+check(out[0]["id"] == 1 and out[0]["status"] == "ok" and out[0]["stdout"] == "set\n", "exec 1")
+check(out[1]["id"] == "two" and out[1]["value"] == "42", "state persists, value")
+check(out[2]["id"] == [3] and out[2]["status"] == "error" and out[2]["stderr"] == "e", "error result")
+check(out[2]["error"]["type"] == "ZeroDivisionError" and "line 3" in out[2]["error"]["traceback"], "traceback")
+check(out[3]["id"] is None and out[3]["value"] == "40", "missing id is null")
+for key in ("status", "stdout", "stderr", "value", "error", "fuel_used", "memory_peak_bytes", "wall_time_us"):
+    check(key in out[0], "field " + key)
+
+# Malformed lines get an error response and the session goes on.
+bad = ["", "not json", "[1, 2]", "{\"id\": 5}", "{\"id\": 6, \"code\": 7}", "{\"id\": 7, \"op\": \"nope\"}",
+       "\"just a string\"", "{\"id\": 8, \"code\": \"ok = 1\"}", "{\"id\": 9, \"code\": \"ok\"}",
+       "{\"id\": 10, \"code\": \"\\u00e9 = 'caf\\u00e9'\\n\\u00e9\"}", "\xff\xfe garbage"]
+out, rc = converse(bad)
+check(rc == 0, "survives malformed input")
+errors = [r for r in out if r.get("ok") is False]
+check(len(errors) == 7, "seven malformed lines answered with errors (got %d)" % len(errors))
+check(all(r["error"]["type"] == "ProtocolError" for r in errors), "ProtocolError type")
+by_id = {json.dumps(r.get("id")): r for r in out if "status" in r}
+check(by_id.get("9", {}).get("value") == "1", "session continues after bad lines")
+check("8" in by_id and "10" in by_id, "ids kept")
+check(by_id.get("10", {}).get("status") == "ok", "unicode identifiers and strings")
+
+# Limits can change between requests; a stop keeps the session and its state.
+out, rc = converse([
+    json.dumps({"id": 1, "code": "n = 1"}),
+    json.dumps({"id": 2, "op": "limits", "limits": {"fuel": 200000, "max_output": 5}}),
+    json.dumps({"id": 3, "code": "n = 2\nwhile True: pass"}),
+    json.dumps({"id": 4, "code": "print('abcdefgh')\nn"}),
+    json.dumps({"id": 5, "op": "limits", "limits": {"memory": 1000000}}),
+    json.dumps({"id": 6, "op": "limits", "limits": {"fuel": -1}}),
+    json.dumps({"id": 7, "op": "limits", "limits": {"bogus": 1}}),
+    json.dumps({"id": 8, "op": "reset"}),
+    json.dumps({"id": 9, "code": "'n' in globals()"}),
+], "--timeout", "5")
+check(out[1] == {"id": 2, "ok": True}, "limits accepted")
+check(out[2]["status"] == "fuel_exhausted", "fuel limit applies")
+check(out[3]["value"] == "1" and out[3]["stdout"] == "abcde" and out[3]["stdout_truncated"], "rolled back; output cap")
+check(out[4]["ok"] is False and out[5]["ok"] is False and out[6]["ok"] is False, "bad limits refused")
+check(out[7] == {"id": 8, "ok": True} and out[8]["value"] == "False", "reset gives a fresh session")
+
+# Bad command-line values are usage errors.
+proc = subprocess.run([BIN, "session", "--fuel", "0"], input="", capture_output=True, text=True)
+check(proc.returncode == 2 and proc.stderr.startswith("mpsandbox: "), "bad flag exits 2")
+
+print("%d passed, %d failed" % (passed, len(failures)))
+sys.exit(1 if failures else 0)

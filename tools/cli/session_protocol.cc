@@ -1,0 +1,105 @@
+#include "session_protocol.h"
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "result_json.h"
+
+namespace mpsandbox::cli {
+namespace {
+
+using nlohmann::json;
+
+json error_reply(const json& id, std::string_view type, std::string_view message) {
+  return {{"id", id}, {"ok", false}, {"error", {{"type", type}, {"message", message}}}};
+}
+
+// Applies {"fuel", "timeout", "max_output", "max_source", "max_host_result"} to `limits`.
+// Returns an error message for unknown keys or bad values.
+std::optional<std::string> apply_limits(const json& spec, Limits& limits) {
+  if (!spec.is_object()) return "\"limits\" must be an object";
+  for (auto& [key, value] : spec.items()) {
+    if (key == "timeout") {
+      if (!value.is_number() || value.get<double>() < 0) return "\"timeout\" must be seconds >= 0 (0: none)";
+      limits.timeout_ms = static_cast<uint64_t>(value.get<double>() * 1000.0 + 0.999);
+      continue;
+    }
+    if (!value.is_number_unsigned()) return "\"" + key + "\" must be a positive integer";
+    uint64_t v = value.get<uint64_t>();
+    if (key == "fuel") limits.fuel = v;
+    else if (key == "max_output") limits.max_output_bytes = v;
+    else if (key == "max_source") limits.max_source_bytes = v;
+    else if (key == "max_host_result") limits.max_host_result_bytes = v;
+    else if (key == "memory" || key == "heap") return "\"" + key + "\" can only be set on the command line";
+    else return "unknown limit \"" + key + "\"";
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+int serve_session(std::istream& in, std::ostream& out, const Limits& initial) {
+  Engine engine;
+  Limits limits = initial;
+  auto made = engine.new_session(limits);
+  if (!made) {
+    out << dump_line(error_reply(nullptr, "SessionError", made.failure().message)) << "\n" << std::flush;
+    return 2;
+  }
+  Session session = std::move(made).value();
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line == "\r") continue;
+    json req = json::parse(line, nullptr, false);
+    if (req.is_discarded() || !req.is_object()) {
+      out << dump_line(error_reply(nullptr, "ProtocolError", "each line must be one JSON object")) << "\n"
+          << std::flush;
+      continue;
+    }
+    json id = req.contains("id") ? req["id"] : json(nullptr);
+    json reply;
+    if (req.contains("code")) {
+      if (!req["code"].is_string()) {
+        reply = error_reply(id, "ProtocolError", "\"code\" must be a string");
+      } else {
+        ExecOptions opts;
+        if (req.contains("filename") && req["filename"].is_string()) opts.filename = req["filename"];
+        auto r = session.exec(req["code"].get_ref<const std::string&>(), opts);
+        if (r) {
+          reply = result_to_json(r.value());
+          reply["id"] = id;
+        } else {
+          reply = error_reply(id, "SessionError", r.failure().message);
+        }
+      }
+    } else if (req.value("op", "") == "reset") {
+      auto fresh = engine.new_session(limits);
+      if (fresh) {
+        session = std::move(fresh).value();
+        reply = {{"id", id}, {"ok", true}};
+      } else {
+        reply = error_reply(id, "SessionError", fresh.failure().message);
+      }
+    } else if (req.value("op", "") == "limits") {
+      Limits next = limits;
+      auto err = req.contains("limits") ? apply_limits(req["limits"], next)
+                                        : std::optional<std::string>("missing \"limits\"");
+      if (err) {
+        reply = error_reply(id, "ProtocolError", *err);
+      } else if (auto set = session.set_limits(next); !set) {
+        reply = error_reply(id, "ProtocolError", set.failure().message);
+      } else {
+        limits = next;
+        reply = {{"id", id}, {"ok", true}};
+      }
+    } else {
+      reply = error_reply(id, "ProtocolError",
+                          "a request needs \"code\", or \"op\": \"reset\" or \"limits\"");
+    }
+    out << dump_line(reply) << "\n" << std::flush;
+  }
+  return 0;
+}
+
+}  // namespace mpsandbox::cli
