@@ -8,6 +8,7 @@
 #include "py/gc.h"
 #include "py/mperrno.h"
 #include "py/objexcept.h"
+#include "py/repl.h"
 #include "py/runtime.h"
 #include "py/cstack.h"
 #include "mpsandbox_abi.h"
@@ -118,6 +119,15 @@ int mpsbx_init(uint32_t heap_bytes) {
         MP_OBJ_TYPE_GET_SLOT(&mp_type_module, attr)(MP_OBJ_FROM_PTR(&mp_module_builtins),
             MP_QSTR___repl_print__, dest);
         mpsbx_init_host_module();
+        // exit() and quit() as in CPython's site module: raise SystemExit.
+        mp_obj_t sys_exit = mp_load_attr(mp_import_name(MP_QSTR_sys, mp_const_none,
+            MP_OBJ_NEW_SMALL_INT(0)), MP_QSTR_exit);
+        mp_obj_t exit_dest[2] = {MP_OBJ_SENTINEL, sys_exit};
+        MP_OBJ_TYPE_GET_SLOT(&mp_type_module, attr)(MP_OBJ_FROM_PTR(&mp_module_builtins),
+            MP_QSTR_exit, exit_dest);
+        mp_obj_t quit_dest[2] = {MP_OBJ_SENTINEL, sys_exit};
+        MP_OBJ_TYPE_GET_SLOT(&mp_type_module, attr)(MP_OBJ_FROM_PTR(&mp_module_builtins),
+            MP_QSTR_quit, quit_dest);
         nlr_pop();
     } else {
         return MPSBX_NO_MEMORY;
@@ -232,6 +242,19 @@ int mpsbx_define(uint32_t name_len) {
         return MPSBX_OK;
     }
     return MPSBX_NO_MEMORY;
+}
+
+// For an interactive prompt: 1 if input_buf[0, len) is an unfinished block (the REPL
+// should show a continuation prompt), 0 if it can run.
+MPSBX_EXPORT(MPSBX_EXPORT_COMPLETE)
+int mpsbx_complete(uint32_t len) {
+    if (!ready || input_buf == NULL || len >= input_cap) {
+        return 0;
+    }
+    int top;
+    enter(&top);
+    input_buf[len] = '\0';
+    return mp_repl_continue_with_input(input_buf) ? 1 : 0;
 }
 
 // Runs input_buf[0, src_len) as a module-level program in __main__; the source name

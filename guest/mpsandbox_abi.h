@@ -18,6 +18,7 @@
 #define MPSBX_IMPORT_HOSTCALL hostcall  // (u32 name, u32 len, u32 payload, u32 len) -> u32 reply len
 #define MPSBX_IMPORT_HOSTREPLY hostreply // (u32 buf, u32 len) -> void: copies the pending reply
 #define MPSBX_EXPORT_DEFINE mpsbxdefine  // (u32 name_len) -> i32 status; name in the input buffer
+#define MPSBX_EXPORT_COMPLETE mpsbxcomplete // (u32 len) -> i32: 1 if the input needs more lines
 
 // Fuel metering (tools/build/fuel_pass.cc): the pass adds the i64 global FUEL and calls
 // FUELHOOK when it drops below zero; the hook calls the host's OUTOFFUEL import, which

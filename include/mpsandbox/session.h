@@ -48,6 +48,10 @@ class Session {
   // the guest did, including Python exceptions and traps, is in the ExecResult.
   Result<ExecResult> exec(std::string_view code, const ExecOptions& options = {});
 
+  // For interactive front ends: true if `source` is an unfinished block (an open `if`,
+  // `def`, bracket or string), so a REPL should read another line before exec().
+  Result<bool> needs_more_input(std::string_view source);
+
   // Makes `fn` callable from guest code as the builtin `name(...)` and as `host.name(...)`.
   // `name` must be a Python identifier (ASCII), not a keyword and not "call". Works before
   // the first exec and between execs; registering a name again replaces the function.

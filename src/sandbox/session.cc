@@ -126,6 +126,25 @@ bool Session::alive() const { return core_ != nullptr; }
 void Session::interrupt() {
   if (core_) core_->interrupt_requested.store(true);
 }
+Result<bool> Session::needs_more_input(std::string_view source) {
+  if (!core_) return Failure{"session was moved from"};
+  SessionCore& c = *core_;
+  BusyGuard guard(c.busy);
+  if (!guard.acquired()) return Failure{"session is already executing on another thread"};
+  if (source.size() > c.limits.max_source_bytes || source.find('\0') != std::string_view::npos)
+    return false;  // exec() will report the problem
+  const uint32_t len = static_cast<uint32_t>(source.size());
+  uint32_t more = 0;
+  c.reset_meter(1ull << 40, 0);
+  auto outcome = c.guarded_call([&] {
+    uint32_t buf = MPSBX_W2C_EXPORT(MPSBX_EXPORT_INPUT)(&c.instance, len + 1);
+    if (buf == 0 || !c.memory().write(buf, source)) return;
+    more = MPSBX_W2C_EXPORT(MPSBX_EXPORT_COMPLETE)(&c.instance, len);
+  });
+  if (!outcome) return Failure{"cannot snapshot the session's memory (out of kernel memory?)"};
+  return *outcome == WASM_RT_TRAP_NONE && more != 0;
+}
+
 Result<std::monostate> Session::set_limits(const Limits& limits) {
   if (!core_) return Failure{"session was moved from"};
   if (auto err = validate(limits)) return Failure{"invalid limits: " + *err};

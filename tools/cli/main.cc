@@ -17,6 +17,7 @@
 #include "mpsandbox/mpsandbox.h"
 #include "options.h"
 #include "result_json.h"
+#include "repl.h"
 #include "session_protocol.h"
 
 namespace {
@@ -64,6 +65,8 @@ int main(int argc, char** argv) {
   app.add_flag("-V,--version", show_version, "Print mpsandbox and MicroPython versions");
   std::string fuel, memory, timeout, max_output;
   bool json = false;
+  bool interactive = false;
+  app.add_flag("-i", interactive, "Interactive prompt (after running the program, if any)");
   app.add_option("--fuel", fuel, "CPU fuel for the run (deterministic units)")->type_name("N");
   app.add_option("--memory", memory, "Memory limit, e.g. 64M or 1G")->type_name("BYTES");
   app.add_option("--timeout", timeout, "Wall-clock limit, e.g. 2.5")->type_name("SECONDS");
@@ -103,7 +106,9 @@ int main(int argc, char** argv) {
     if (!read_all(in, source)) return usage_error("cannot read '" + program + "'");
     filename = program;
   } else if (!session_cmd->parsed()) {
-    return usage_error("no program given (use -c CODE, FILE or - for stdin; --help for more)");
+    if (!interactive && !isatty(STDIN_FILENO))
+      return usage_error("no program given (use -c CODE, FILE, - for stdin or -i; --help for more)");
+    interactive = true;
   }
 
   mpsandbox::Limits limits;
@@ -133,12 +138,19 @@ int main(int argc, char** argv) {
   mpsandbox::Engine engine;
   auto session = engine.new_session(limits);
   if (!session) return usage_error(session.failure().message);
+  if (interactive && source.empty() && filename.empty()) return mpsandbox::cli::run_repl(session.value());
   auto result = session.value().exec(source, {.filename = filename});
   if (!result) {
     std::fprintf(stderr, "mpsandbox: %s\n", result.failure().message.c_str());
     return kExitStopped;
   }
   const mpsandbox::ExecResult& r = result.value();
+  if (interactive && !json && !r.exit_code) {
+    write_bytes(stdout, r.stdout_text);
+    write_bytes(stderr, r.stderr_text);
+    if (r.error && !r.error->traceback.empty()) write_bytes(stderr, r.error->traceback);
+    return mpsandbox::cli::run_repl(session.value());
+  }
   if (json) {
     std::string line = mpsandbox::cli::dump_line(mpsandbox::cli::result_to_json(r)) + "\n";
     write_bytes(stdout, line);

@@ -1,0 +1,123 @@
+"""The interactive prompt, driven through a pseudo-terminal as a person would use it.
+
+usage: repl_test.py PATH_TO_MPSANDBOX
+"""
+import os
+import pty
+import select
+import sys
+import time
+
+BIN = sys.argv[1]
+failures = []
+passed = 0
+
+
+def check(cond, what, transcript=""):
+    global passed
+    if cond:
+        passed += 1
+    else:
+        failures.append(what)
+        print("FAIL:", what)
+        if transcript:
+            print(transcript[-800:])
+
+
+class Repl:
+    def __init__(self, *args):
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:
+            os.environ["TERM"] = "dumb"
+            os.environ["LC_ALL"] = "C.UTF-8"
+            os.execv(BIN, [BIN, *args])
+        self.out = b""
+
+    def read_until(self, marker, timeout=20):
+        end = time.time() + timeout
+        while marker not in self.out and time.time() < end:
+            r, _, _ = select.select([self.fd], [], [], 0.1)
+            if r:
+                try:
+                    chunk = os.read(self.fd, 4096)
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                self.out += chunk
+        return marker in self.out
+
+    def send(self, line):
+        mark = len(self.out)
+        os.write(self.fd, line.encode() + b"\r")
+        return mark
+
+    def text(self, since=0):
+        return self.out[since:].decode("utf-8", "replace").replace("\r\n", "\n")
+
+    def wait(self, timeout=20):
+        end = time.time() + timeout
+        while time.time() < end:
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                self.read_until(b"\x00", timeout=0.2)
+                return os.waitstatus_to_exitcode(status)
+            self.read_until(b"\x00", timeout=0.1)
+        os.kill(self.pid, 9)
+        return None
+
+
+r = Repl()
+check(r.read_until(b">>> "), "first prompt", r.text())
+m = r.send("x = 6 * 7")
+check(r.read_until(b">>> ", 10) and "Error" not in r.text(m), "assignment", r.text(m))
+m = r.send("x")
+check(r.read_until(b"42", 10), "echo of an expression's repr", r.text(m))
+m = r.send("def f(n):")
+check(r.read_until(b"... "), "continuation prompt in a block", r.text(m))
+r.send("    return n + x")
+r.read_until(b"... ")
+m = r.send("")
+check(r.read_until(b">>> "), "blank line ends the block", r.text(m))
+m = r.send("f(1)")
+check(r.read_until(b"43"), "function defined across lines", r.text(m))
+m = r.send("1/0")
+check(r.read_until(b"ZeroDivisionError"), "traceback printed", r.text(m))
+check(r.read_until(b">>> "), "session survives the error", r.text(m))
+m = r.send("print('caf\u00e9 \U0001F40D')")
+check(r.read_until("caf\u00e9 \U0001F40D".encode()), "unicode output", r.text(m))
+m = r.send("[1,")
+check(r.read_until(b"... "), "open bracket continues", r.text(m))
+r.send("2]")
+check(r.read_until(b"[1, 2]"), "bracket closed", r.text(m))
+m = r.send("x")
+check(r.read_until(b"42"), "state kept", r.text(m))
+r.send("exit()")
+check(r.wait() == 0, "exit() leaves with status 0", r.text())
+
+r = Repl()
+r.read_until(b">>> ")
+os.write(r.fd, b"\x04")  # Ctrl-D at the prompt
+check(r.wait() == 0, "EOF leaves", r.text())
+
+r = Repl()
+r.read_until(b">>> ")
+r.send("quit(3)")
+check(r.wait() == 3, "quit(n) leaves with status n", r.text())
+
+r = Repl("--fuel", "100000")
+r.read_until(b">>> ")
+r.send("y = 1")
+r.read_until(b">>> ")
+m = r.send("while True: y = 2")
+r.read_until(b"... ")
+r.send("")
+check(r.read_until(b"fuel_exhausted"), "limit reported", r.text(m))
+r.read_until(b">>> ")
+m = r.send("y")
+check(r.read_until(b"1\r\n") or r.read_until(b"1\n"), "state rolled back after a stop", r.text(m))
+r.send("exit()")
+r.wait()
+
+print("%d passed, %d failed" % (passed, len(failures)))
+sys.exit(1 if failures else 0)
