@@ -32,6 +32,9 @@ Limits small_memory() {
 }
 
 TEST(Gc, TenMillionShortLivedObjectsInSixteenMebibytes) {
+#if defined(__SANITIZE_THREAD__)
+  GTEST_SKIP() << "single-threaded and minutes long under ThreadSanitizer; run by make test";
+#endif
   Session s = make_session(small_memory());
   // 5,000,000 iterations, each allocating a str and a tuple: 10 million objects,
   // hundreds of MB in total, in a 16 MiB sandbox.
