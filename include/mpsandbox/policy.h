@@ -13,6 +13,12 @@ enum class OutputOverflow {
 
 struct Policy {
   OutputOverflow output_overflow = OutputOverflow::Truncate;
+  // Deterministic mode: the guest's clocks are virtual (they start at 2000-01-01T00:00:00Z
+  // and advance one nanosecond per unit of fuel spent, plus what it sleeps, which takes no
+  // real time) and its randomness is a stream seeded with `seed`. Two runs of the same
+  // programs in fresh sessions then produce bit-identical output.
+  bool deterministic = false;
+  uint64_t seed = 0;
 };
 
 }  // namespace mpsandbox

@@ -32,6 +32,8 @@ class Engine {
 struct ExecOptions {
   // Source name shown in tracebacks.
   std::string filename = "<string>";
+  // What sys.stdin (and input()) read during this exec; then end of input.
+  std::string stdin_text;
 };
 
 // One MicroPython interpreter whose state (variables, functions, classes, imports)

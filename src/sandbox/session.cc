@@ -100,6 +100,7 @@ Result<Session> Engine::new_session(const Limits& limits, const Policy& policy) 
   auto core = std::make_unique<SessionCore>();
   core->limits = limits;
   core->policy = policy;
+  if (policy.deterministic) core->det.seed(policy.seed);
   SessionCore* c = core.get();
   uint32_t status = MPSBX_NO_MEMORY;
   c->instantiated = true;  // Z_guest_free copes with a partly built instance
@@ -198,6 +199,7 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
   }
 
   c.io = ExecIo{};
+  c.io.stdin_data = options.stdin_text;
   c.interrupt_requested.store(false);
   c.reset_meter(c.limits.fuel, c.limits.timeout_ms);
   uint32_t status = MPSBX_NO_MEMORY;

@@ -54,6 +54,16 @@ struct Meter {
   std::chrono::steady_clock::time_point deadline;
 };
 
+// Host-side state of deterministic mode; saved and restored with the guest on rollback.
+struct DeterministicState {
+  uint64_t rng[4] = {0, 0, 0, 0};  // xoshiro256** state
+  uint64_t fuel_before = 0;        // fuel spent by earlier calls: the virtual clock's base
+  uint64_t slept_ns = 0;           // virtual time slept
+  void seed(uint64_t seed);
+  uint64_t next();
+  uint64_t now_ns(uint64_t fuel_now) const { return fuel_before + fuel_now + slept_ns; }
+};
+
 struct SessionCore {
   Z_guest_instance_t instance{};
   Z_mpsandbox_instance_t host{this};
@@ -65,6 +75,7 @@ struct SessionCore {
   std::atomic<bool> busy{false};
   std::atomic<bool> interrupt_requested{false};
   Meter meter;
+  DeterministicState det;
   // State at the start of the running exec, restored if a limit or trap stops it.
   mpsbx::rt::MemorySnapshot snapshot;
   Z_guest_instance_t saved_instance{};
@@ -78,6 +89,7 @@ struct SessionCore {
   template <typename Fn>
   std::optional<mpsbx::rt::Outcome> guarded_call(Fn&& fn) {
     saved_instance = instance;
+    const DeterministicState saved_det = det;
     if (!snapshot.arm(&instance.w2c_memory)) return std::nullopt;
     mpsbx::rt::Outcome outcome = mpsbx::rt::guest_call(limits.memory_bytes, fn);
     peak_memory = instance.w2c_memory.size;  // memory never shrinks inside a call
@@ -87,7 +99,9 @@ struct SessionCore {
     } else {
       snapshot.rollback();
       instance = saved_instance;
+      det = saved_det;
     }
+    det.fuel_before += spent_fuel;  // the virtual clock never runs backwards
     return outcome;
   }
 

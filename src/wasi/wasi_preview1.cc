@@ -1,7 +1,8 @@
 // The WASI preview1 functions the guest imports. This is the guest's only road to the
 // outside world; each function grants exactly what the session allows:
 //   fd 1 and 2: captured into the exec's stdout/stderr (capped), fd 0: the exec's stdin.
-//   clocks: real monotonic and wall clocks. random_get: the OS's randomness.
+//   clocks: real monotonic and wall clocks, or virtual ones in deterministic mode.
+//   random_get: the OS's randomness, or a seeded stream in deterministic mode.
 //   poll_oneoff: a single relative clock subscription (time.sleep).
 // Every guest pointer and length is checked through GuestMemory.
 #include <sys/random.h>
@@ -64,6 +65,10 @@ uint64_t now_ns(clockid_t id) {
 
 }  // namespace
 
+namespace {
+void sleep_until_checked(mpsandbox::SessionCore& core, uint64_t ns);
+}  // namespace
+
 using Ctx = Z_wasi_snapshot_preview1_instance_t;
 
 extern "C" u32 Z_wasi_snapshot_preview1Z_fd_write(Ctx* ctx, u32 fd, u32 iovs, u32 iovs_len,
@@ -110,19 +115,35 @@ extern "C" u32 Z_wasi_snapshot_preview1Z_fd_read(Ctx* ctx, u32 fd, u32 iovs, u32
   return kSuccess;
 }
 
+// 2000-01-01T00:00:00Z: where the virtual wall clock of deterministic mode starts.
+constexpr uint64_t kVirtualEpochNs = 946684800ull * 1000000000ull;
+
 extern "C" u32 Z_wasi_snapshot_preview1Z_clock_time_get(Ctx* ctx, u32 id, u64 precision, u32 out) {
   (void)precision;
-  auto mem = ctx->core->memory();
+  mpsandbox::SessionCore& core = *ctx->core;
+  auto mem = core.memory();
+  if (id != kClockRealtime && id != kClockMonotonic)
+    return kEinval;  // no process/thread CPU-time clocks: they leak host timing
   uint64_t t;
-  if (id == kClockRealtime) t = now_ns(CLOCK_REALTIME);
-  else if (id == kClockMonotonic) t = now_ns(CLOCK_MONOTONIC);
-  else return kEinval;  // no process/thread CPU-time clocks: they leak host timing
+  if (core.policy.deterministic) {
+    t = core.det.now_ns(core.fuel_used()) + (id == kClockRealtime ? kVirtualEpochNs : 0);
+  } else {
+    t = now_ns(id == kClockRealtime ? CLOCK_REALTIME : CLOCK_MONOTONIC);
+  }
   return mem.store<uint64_t>(out, t) ? kSuccess : kEfault;
 }
 
 extern "C" u32 Z_wasi_snapshot_preview1Z_random_get(Ctx* ctx, u32 buf, u32 len) {
-  auto dst = ctx->core->memory().bytes(buf, len);
+  mpsandbox::SessionCore& core = *ctx->core;
+  auto dst = core.memory().bytes(buf, len);
   if (!dst) return kEfault;
+  if (core.policy.deterministic) {
+    for (size_t done = 0; done < dst->size(); done += 8) {
+      uint64_t word = core.det.next();
+      std::memcpy(dst->data() + done, &word, std::min<size_t>(8, dst->size() - done));
+    }
+    return kSuccess;
+  }
   // Through a local buffer: the kernel must not write into (write-protected) guest memory.
   uint8_t chunk[256];
   for (size_t done = 0; done < dst->size();) {
@@ -155,11 +176,25 @@ extern "C" u32 Z_wasi_snapshot_preview1Z_poll_oneoff(Ctx* ctx, u32 in, u32 out, 
   auto flags = mem.load<uint16_t>(in + 40);
   if (*tag != 0 || (*flags & 1) != 0) return kEnotsup;  // clock, relative only
   if (*id != kClockRealtime && *id != kClockMonotonic) return kEinval;
-  // Sleep in short steps so that an interrupt or the exec's deadline ends it: a guest
-  // can never hold the host past its wall-clock limit by sleeping.
   mpsandbox::SessionCore& core = *ctx->core;
+  if (core.policy.deterministic) {
+    core.det.slept_ns += *timeout;  // virtual time only: no real waiting
+  } else {
+    sleep_until_checked(core, *timeout);
+  }
+  std::memset(ev->data(), 0, 32);
+  mem.store<uint64_t>(out, *userdata);
+  mem.store<uint8_t>(out + 10, 0);  // type: clock
+  return mem.store<uint32_t>(nevents, 1) ? kSuccess : kEfault;
+}
+
+namespace {
+
+// Sleeps for up to `ns`, in short steps so that an interrupt or the exec's deadline ends
+// it: a guest can never hold the host past its wall-clock limit by sleeping.
+void sleep_until_checked(mpsandbox::SessionCore& core, uint64_t ns) {
   using Clock = std::chrono::steady_clock;
-  const auto wake = Clock::now() + std::chrono::nanoseconds(std::min<uint64_t>(*timeout, INT64_MAX / 2));
+  const auto wake = Clock::now() + std::chrono::nanoseconds(std::min<uint64_t>(ns, INT64_MAX / 2));
   for (;;) {
     if (core.interrupt_requested.load(std::memory_order_relaxed))
       mpsbx::rt::abort_guest(mpsbx::rt::kAbortInterrupt);
@@ -171,8 +206,6 @@ extern "C" u32 Z_wasi_snapshot_preview1Z_poll_oneoff(Ctx* ctx, u32 in, u32 out, 
     if (core.meter.has_deadline) until = std::min(until, core.meter.deadline);
     std::this_thread::sleep_until(until);
   }
-  std::memset(ev->data(), 0, 32);
-  mem.store<uint64_t>(out, *userdata);
-  mem.store<uint8_t>(out + 10, 0);  // type: clock
-  return mem.store<uint32_t>(nevents, 1) ? kSuccess : kEfault;
 }
+
+}  // namespace

@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 #include <cerrno>
+#include <charconv>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -66,6 +67,11 @@ int main(int argc, char** argv) {
   std::string fuel, memory, timeout, max_output;
   bool json = false;
   bool interactive = false;
+  bool deterministic = false;
+  std::string seed;
+  app.add_flag("--deterministic", deterministic,
+               "Virtual clocks and seeded randomness: bit-identical runs");
+  app.add_option("--seed", seed, "Seed for --deterministic (default 0)")->type_name("N");
   app.add_flag("-i", interactive, "Interactive prompt (after running the program, if any)");
   app.add_option("--fuel", fuel, "CPU fuel for the run (deterministic units)")->type_name("N");
   app.add_option("--memory", memory, "Memory limit, e.g. 64M or 1G")->type_name("BYTES");
@@ -133,13 +139,27 @@ int main(int argc, char** argv) {
     limits.max_output_bytes = *v;
   }
 
-  if (session_cmd->parsed()) return mpsandbox::cli::serve_session(std::cin, std::cout, limits);
+  mpsandbox::Policy policy;
+  policy.deterministic = deterministic;
+  if (!seed.empty()) {
+    uint64_t v = 0;
+    auto [p, ec] = std::from_chars(seed.data(), seed.data() + seed.size(), v);
+    if (ec != std::errc() || p != seed.data() + seed.size())
+      return usage_error("--seed: expected a whole number, got '" + seed + "'");
+    if (!deterministic) return usage_error("--seed needs --deterministic");
+    policy.seed = v;
+  }
+
+  if (session_cmd->parsed()) return mpsandbox::cli::serve_session(std::cin, std::cout, limits, policy);
 
   mpsandbox::Engine engine;
-  auto session = engine.new_session(limits);
+  auto session = engine.new_session(limits, policy);
   if (!session) return usage_error(session.failure().message);
   if (interactive && source.empty() && filename.empty()) return mpsandbox::cli::run_repl(session.value());
-  auto result = session.value().exec(source, {.filename = filename});
+  // A program given by -c or FILE reads the process's stdin as its sys.stdin.
+  std::string guest_stdin;
+  if (filename != "<stdin>" && !isatty(STDIN_FILENO) && !interactive) read_all(std::cin, guest_stdin);
+  auto result = session.value().exec(source, {.filename = filename, .stdin_text = guest_stdin});
   if (!result) {
     std::fprintf(stderr, "mpsandbox: %s\n", result.failure().message.c_str());
     return kExitStopped;

@@ -39,10 +39,10 @@ std::optional<std::string> apply_limits(const json& spec, Limits& limits) {
 
 }  // namespace
 
-int serve_session(std::istream& in, std::ostream& out, const Limits& initial) {
+int serve_session(std::istream& in, std::ostream& out, const Limits& initial, const Policy& policy) {
   Engine engine;
   Limits limits = initial;
-  auto made = engine.new_session(limits);
+  auto made = engine.new_session(limits, policy);
   if (!made) {
     out << dump_line(error_reply(nullptr, "SessionError", made.failure().message)) << "\n" << std::flush;
     return 2;
@@ -65,6 +65,7 @@ int serve_session(std::istream& in, std::ostream& out, const Limits& initial) {
       } else {
         ExecOptions opts;
         if (req.contains("filename") && req["filename"].is_string()) opts.filename = req["filename"];
+        if (req.contains("stdin") && req["stdin"].is_string()) opts.stdin_text = req["stdin"];
         auto r = session.exec(req["code"].get_ref<const std::string&>(), opts);
         if (r) {
           reply = result_to_json(r.value());
@@ -74,7 +75,7 @@ int serve_session(std::istream& in, std::ostream& out, const Limits& initial) {
         }
       }
     } else if (req.value("op", "") == "reset") {
-      auto fresh = engine.new_session(limits);
+      auto fresh = engine.new_session(limits, policy);
       if (fresh) {
         session = std::move(fresh).value();
         reply = {{"id", id}, {"ok", true}};

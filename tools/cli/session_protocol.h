@@ -11,6 +11,6 @@ namespace mpsandbox::cli {
 
 // Serves requests until end of input. Returns the process exit status (0, or 2 if the
 // session could not be created).
-int serve_session(std::istream& in, std::ostream& out, const Limits& limits);
+int serve_session(std::istream& in, std::ostream& out, const Limits& limits, const Policy& policy);
 
 }  // namespace mpsandbox::cli

@@ -1,0 +1,99 @@
+// Deterministic mode (virtual clocks, seeded randomness) and stdin for an exec.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+
+#include "mpsandbox/mpsandbox.h"
+#include "support.h"
+
+namespace {
+
+using mpsandbox::ExecResult;
+using mpsandbox::Policy;
+using mpsandbox::Session;
+using mpsandbox::Status;
+using test::make_session;
+using test::run;
+
+Policy deterministic(uint64_t seed) {
+  Policy p;
+  p.deterministic = true;
+  p.seed = seed;
+  return p;
+}
+
+const char* kProgram =
+    "import time, random\n"
+    "t0 = time.time_ns()\n"
+    "r = [random.getrandbits(30) for _ in range(5)] + [random.random()]\n"
+    "total = sum(i * i for i in range(20000))\n"
+    "t1 = time.time_ns()\n"
+    "time.sleep(1000)\n"
+    "t2 = time.time_ns()\n"
+    "print(t0, t1, t2, time.ticks_ms(), time.localtime(), r, total)\n";
+
+TEST(Deterministic, TwoRunsAreBitIdentical) {
+  Session a = make_session({}, deterministic(7));
+  Session b = make_session({}, deterministic(7));
+  ExecResult ra = run(a, kProgram);
+  ExecResult rb = run(b, kProgram);
+  ASSERT_EQ(ra.status, Status::Ok) << (ra.error ? ra.error->traceback : "");
+  EXPECT_EQ(ra.stdout_text, rb.stdout_text);
+  EXPECT_EQ(ra.fuel_used, rb.fuel_used);
+  // Later execs too: the clock carries on from the fuel spent so far, identically.
+  EXPECT_EQ(run(a, kProgram).stdout_text, run(b, kProgram).stdout_text);
+}
+
+TEST(Deterministic, SeedChangesRandomnessNotTime) {
+  Session a = make_session({}, deterministic(1));
+  Session b = make_session({}, deterministic(2));
+  const char* code = "import random\nrandom.getrandbits(32), random.getrandbits(32)";
+  EXPECT_NE(run(a, code).value, run(b, code).value);
+}
+
+TEST(Deterministic, VirtualClockStartsAt2000AndSleepTakesNoRealTime) {
+  Session s = make_session({}, deterministic(0));
+  EXPECT_EQ(run(s, "import time\ntime.localtime()[0]").value, "2000");
+  auto start = std::chrono::steady_clock::now();
+  ExecResult r = run(s, "t = time.time()\ntime.sleep(3600)\ntime.time() - t >= 3600");
+  auto secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_EQ(r.value, "True");
+  EXPECT_LT(secs, 5.0);
+  // Virtual time advances with the work done.
+  EXPECT_EQ(run(s, "a = time.ticks_us()\nx = sum(range(200000))\ntime.ticks_diff(time.ticks_us(), a) > 0").value,
+            "True");
+}
+
+TEST(Deterministic, RollbackRestoresTheRandomStream) {
+  mpsandbox::Limits l;
+  l.fuel = 50'000'000;
+  Session a = make_session(l, deterministic(5));
+  Session b = make_session(l, deterministic(5));
+  const char* draw = "import random\nrandom.getrandbits(30)";
+  EXPECT_EQ(run(a, draw).value, run(b, draw).value);
+  // a's stopped exec draws numbers; the rollback puts the stream back.
+  EXPECT_EQ(run(a, "while True: random.getrandbits(30)").status, Status::FuelExhausted);
+  EXPECT_EQ(run(a, draw).value, run(b, draw).value);
+}
+
+TEST(Deterministic, RealModeUsesRealTime) {
+  Session s = make_session();
+  EXPECT_EQ(run(s, "import time\ntime.localtime()[0] >= 2025").value, "True");
+}
+
+TEST(Stdin, ExecReadsItsInput) {
+  Session s = make_session();
+  auto r = s.exec("a = input()\nb = input('prompt> ')\nrest = __import__('sys').stdin.read()\n(a, b, rest)",
+                  {.stdin_text = "first\nsecond\nthe rest\nof it"});
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().value, "('first', 'second', 'the rest\\nof it')");
+  EXPECT_EQ(r.value().stdout_text, "prompt> ");
+  // Without input, input() meets end of file.
+  ExecResult eof = run(s, "input()");
+  EXPECT_EQ(eof.error->type, "EOFError");
+  auto u = s.exec("input()", {.stdin_text = "caf\xc3\xa9 \xf0\x9f\x90\x8d\n"});
+  EXPECT_EQ(u.value().value, "'caf\\xe9 \\U0001f40d'");
+}
+
+}  // namespace
