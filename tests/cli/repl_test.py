@@ -5,23 +5,14 @@ usage: repl_test.py PATH_TO_MPSANDBOX
 import os
 import pty
 import select
-import sys
 import time
+import os.path
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from harness import check, finish  # noqa: E402
 
 BIN = sys.argv[1]
-failures = []
-passed = 0
-
-
-def check(cond, what, transcript=""):
-    global passed
-    if cond:
-        passed += 1
-    else:
-        failures.append(what)
-        print("FAIL:", what)
-        if transcript:
-            print(transcript[-800:])
 
 
 class Repl:
@@ -119,5 +110,4 @@ check(r.read_until(b"1\r\n") or r.read_until(b"1\n"), "state rolled back after a
 r.send("exit()")
 r.wait()
 
-print("%d passed, %d failed" % (passed, len(failures)))
-sys.exit(1 if failures else 0)
+finish()

@@ -4,20 +4,13 @@ usage: session_protocol_test.py PATH_TO_MPSANDBOX
 """
 import json
 import subprocess
+import os.path
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from harness import check, finish  # noqa: E402
+
 BIN = sys.argv[1]
-failures = []
-passed = 0
-
-
-def check(cond, what):
-    global passed
-    if cond:
-        passed += 1
-    else:
-        failures.append(what)
-        print("FAIL:", what)
 
 
 def converse(lines, *args):
@@ -81,5 +74,4 @@ check(out[7] == {"id": 8, "ok": True} and out[8]["value"] == "False", "reset giv
 proc = subprocess.run([BIN, "session", "--fuel", "0"], input="", capture_output=True, text=True)
 check(proc.returncode == 2 and proc.stderr.startswith("mpsandbox: "), "bad flag exits 2")
 
-print("%d passed, %d failed" % (passed, len(failures)))
-sys.exit(1 if failures else 0)
+finish()

@@ -117,26 +117,29 @@ int main(int argc, char** argv) {
     interactive = true;
   }
 
+  // Each limit flag: its text, its parser, what it expects, and where the value goes.
   mpsandbox::Limits limits;
-  if (!fuel.empty()) {
-    auto v = mpsandbox::cli::parse_count(fuel);
-    if (!v) return usage_error("--fuel: expected a positive whole number, got '" + fuel + "'");
-    limits.fuel = *v;
-  }
-  if (!memory.empty()) {
-    auto v = mpsandbox::cli::parse_bytes(memory);
-    if (!v) return usage_error("--memory: expected a positive size such as 64M or 1G, got '" + memory + "'");
-    limits.memory_bytes = *v;
-  }
-  if (!timeout.empty()) {
-    auto v = mpsandbox::cli::parse_seconds_as_ms(timeout);
-    if (!v) return usage_error("--timeout: expected a positive number of seconds, got '" + timeout + "'");
-    limits.timeout_ms = *v;
-  }
-  if (!max_output.empty()) {
-    auto v = mpsandbox::cli::parse_bytes(max_output);
-    if (!v) return usage_error("--max-output: expected a positive size such as 4096 or 1M, got '" + max_output + "'");
-    limits.max_output_bytes = *v;
+  using Parser = std::optional<uint64_t> (*)(std::string_view);
+  const struct {
+    const char* flag;
+    const std::string& text;
+    Parser parse;
+    const char* expected;
+    uint64_t& target;
+  } flags[] = {
+      {"--fuel", fuel, mpsandbox::cli::parse_count, "a positive whole number", limits.fuel},
+      {"--memory", memory, mpsandbox::cli::parse_bytes, "a positive size such as 64M or 1G",
+       limits.memory_bytes},
+      {"--timeout", timeout, mpsandbox::cli::parse_seconds_as_ms, "a positive number of seconds",
+       limits.timeout_ms},
+      {"--max-output", max_output, mpsandbox::cli::parse_bytes, "a positive size such as 4096 or 1M",
+       limits.max_output_bytes},
+  };
+  for (const auto& f : flags) {
+    if (f.text.empty()) continue;
+    auto v = f.parse(f.text);
+    if (!v) return usage_error(std::string(f.flag) + ": expected " + f.expected + ", got '" + f.text + "'");
+    f.target = *v;
   }
 
   mpsandbox::Policy policy;
