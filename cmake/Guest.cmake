@@ -16,7 +16,6 @@ find_program(GNU_MAKE NAMES make gmake REQUIRED)
 find_program(WASM2C wasm2c REQUIRED)
 find_program(CLANG19 clang-19 REQUIRED)
 find_program(WASM_OPT wasm-opt REQUIRED)
-find_package(Python3 REQUIRED COMPONENTS Interpreter)
 cmake_host_system_information(RESULT _ncpu QUERY NUMBER_OF_LOGICAL_CORES)
 
 set(GUEST_BUILD "${CMAKE_BINARY_DIR}/guest")

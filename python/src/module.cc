@@ -1,0 +1,149 @@
+// Python bindings of mpsandbox (pybind11): a thin layer over the C++ API, holding no
+// sandbox logic. The GIL is released while the guest runs and taken again for host
+// function callbacks.
+#include <pybind11/functional.h>
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <optional>
+#include <string>
+
+#include "mpsandbox/mpsandbox.h"
+
+namespace py = pybind11;
+using namespace mpsandbox;
+
+namespace {
+
+// Host-side failures of a session (busy, snapshot impossible) surface as SandboxError.
+struct SandboxFailure : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// Wraps a Python callable as a HostFunction: JSON request in, JSON value or error out.
+HostFunction python_host_function(py::function fn) {
+  auto shared = std::make_shared<py::function>(std::move(fn));
+  return [shared](std::string_view request) -> HostReply {
+    py::gil_scoped_acquire gil;
+    try {
+      py::module_ json = py::module_::import("json");
+      py::dict req = json.attr("loads")(py::str(request.data(), request.size()));
+      py::list args = req.contains("args") ? py::list(req["args"]) : py::list();
+      py::dict kwargs = req.contains("kwargs") ? py::dict(req["kwargs"]) : py::dict();
+      py::object result = (*shared)(*py::tuple(args), **kwargs);
+      py::object text;
+      try {
+        text = json.attr("dumps")(result, py::arg("allow_nan") = false);
+      } catch (py::error_already_set& e) {
+        return HostReply::error("TypeError", std::string("host function result is not JSON-serializable: ") +
+                                                 py::str(e.value()).cast<std::string>());
+      }
+      return HostReply::value(text.cast<std::string>());
+    } catch (py::error_already_set& e) {
+      std::string type = py::str(e.type().attr("__name__")).cast<std::string>();
+      std::string message = py::str(e.value()).cast<std::string>();
+      return HostReply::error(type, message);
+    }
+  };
+}
+
+}  // namespace
+
+PYBIND11_MODULE(_mpsandbox, m) {
+  m.doc() = "Run untrusted Python code in a MicroPython WebAssembly sandbox.";
+  m.attr("__version__") = version();
+  m.attr("micropython_version") = micropython_version();
+
+  py::register_exception<SandboxFailure>(m, "SandboxError");
+
+  py::enum_<Status>(m, "Status")
+      .value("OK", Status::Ok)
+      .value("ERROR", Status::Error)
+      .value("FUEL_EXHAUSTED", Status::FuelExhausted)
+      .value("TIMEOUT", Status::Timeout)
+      .value("INTERRUPTED", Status::Interrupted)
+      .value("OUTPUT_LIMIT", Status::OutputLimit)
+      .value("KILLED", Status::Killed)
+      .def("__str__", [](Status s) { return std::string(to_string(s)); });
+
+  py::class_<Limits>(m, "Limits")
+      .def(py::init<>())
+      .def_readwrite("heap_bytes", &Limits::heap_bytes)
+      .def_readwrite("memory_bytes", &Limits::memory_bytes)
+      .def_readwrite("max_output_bytes", &Limits::max_output_bytes)
+      .def_readwrite("max_source_bytes", &Limits::max_source_bytes)
+      .def_readwrite("fuel", &Limits::fuel)
+      .def_readwrite("timeout_ms", &Limits::timeout_ms)
+      .def_readwrite("max_host_result_bytes", &Limits::max_host_result_bytes);
+
+  py::enum_<OutputOverflow>(m, "OutputOverflow")
+      .value("TRUNCATE", OutputOverflow::Truncate)
+      .value("STOP", OutputOverflow::Stop);
+
+  py::class_<Policy>(m, "Policy")
+      .def(py::init<>())
+      .def_readwrite("output_overflow", &Policy::output_overflow)
+      .def_readwrite("deterministic", &Policy::deterministic)
+      .def_readwrite("seed", &Policy::seed);
+
+  py::class_<GuestError>(m, "GuestError")
+      .def_readonly("type", &GuestError::type)
+      .def_readonly("message", &GuestError::message)
+      .def_readonly("traceback", &GuestError::traceback)
+      .def_readonly("line", &GuestError::line)
+      .def("__repr__", [](const GuestError& e) { return "GuestError(" + e.type + ": " + e.message + ")"; });
+
+  // Output is bytes from the guest; exposed as str with invalid UTF-8 replaced, and the
+  // exact bytes as stdout_bytes / stderr_bytes.
+  auto decode = [](const std::string& s) {
+    return py::reinterpret_steal<py::str>(PyUnicode_DecodeUTF8(s.data(), s.size(), "replace"));
+  };
+  py::class_<ExecResult>(m, "ExecResult")
+      .def_readonly("status", &ExecResult::status)
+      .def_property_readonly("stdout", [decode](const ExecResult& r) { return decode(r.stdout_text); })
+      .def_property_readonly("stderr", [decode](const ExecResult& r) { return decode(r.stderr_text); })
+      .def_property_readonly("stdout_bytes", [](const ExecResult& r) { return py::bytes(r.stdout_text); })
+      .def_property_readonly("stderr_bytes", [](const ExecResult& r) { return py::bytes(r.stderr_text); })
+      .def_readonly("value", &ExecResult::value)
+      .def_readonly("error", &ExecResult::error)
+      .def_readonly("exit_code", &ExecResult::exit_code)
+      .def_readonly("fuel_used", &ExecResult::fuel_used)
+      .def_readonly("memory_peak_bytes", &ExecResult::memory_peak_bytes)
+      .def_readonly("wall_time_us", &ExecResult::wall_time_us)
+      .def_readonly("stdout_truncated", &ExecResult::stdout_truncated)
+      .def_readonly("stderr_truncated", &ExecResult::stderr_truncated)
+      .def_property_readonly("ok", &ExecResult::ok)
+      .def("__repr__", [](const ExecResult& r) {
+        return std::string("ExecResult(status=") + to_string(r.status) + ", value=" +
+               (r.value ? *r.value : "None") + ")";
+      });
+
+  py::class_<Session>(m, "Session")
+      .def(py::init([](std::optional<Limits> limits, std::optional<Policy> policy) {
+             auto made = Engine().new_session(limits.value_or(Limits{}), policy.value_or(Policy{}));
+             if (!made) throw py::value_error(made.failure().message);
+             return std::make_unique<Session>(std::move(made).value());
+           }),
+           py::arg("limits") = py::none(), py::arg("policy") = py::none())
+      .def(
+          "exec",
+          [](Session& s, const std::string& code, const std::string& filename, const std::string& stdin_text) {
+            Result<ExecResult> r = [&] {
+              py::gil_scoped_release release;
+              return s.exec(code, {.filename = filename, .stdin_text = stdin_text});
+            }();
+            if (!r) throw SandboxFailure(r.failure().message);
+            return std::move(r).value();
+          },
+          py::arg("code"), py::arg("filename") = "<string>", py::arg("stdin") = "")
+      .def(
+          "register_function",
+          [](Session& s, py::function fn, std::optional<std::string> name) {
+            std::string n = name ? *name : py::str(fn.attr("__name__")).cast<std::string>();
+            auto r = s.register_function(n, python_host_function(std::move(fn)));
+            if (!r) throw py::value_error(r.failure().message);
+          },
+          py::arg("func"), py::kw_only(), py::arg("name") = py::none())
+      .def("interrupt", &Session::interrupt, py::call_guard<py::gil_scoped_release>())
+      .def_property_readonly("limits", &Session::limits);
+}

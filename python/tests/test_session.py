@@ -1,0 +1,154 @@
+"""The Python package, against the real sandbox (Debian's python3 and pytest)."""
+import threading
+import time
+
+import pytest
+
+import mpsandbox
+from mpsandbox import Limits, Policy, SandboxError, Session, Status
+
+
+def test_state_value_and_streams():
+    s = Session()
+    assert s.exec("x = 6 * 7").status == Status.OK
+    r = s.exec("import sys\nprint('out')\nsys.stderr.write('err')\nx")
+    assert (r.stdout, r.stderr, r.value, r.ok) == ("out\n", "err", "42", True)
+    assert r.fuel_used > 0 and r.memory_peak_bytes > 0 and r.wall_time_us >= 0
+    assert s.exec("'caf\u00e9 \U0001F40D'").value == "'caf\\xe9 \\U0001f40d'"
+
+
+def test_bytes_are_exact_and_text_is_safe():
+    r = mpsandbox.run("import sys\nsys.stdout.buffer.write(b'\\xff\\xfeok')")
+    assert r.stdout_bytes == b"\xff\xfeok"
+    assert r.stdout == "\ufffd\ufffdok"
+
+
+def test_guest_exception():
+    r = mpsandbox.run("def f():\n    return 1 // 0\nf()")
+    assert r.status == Status.ERROR and not r.ok
+    assert r.error.type == "ZeroDivisionError" and r.error.line == 2
+    assert "line 3, in <module>" in r.error.traceback
+
+
+def test_stdin():
+    r = mpsandbox.run("input() + '|' + input()", stdin="a\nb\n")
+    assert r.value == "'a|b'"
+
+
+def test_invalid_limits_raise_value_error():
+    lim = Limits()
+    lim.fuel = 0
+    with pytest.raises(ValueError, match="fuel"):
+        Session(lim)
+    with pytest.raises(TypeError):
+        Limits().fuel = -1
+
+
+def test_limits_stop_and_roll_back():
+    lim = Limits()
+    lim.fuel = 1_000_000
+    s = Session(lim)
+    s.exec("n = 1")
+    r = s.exec("n = 2\nwhile True: pass")
+    assert r.status == Status.FUEL_EXHAUSTED and r.error.type == "FuelExhausted"
+    assert s.exec("n").value == "1"
+    lim2 = Limits()
+    lim2.timeout_ms = 50
+    assert mpsandbox.run("while True: pass", limits=lim2).status == Status.TIMEOUT
+
+
+def test_host_functions():
+    s = Session()
+    calls = []
+
+    def lookup(key, default=None):
+        calls.append(key)
+        return {"key": key, "found": key == "a", "default": default, "big": 2 ** 80}
+
+    s.register_function(lookup)
+    s.register_function(lambda *xs: sum(xs), name="total")
+    r = s.exec("r = lookup('a', default=[1, 2.5, None])\n"
+               "(r['big'] == 2 ** 80, r['found'], r['key'], r['default'])")
+    assert r.value == "(True, True, 'a', [1, 2.5, None])"
+    assert s.exec("total(1, 2, 3)").value == "6"
+    assert calls[0] == "a"
+
+
+def test_host_function_errors():
+    s = Session()
+
+    def bad_key():
+        raise KeyError("missing")
+
+    def unserializable():
+        return object()
+
+    s.register_function(bad_key)
+    s.register_function(unserializable)
+    r = s.exec("bad_key()")
+    assert r.error.type == "KeyError" and "KeyError" in r.error.message
+    r = s.exec("unserializable()")
+    assert r.error.type == "TypeError"
+    r = s.exec("try:\n    bad_key()\nexcept KeyError:\n    print('caught')")
+    assert r.stdout == "caught\n"
+    with pytest.raises(ValueError, match="invalid host function name"):
+        s.register_function(lambda: 0, name="not valid")
+
+
+def test_gil_is_released_while_the_guest_runs():
+    lim = Limits()
+    lim.timeout_ms = 300
+    s = Session(lim)
+    ticks = []
+    stop = threading.Event()
+
+    def ticker():
+        while not stop.is_set():
+            ticks.append(1)
+            time.sleep(0.005)
+
+    t = threading.Thread(target=ticker)
+    t.start()
+    r = s.exec("while True: pass")
+    stop.set()
+    t.join()
+    assert r.status == Status.TIMEOUT
+    assert len(ticks) > 10  # the other thread ran during the exec
+
+
+def test_interrupt_from_another_thread():
+    s = Session()
+    threading.Timer(0.05, s.interrupt).start()
+    assert s.exec("while True: pass").status == Status.INTERRUPTED
+
+
+def test_concurrent_use_is_a_clear_error():
+    lim = Limits()
+    lim.timeout_ms = 300
+    s = Session(lim)
+    errors = []
+
+    def second():
+        time.sleep(0.05)
+        try:
+            s.exec("1")
+        except SandboxError as e:
+            errors.append(str(e))
+
+    t = threading.Thread(target=second)
+    t.start()
+    s.exec("while True: pass")
+    t.join()
+    assert errors and "already executing" in errors[0]
+
+
+def test_deterministic_policy():
+    p = Policy()
+    p.deterministic = True
+    p.seed = 9
+    code = "import time, random\n(time.time_ns(), random.getrandbits(30))"
+    assert mpsandbox.run(code, policy=p).value == mpsandbox.run(code, policy=p).value
+
+
+def test_versions():
+    assert mpsandbox.__version__ and mpsandbox.micropython_version.startswith("1.25")
