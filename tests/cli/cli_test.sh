@@ -122,6 +122,21 @@ for bad_args in "--fuel 0" "--fuel -5" "--fuel abc" "--memory 0" "--memory 12X" 
   expect_rc 2 "bad value: $bad_args"; expect_err_has '^mpsandbox: ' "bad value prefix: $bad_args"
 done
 
+# Fuel is the same in separate processes (different ASLR layouts and stack contents),
+# even for a program that makes the garbage collector work hard.
+gcprog='d = {}
+for i in range(20000):
+    d[str(i)] = [i, str(i * 2)]
+    if i % 3 == 0:
+        del d[str(i // 2)]
+print(len(d))'
+fuels=""
+for pad in 1 500 3000; do
+  f=$(env PAD="$(printf "%${pad}s")" "$BIN" --json -c "$gcprog" </dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)["fuel_used"])')
+  fuels="$fuels $f"
+done
+[[ $(echo $fuels | tr ' ' '\n' | sort -u | wc -l) -eq 1 ]] && ok || { rc=0; bad "fuel differs across processes:$fuels"; }
+
 # Deterministic mode: two runs are byte-identical; stdin reaches the program.
 prog='import time, random
 print(time.time_ns(), random.getrandbits(30), time.localtime()[:3])'
