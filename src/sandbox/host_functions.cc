@@ -10,9 +10,6 @@
 #include "mpsandbox_abi.h"
 #include "sandbox/session_core.h"
 
-#define MPSBX_W2C_(prefix, name) prefix##name
-#define MPSBX_W2C(prefix, name) MPSBX_W2C_(prefix, name)
-
 namespace mpsandbox {
 namespace {
 
@@ -87,12 +84,8 @@ Result<std::monostate> Session::register_function(std::string_view name, HostFun
   if (auto err = invalid_name(name)) return Failure{"invalid host function name: " + *err};
   if (!fn) return Failure{"host function '" + std::string(name) + "' is empty"};
   SessionCore& c = *core_;
-  if (c.busy.exchange(true, std::memory_order_acquire))
-    return Failure{"session is already executing on another thread"};
-  struct Release {
-    std::atomic<bool>& flag;
-    ~Release() { flag.store(false, std::memory_order_release); }
-  } release{c.busy};
+  BusyGuard guard(c.busy);
+  if (!guard.acquired()) return Failure{kBusyMessage};
 
   const bool known = c.functions.count(name) != 0;
   c.functions.insert_or_assign(std::string(name), std::move(fn));
@@ -102,9 +95,7 @@ Result<std::monostate> Session::register_function(std::string_view name, HostFun
   const uint32_t len = static_cast<uint32_t>(name.size());
   c.reset_meter(1ull << 40, 0);
   auto outcome = c.guarded_call([&] {
-    uint32_t buf = MPSBX_W2C(Z_guestZ_, MPSBX_EXPORT_INPUT)(&c.instance, len);
-    if (buf == 0 || !c.memory().write(buf, name)) return;
-    status = MPSBX_W2C(Z_guestZ_, MPSBX_EXPORT_DEFINE)(&c.instance, len);
+    if (c.put_input(name) != 0) status = MPSBX_W2C_EXPORT(MPSBX_EXPORT_DEFINE)(&c.instance, len);
   });
   if (!outcome || *outcome != WASM_RT_TRAP_NONE || status != MPSBX_OK) {
     c.functions.erase(std::string(name));
@@ -117,7 +108,7 @@ Result<std::monostate> Session::register_function(std::string_view name, HostFun
 
 using mpsandbox::SessionCore;
 
-extern "C" u32 MPSBX_W2C(Z_mpsandboxZ_, MPSBX_IMPORT_HOSTCALL)(Z_mpsandbox_instance_t* ctx, u32 name_ptr,
+extern "C" u32 MPSBX_W2C_IMPORT(MPSBX_IMPORT_HOSTCALL)(Z_mpsandbox_instance_t* ctx, u32 name_ptr,
                                                                u32 name_len, u32 payload_ptr,
                                                                u32 payload_len) {
   SessionCore& core = *ctx->core;
@@ -129,7 +120,7 @@ extern "C" u32 MPSBX_W2C(Z_mpsandboxZ_, MPSBX_IMPORT_HOSTCALL)(Z_mpsandbox_insta
   return static_cast<u32>(core.io.host_reply.size());
 }
 
-extern "C" void MPSBX_W2C(Z_mpsandboxZ_, MPSBX_IMPORT_HOSTREPLY)(Z_mpsandbox_instance_t* ctx, u32 buf,
+extern "C" void MPSBX_W2C_IMPORT(MPSBX_IMPORT_HOSTREPLY)(Z_mpsandbox_instance_t* ctx, u32 buf,
                                                                  u32 len) {
   SessionCore& core = *ctx->core;
   std::string& reply = core.io.host_reply;

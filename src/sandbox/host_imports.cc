@@ -8,9 +8,6 @@
 #include "runtime/runtime.h"
 #include "sandbox/session_core.h"
 
-#define MPSBX_W2C_IMPORT_(name) Z_mpsandboxZ_##name
-#define MPSBX_W2C_IMPORT(name) MPSBX_W2C_IMPORT_(name)
-
 namespace {
 
 // Reports are small; a guest that claims more is truncated rather than trusted.
@@ -103,21 +100,6 @@ extern "C" u32 MPSBX_W2C_IMPORT(MPSBX_IMPORT_STACKLEFT)(Z_mpsandbox_instance_t*)
   return static_cast<u32>(std::min<uintptr_t>(here - limit, UINT32_MAX));
 }
 
-// Fuel slice handed to the guest at a time: small enough that the deadline and interrupt
-// checks between slices run well within a millisecond of guest work.
-constexpr uint64_t kFuelSlice = 200'000;
-
-void mpsandbox::SessionCore::reset_meter(uint64_t budget, uint64_t timeout_ms) {
-  meter = Meter{};
-  meter.budget = budget;
-  meter.has_deadline = timeout_ms != 0;
-  if (meter.has_deadline)
-    meter.deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
-  uint64_t first = std::min(budget, kFuelSlice);
-  meter.granted = first;
-  fuel_counter() = static_cast<int64_t>(first);
-}
-
 // The guest's counter went below zero: stop it, or hand it the next slice.
 extern "C" void MPSBX_W2C_IMPORT(MPSBX_IMPORT_OUTOFFUEL)(Z_mpsandbox_instance_t* ctx) {
   mpsandbox::SessionCore& core = *ctx->core;
@@ -128,7 +110,7 @@ extern "C" void MPSBX_W2C_IMPORT(MPSBX_IMPORT_OUTOFFUEL)(Z_mpsandbox_instance_t*
     abort_guest(mpsbx::rt::kAbortTimeout);
   const uint64_t used = core.fuel_used();
   if (used >= m.budget) abort_guest(mpsbx::rt::kAbortFuel);
-  const uint64_t next = std::min(kFuelSlice, m.budget - used);
+  const uint64_t next = std::min(mpsandbox::Meter::kSlice, m.budget - used);
   m.granted = used + next;
   core.fuel_counter() = static_cast<int64_t>(next);
 }
@@ -141,28 +123,4 @@ extern "C" u32 MPSBX_W2C_IMPORT(MPSBX_IMPORT_MEMLEFT)(Z_mpsandbox_instance_t* ct
                                             uint64_t{core.instance.w2c_memory.max_pages} * 65536);
   const uint64_t size = core.instance.w2c_memory.size;
   return static_cast<u32>(std::min<uint64_t>(limit > size ? limit - size : 0, UINT32_MAX));
-}
-
-void mpsandbox::DeterministicState::seed(uint64_t seed) {
-  // SplitMix64 expands the seed into xoshiro256**'s state (never all zero).
-  for (uint64_t& word : rng) {
-    seed += 0x9e3779b97f4a7c15ull;
-    uint64_t z = seed;
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    word = z ^ (z >> 31);
-  }
-}
-
-uint64_t mpsandbox::DeterministicState::next() {
-  auto rotl = [](uint64_t x, int k) { return (x << k) | (x >> (64 - k)); };
-  const uint64_t result = rotl(rng[1] * 5, 7) * 9;
-  const uint64_t t = rng[1] << 17;
-  rng[2] ^= rng[0];
-  rng[3] ^= rng[1];
-  rng[1] ^= rng[2];
-  rng[0] ^= rng[3];
-  rng[2] ^= t;
-  rng[3] = rotl(rng[3], 45);
-  return result;
 }

@@ -10,9 +10,6 @@
 #include "sandbox/session_core.h"
 #include "sandbox/source_check.h"
 
-#define MPSBX_W2C_EXPORT_(name) Z_guestZ_##name
-#define MPSBX_W2C_EXPORT(name) MPSBX_W2C_EXPORT_(name)
-
 namespace mpsandbox {
 
 struct EngineState {};
@@ -48,20 +45,6 @@ std::optional<std::string> validate(const Limits& l) {
 std::string trap_message(mpsbx::rt::Outcome trap) {
   return std::string("guest trapped: ") + wasm_rt_strerror(static_cast<wasm_rt_trap_t>(trap));
 }
-
-// Marks a session busy for the duration of a call; detects concurrent use.
-class BusyGuard {
- public:
-  explicit BusyGuard(std::atomic<bool>& flag) : flag_(flag), acquired_(!flag.exchange(true, std::memory_order_acquire)) {}
-  ~BusyGuard() {
-    if (acquired_) flag_.store(false, std::memory_order_release);
-  }
-  bool acquired() const { return acquired_; }
-
- private:
-  std::atomic<bool>& flag_;
-  bool acquired_;
-};
 
 }  // namespace
 
@@ -131,16 +114,15 @@ Result<bool> Session::needs_more_input(std::string_view source) {
   if (!core_) return Failure{"session was moved from"};
   SessionCore& c = *core_;
   BusyGuard guard(c.busy);
-  if (!guard.acquired()) return Failure{"session is already executing on another thread"};
+  if (!guard.acquired()) return Failure{kBusyMessage};
   if (source.size() > c.limits.max_source_bytes || source.find('\0') != std::string_view::npos)
     return false;  // exec() will report the problem
   const uint32_t len = static_cast<uint32_t>(source.size());
   uint32_t more = 0;
   c.reset_meter(1ull << 40, 0);
   auto outcome = c.guarded_call([&] {
-    uint32_t buf = MPSBX_W2C_EXPORT(MPSBX_EXPORT_INPUT)(&c.instance, len + 1);
-    if (buf == 0 || !c.memory().write(buf, source)) return;
-    more = MPSBX_W2C_EXPORT(MPSBX_EXPORT_COMPLETE)(&c.instance, len);
+    if (c.put_input(source, {}, 1) != 0)  // one spare byte for the guest's NUL
+      more = MPSBX_W2C_EXPORT(MPSBX_EXPORT_COMPLETE)(&c.instance, len);
   });
   if (!outcome) return Failure{"cannot snapshot the session's memory (out of kernel memory?)"};
   return *outcome == WASM_RT_TRAP_NONE && more != 0;
@@ -153,7 +135,7 @@ Result<std::monostate> Session::set_limits(const Limits& limits) {
   if (limits.heap_bytes != c.limits.heap_bytes || limits.memory_bytes != c.limits.memory_bytes)
     return Failure{"heap_bytes and memory_bytes are fixed when a session is created"};
   BusyGuard guard(c.busy);
-  if (!guard.acquired()) return Failure{"session is already executing on another thread"};
+  if (!guard.acquired()) return Failure{kBusyMessage};
   c.limits = limits;
   return std::monostate{};
 }
@@ -165,7 +147,7 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
   if (!core_) return Failure{"session was moved from"};
   SessionCore& c = *core_;
   BusyGuard guard(c.busy);
-  if (!guard.acquired()) return Failure{"session is already executing on another thread"};
+  if (!guard.acquired()) return Failure{kBusyMessage};
 
   const auto start = std::chrono::steady_clock::now();
   ExecResult r;
@@ -206,11 +188,8 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
   const uint32_t src_len = static_cast<uint32_t>(code.size());
   const uint32_t name_len = static_cast<uint32_t>(name.size());
   std::optional<mpsbx::rt::Outcome> outcome = c.guarded_call([&] {
-    uint32_t buf = MPSBX_W2C_EXPORT(MPSBX_EXPORT_INPUT)(&c.instance, src_len + name_len);
-    if (buf == 0) return;
-    auto mem = c.memory();
-    if (!mem.write(buf, code) || !mem.write(buf + src_len, name)) return;
-    status = MPSBX_W2C_EXPORT(MPSBX_EXPORT_EXEC)(&c.instance, src_len, name_len);
+    if (c.put_input(code, name) != 0)
+      status = MPSBX_W2C_EXPORT(MPSBX_EXPORT_EXEC)(&c.instance, src_len, name_len);
   });
 
   if (!outcome) return Failure{"cannot snapshot the session's memory (out of kernel memory?)"};

@@ -18,6 +18,12 @@
 #include "runtime/runtime.h"
 #include "runtime/snapshot.h"
 
+// wasm2c's mangled names for the exports and imports named in mpsandbox_abi.h.
+#define MPSBX_W2C_PASTE_(prefix, name) prefix##name
+#define MPSBX_W2C_PASTE(prefix, name) MPSBX_W2C_PASTE_(prefix, name)
+#define MPSBX_W2C_EXPORT(name) MPSBX_W2C_PASTE(Z_guestZ_, name)
+#define MPSBX_W2C_IMPORT(name) MPSBX_W2C_PASTE(Z_mpsandboxZ_, name)
+
 namespace mpsandbox {
 struct SessionCore;
 }
@@ -48,6 +54,10 @@ struct ExecIo {
 // Fuel and deadline bookkeeping of the running exec. The guest's counter is refilled in
 // slices, so the host gets control regularly to check the deadline and interrupts.
 struct Meter {
+  // Fuel handed to the guest at a time: small enough that the deadline and interrupt
+  // checks between slices run well within a millisecond of guest work.
+  static constexpr uint64_t kSlice = 200'000;
+
   uint64_t budget = 0;   // fuel allowed for this exec
   uint64_t granted = 0;  // fuel handed to the guest so far (counter included)
   bool has_deadline = false;
@@ -117,6 +127,30 @@ struct SessionCore {
   ~SessionCore();
 
   mpsbx::rt::GuestMemory memory() { return mpsbx::rt::GuestMemory(&instance.w2c_memory); }
+
+  // Inside a guest call: copies `a` then `b` into the guest's input buffer, with `extra`
+  // spare bytes after them. Returns the buffer's guest address, or 0 if the guest is out
+  // of memory.
+  uint32_t put_input(std::string_view a, std::string_view b = {}, uint32_t extra = 0);
 };
+
+// Marks a session busy for the duration of a call; detects concurrent use.
+class BusyGuard {
+ public:
+  explicit BusyGuard(std::atomic<bool>& flag)
+      : flag_(flag), acquired_(!flag.exchange(true, std::memory_order_acquire)) {}
+  ~BusyGuard() {
+    if (acquired_) flag_.store(false, std::memory_order_release);
+  }
+  BusyGuard(const BusyGuard&) = delete;
+  BusyGuard& operator=(const BusyGuard&) = delete;
+  bool acquired() const { return acquired_; }
+
+ private:
+  std::atomic<bool>& flag_;
+  bool acquired_;
+};
+
+inline constexpr const char* kBusyMessage = "session is already executing on another thread";
 
 }  // namespace mpsandbox
