@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extmod/vfs.h"
+#include "extmod/vfs_posix.h"
 #include "py/builtin.h"
 #include "py/compile.h"
 #include "py/gc.h"
@@ -98,6 +100,20 @@ size_t gc_get_max_new_split(void) {
 }
 
 void mpsbx_init_host_module(void);
+
+// Mounts the POSIX VFS at "/" (wasi-libc's preopened root, backed by the host's mounts)
+// and sets sys.path to the current directory, frozen modules and /lib.
+static void mount_root(void) {
+    mp_obj_t args[2] = {
+        MP_OBJ_TYPE_GET_SLOT(&mp_type_vfs_posix, make_new)(&mp_type_vfs_posix, 0, 0, NULL),
+        MP_OBJ_NEW_QSTR(MP_QSTR__slash_),
+    };
+    mp_vfs_mount(2, args, (mp_map_t *)&mp_const_empty_map);
+    MP_STATE_VM(vfs_cur) = MP_STATE_VM(vfs_mount_table);
+    mp_obj_list_append(mp_sys_path, MP_OBJ_NEW_QSTR(MP_QSTR_));
+    mp_obj_list_append(mp_sys_path, mp_obj_new_str(".frozen", 7));
+    mp_obj_list_append(mp_sys_path, mp_obj_new_str("/lib", 4));
+}
 void mpsbx_define_host_function(const char *name, size_t len);
 
 MPSBX_EXPORT(MPSBX_EXPORT_INIT)
@@ -119,6 +135,7 @@ int mpsbx_init(uint32_t heap_bytes) {
         MP_OBJ_TYPE_GET_SLOT(&mp_type_module, attr)(MP_OBJ_FROM_PTR(&mp_module_builtins),
             MP_QSTR___repl_print__, dest);
         mpsbx_init_host_module();
+        mount_root();
         // exit() and quit() as in CPython's site module: raise SystemExit.
         mp_obj_t sys_exit = mp_load_attr(mp_import_name(MP_QSTR_sys, mp_const_none,
             MP_OBJ_NEW_SMALL_INT(0)), MP_QSTR_exit);
@@ -130,6 +147,8 @@ int mpsbx_init(uint32_t heap_bytes) {
             MP_QSTR_quit, quit_dest);
         nlr_pop();
     } else {
+        // Start-up failed (in practice: out of memory). The host shows this stderr text.
+        mp_obj_print_exception(MICROPY_ERROR_PRINTER, MP_OBJ_FROM_PTR(nlr.ret_val));
         return MPSBX_NO_MEMORY;
     }
     ready = true;
@@ -317,15 +336,6 @@ void gc_collect(void) {
         skip += n;
     }
     gc_collect_end();
-}
-
-mp_lexer_t *mp_lexer_new_from_file(qstr filename) {
-    mp_raise_OSError(MP_ENOENT);
-}
-
-mp_import_stat_t mp_import_stat(const char *path) {
-    (void)path;
-    return MP_IMPORT_STAT_NO_EXIST;
 }
 
 // A failed NLR jump means the interpreter state is broken: trap, never spin.

@@ -2,6 +2,7 @@
 // Start from the EXTRA_FEATURES ROM level, then adjust. Every removal states the reason.
 #include <stdint.h>
 #include <alloca.h>
+#include <errno.h>  // MP_E* are wasi-libc's errno values
 #include <stdlib.h> // malloc and free for MICROPY_GC_SPLIT_HEAP_AUTO
 
 #define MICROPY_CONFIG_ROM_LEVEL (MICROPY_CONFIG_ROM_LEVEL_EXTRA_FEATURES)
@@ -16,7 +17,7 @@
 #define MICROPY_STACK_CHECK_MARGIN      (16 * 1024)
 #define MICROPY_LONGINT_IMPL            (MICROPY_LONGINT_IMPL_MPZ) // big ints
 #define MICROPY_FLOAT_IMPL              (MICROPY_FLOAT_IMPL_DOUBLE)
-#define MICROPY_USE_INTERNAL_ERRNO      (1)
+#define MICROPY_USE_INTERNAL_ERRNO      (0) // OSError numbers are wasi-libc's, as the VFS raises them
 #define MICROPY_USE_INTERNAL_PRINTF     (0) // wasi-libc printf; core output uses mp_printf
 #define MICROPY_ENABLE_COMPILER         (1)
 #define MICROPY_ENABLE_DOC_STRING       (1)
@@ -63,6 +64,33 @@
 #define MICROPY_PY_ERRNO                (1)
 #define MICROPY_PY_ARRAY                (1)
 
+// Files: MicroPython's POSIX VFS over wasi-libc, mounted at "/". The host's WASI layer
+// decides what exists beneath it (src/wasi/filesystem.cc); by default nothing does.
+#define MICROPY_VFS                     (1)
+#define MICROPY_VFS_POSIX               (1)
+#define MICROPY_VFS_WRITABLE            (1)
+#define MICROPY_READER_VFS              (1) // import of .py files through sys.path
+#define MICROPY_ENABLE_FINALISER        (1) // unreachable files get closed by the GC
+#define MICROPY_PY_OS                   (1)
+// errno names for what the filesystem reports, beyond MicroPython's default list.
+#define MP_ELOOP                        ELOOP
+#define MP_ENAMETOOLONG                 ENAMETOOLONG
+#define MP_ENOTEMPTY                    ENOTEMPTY
+#define MP_EDQUOT                       EDQUOT
+#define MP_ENOSYS                       ENOSYS
+#define MICROPY_PY_ERRNO_LIST \
+    X(EPERM) X(ENOENT) X(EIO) X(EBADF) X(EAGAIN) X(ENOMEM) X(EACCES) X(EEXIST) X(ENODEV) \
+    X(EISDIR) X(EINVAL) X(EOPNOTSUPP) X(EADDRINUSE) X(ECONNABORTED) X(ECONNRESET) \
+    X(ENOBUFS) X(ENOTCONN) X(ETIMEDOUT) X(ECONNREFUSED) X(EHOSTUNREACH) X(EALREADY) \
+    X(EINPROGRESS) X(ENOTDIR) X(ENOTEMPTY) X(EROFS) X(ENOSPC) X(EDQUOT) X(EMFILE) \
+    X(ELOOP) X(ENAMETOOLONG) X(EXDEV) X(EBUSY) X(ESPIPE) X(ENOSYS)
+#define MICROPY_PY_OS_INCLUDEFILE       "modos_port.c"
+#define MICROPY_PY_OS_URANDOM           (1)
+#define MICROPY_PY_OS_UNAME             (1)
+#define MICROPY_PY_OS_STATVFS           (0) // no filesystem statistics to report
+#define MICROPY_PY_OS_GETENV_PUTENV_UNSETENV (0) // no environment
+#define MICROPY_PY_OS_SYSTEM            (0) // no processes
+
 // Removed for security: each reaches raw memory or the host outside the Policy.
 #define MICROPY_PY_UCTYPES              (0) // arbitrary memory reads/writes by address
 #define MICROPY_PY_MACHINE              (0) // machine.mem8/16/32 raw memory access
@@ -70,8 +98,6 @@
 #define MICROPY_PY_SELECT               (0) // host fd polling
 #define MICROPY_PY_SOCKET               (0) // network
 #define MICROPY_PY_NETWORK              (0) // network
-#define MICROPY_PY_OS                   (0) // os.* arrives with the capability layer's VFS
-#define MICROPY_VFS                     (0) // filesystem arrives with the capability layer
 #define MICROPY_PY_ASYNCIO              (0) // needs select and a host event loop
 #define MICROPY_PY_FRAMEBUF             (0) // display helper, no use here
 #define MICROPY_PERSISTENT_CODE_LOAD    (0) // no loading of .mpy machine-level code

@@ -121,11 +121,3 @@ int readline(vstr_t *line, const char *prompt) {
     }
 }
 
-// Without a granted filesystem there is nothing to open.
-static mp_obj_t mpsbx_open(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs) {
-    (void)n_args;
-    (void)args;
-    (void)kwargs;
-    mp_raise_OSError(MP_ENOENT);
-}
-MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin_open_obj, 1, mpsbx_open);

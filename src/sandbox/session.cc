@@ -81,6 +81,9 @@ Result<Session> Engine::new_session(const Limits& limits, const Policy& policy) 
       policy.output_overflow != OutputOverflow::Stop)
     return Failure{"invalid policy: unknown output_overflow value"};
   auto core = std::make_unique<SessionCore>();
+  if (auto err = core->fs.configure(policy.mounts, policy.max_open_files))
+    return Failure{"invalid policy: " + *err};
+  core->fs.set_deterministic(policy.deterministic);
   core->limits = limits;
   core->policy = policy;
   if (policy.deterministic) core->det.seed(policy.seed);
@@ -95,6 +98,8 @@ Result<Session> Engine::new_session(const Limits& limits, const Policy& policy) 
   });
   if (trap != WASM_RT_TRAP_NONE)
     return Failure{"guest failed to start: " + trap_message(trap)};
+  if (status != MPSBX_OK && !c->io.err.empty())
+    return Failure{"guest failed to start: " + c->io.err};
   if (status != MPSBX_OK)
     return Failure{"guest failed to start: cannot allocate a " + std::to_string(limits.heap_bytes) +
                    "-byte heap within memory_bytes " + std::to_string(limits.memory_bytes)};

@@ -17,6 +17,7 @@
 #include "runtime/guest_memory.h"
 #include "runtime/runtime.h"
 #include "runtime/snapshot.h"
+#include "wasi/wasi_state.h"
 
 // wasm2c's mangled names for the exports and imports named in mpsandbox_abi.h.
 #define MPSBX_W2C_PASTE_(prefix, name) prefix##name
@@ -38,54 +39,12 @@ struct Z_wasi_snapshot_preview1_instance_t {
 
 namespace mpsandbox {
 
-// What the guest produced during one exec, filled in by the import functions.
-struct ExecIo {
-  std::string out, err;
-  bool out_truncated = false, err_truncated = false;
-  std::string_view stdin_data;
-  size_t stdin_pos = 0;
-  GuestError error;
-  std::string exit_code;  // decimal, as reported
-  std::optional<std::string> value;
-  bool value_truncated = false;
-  std::string host_reply;  // reply of the last host call, until the guest copies it
-};
-
-// Fuel and deadline bookkeeping of the running exec. The guest's counter is refilled in
-// slices, so the host gets control regularly to check the deadline and interrupts.
-struct Meter {
-  // Fuel handed to the guest at a time: small enough that the deadline and interrupt
-  // checks between slices run well within a millisecond of guest work.
-  static constexpr uint64_t kSlice = 200'000;
-
-  uint64_t budget = 0;   // fuel allowed for this exec
-  uint64_t granted = 0;  // fuel handed to the guest so far (counter included)
-  bool has_deadline = false;
-  std::chrono::steady_clock::time_point deadline;
-};
-
-// Host-side state of deterministic mode; saved and restored with the guest on rollback.
-struct DeterministicState {
-  uint64_t rng[4] = {0, 0, 0, 0};  // xoshiro256** state
-  uint64_t fuel_before = 0;        // fuel spent by earlier calls: the virtual clock's base
-  uint64_t slept_ns = 0;           // virtual time slept
-  void seed(uint64_t seed);
-  uint64_t next();
-  uint64_t now_ns(uint64_t fuel_now) const { return fuel_before + fuel_now + slept_ns; }
-};
-
-struct SessionCore {
+struct SessionCore : WasiState {
   Z_guest_instance_t instance{};
   Z_mpsandbox_instance_t host{this};
   Z_wasi_snapshot_preview1_instance_t wasi{this};
-  Limits limits;
-  Policy policy;
-  ExecIo io;
   bool instantiated = false;
   std::atomic<bool> busy{false};
-  std::atomic<bool> interrupt_requested{false};
-  Meter meter;
-  DeterministicState det;
   // State at the start of the running exec, restored if a limit or trap stops it.
   mpsbx::rt::MemorySnapshot snapshot;
   Z_guest_instance_t saved_instance{};
@@ -100,6 +59,7 @@ struct SessionCore {
   std::optional<mpsbx::rt::Outcome> guarded_call(Fn&& fn) {
     saved_instance = instance;
     const DeterministicState saved_det = det;
+    wasi::FileSystem::FdTable saved_fds = fs.fds();
     if (!snapshot.arm(&instance.w2c_memory)) return std::nullopt;
     mpsbx::rt::Outcome outcome = mpsbx::rt::guest_call(limits.memory_bytes, fn);
     peak_memory = instance.w2c_memory.size;  // memory never shrinks inside a call
@@ -110,6 +70,7 @@ struct SessionCore {
       snapshot.rollback();
       instance = saved_instance;
       det = saved_det;
+      fs.restore_fds(std::move(saved_fds));  // files opened by the undone code close
     }
     det.fuel_before += spent_fuel;  // the virtual clock never runs backwards
     return outcome;
@@ -117,16 +78,14 @@ struct SessionCore {
 
   int64_t& fuel_counter() { return *reinterpret_cast<int64_t*>(Z_guestZ_fuel(&instance)); }
   // Fuel spent since the last reset_meter().
-  uint64_t fuel_used() { return meter.granted - fuel_counter(); }
+  uint64_t fuel_used() override { return meter.granted - fuel_counter(); }
   // Starts metering an exec (or, with an unlimited budget, the guest's start-up).
   void reset_meter(uint64_t budget, uint64_t timeout_ms);
 
-  SessionCore() = default;
+  SessionCore() : WasiState(&instance.w2c_memory) {}
   SessionCore(const SessionCore&) = delete;
   SessionCore& operator=(const SessionCore&) = delete;
   ~SessionCore();
-
-  mpsbx::rt::GuestMemory memory() { return mpsbx::rt::GuestMemory(&instance.w2c_memory); }
 
   // Inside a guest call: copies `a` then `b` into the guest's input buffer, with `extra`
   // spare bytes after them. Returns the buffer's guest address, or 0 if the guest is out

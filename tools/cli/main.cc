@@ -78,6 +78,18 @@ int main(int argc, char** argv) {
   app.add_option("--timeout", timeout, "Wall-clock limit, e.g. 2.5")->type_name("SECONDS");
   app.add_option("--max-output", max_output, "Cap on each of stdout and stderr")->type_name("BYTES");
   app.add_flag("--json", json, "Print one JSON object with the result instead of the streams");
+  std::vector<std::string> mounts_ro, mounts_rw;
+  std::string scratch, write_quota;
+  app.add_option("--mount-ro", mounts_ro, "Mount a host directory read-only (GUEST defaults to /input)")
+      ->type_name("HOST:GUEST")
+      ->allow_extra_args(false);
+  app.add_option("--mount-rw", mounts_rw, "Mount a host directory writable, within --write-quota")
+      ->type_name("HOST:GUEST")
+      ->allow_extra_args(false);
+  app.add_option("--write-quota", write_quota, "Bytes the guest may write to --mount-rw (default 16M)")
+      ->type_name("BYTES");
+  app.add_option("--scratch", scratch, "An in-memory read-write filesystem at /tmp of this size")
+      ->type_name("BYTES");
   CLI::App* session_cmd =
       app.add_subcommand("session", "Serve one persistent session as JSON lines on stdin/stdout");
   session_cmd->fallthrough();  // limit options may follow the subcommand
@@ -152,6 +164,9 @@ int main(int argc, char** argv) {
     if (!deterministic) return usage_error("--seed needs --deterministic");
     policy.seed = v;
   }
+
+  if (auto err = mpsandbox::cli::add_mounts(policy, mounts_ro, mounts_rw, write_quota, scratch))
+    return usage_error(*err);
 
   if (session_cmd->parsed()) return mpsandbox::cli::serve_session(std::cin, std::cout, limits, policy);
 

@@ -1,5 +1,7 @@
 #include "options.h"
 
+#include <sys/stat.h>
+
 #include <cctype>
 #include <charconv>
 #include <string>
@@ -42,6 +44,50 @@ std::optional<uint64_t> parse_seconds_as_ms(std::string_view text) {
       v > 30.0 * 24 * 3600)
     return std::nullopt;
   return static_cast<uint64_t>(std::ceil(v * 1000.0));
+}
+
+namespace {
+
+// "HOST:GUEST" splits at the last ":/" (host paths may contain colons; guest paths are
+// absolute); a bare "HOST" mounts at /input.
+std::optional<std::string> split_mount(const char* flag, const std::string& spec, std::string* host,
+                                       std::string* guest) {
+  size_t at = spec.rfind(":/");
+  *host = at == std::string::npos ? spec : spec.substr(0, at);
+  *guest = at == std::string::npos ? "/input" : spec.substr(at + 1);
+  struct stat st;
+  if (host->empty()) return std::string(flag) + ": expected HOST:GUEST, got '" + spec + "'";
+  if (::stat(host->c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
+    return std::string(flag) + ": no such host directory '" + *host + "'";
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> add_mounts(Policy& policy, const std::vector<std::string>& ro,
+                                      const std::vector<std::string>& rw,
+                                      const std::string& write_quota, const std::string& scratch) {
+  std::string host, guest;
+  for (const std::string& spec : ro) {
+    if (auto err = split_mount("--mount-ro", spec, &host, &guest)) return err;
+    policy.mount_readonly(host, guest);
+  }
+  uint64_t quota = 16ull << 20;
+  if (!write_quota.empty()) {
+    auto v = parse_bytes(write_quota);
+    if (!v) return "--write-quota: expected a positive size such as 1M, got '" + write_quota + "'";
+    quota = *v;
+  }
+  for (const std::string& spec : rw) {
+    if (auto err = split_mount("--mount-rw", spec, &host, &guest)) return err;
+    policy.mount_readwrite(host, guest, quota);
+  }
+  if (!scratch.empty()) {
+    auto v = parse_bytes(scratch);
+    if (!v) return "--scratch: expected a positive size such as 16M, got '" + scratch + "'";
+    policy.mount_scratch("/tmp", *v);
+  }
+  return std::nullopt;
 }
 
 }  // namespace mpsandbox::cli

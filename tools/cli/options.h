@@ -5,6 +5,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "mpsandbox/policy.h"
 
 namespace mpsandbox::cli {
 
@@ -17,5 +20,12 @@ std::optional<uint64_t> parse_count(std::string_view text);
 
 // Positive seconds (fractions allowed), returned in whole milliseconds (rounded up).
 std::optional<uint64_t> parse_seconds_as_ms(std::string_view text);
+
+// Adds the filesystem flags to `policy`: --mount-ro and --mount-rw (HOST:GUEST, or HOST
+// alone for /input), --write-quota and --scratch (BYTES, an in-memory /tmp). An error
+// message names the flag and the bad value; host directories must exist.
+std::optional<std::string> add_mounts(Policy& policy, const std::vector<std::string>& ro,
+                                      const std::vector<std::string>& rw,
+                                      const std::string& write_quota, const std::string& scratch);
 
 }  // namespace mpsandbox::cli

@@ -1,0 +1,79 @@
+// Host-side state that the guest's imports use: what an exec produced, the meter, the
+// deterministic clock and random stream, and the filesystem. SessionCore derives from it;
+// the WASI fuzz target builds one over a plain buffer, with no guest at all.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "mpsandbox/limits.h"
+#include "mpsandbox/policy.h"
+#include "mpsandbox/result.h"
+#include "runtime/guest_memory.h"
+#include "wasi/filesystem.h"
+
+namespace mpsandbox {
+
+// What the guest produced during one exec, filled in by the import functions.
+struct ExecIo {
+  std::string out, err;
+  bool out_truncated = false, err_truncated = false;
+  std::string_view stdin_data;
+  size_t stdin_pos = 0;
+  GuestError error;
+  std::string exit_code;  // decimal, as reported
+  std::optional<std::string> value;
+  bool value_truncated = false;
+  std::string host_reply;  // reply of the last host call, until the guest copies it
+};
+
+// Fuel and deadline bookkeeping of the running exec. The guest's counter is refilled in
+// slices, so the host gets control regularly to check the deadline and interrupts.
+struct Meter {
+  // Fuel handed to the guest at a time: small enough that the deadline and interrupt
+  // checks between slices run well within a millisecond of guest work.
+  static constexpr uint64_t kSlice = 200'000;
+
+  uint64_t budget = 0;   // fuel allowed for this exec
+  uint64_t granted = 0;  // fuel handed to the guest so far (counter included)
+  bool has_deadline = false;
+  std::chrono::steady_clock::time_point deadline;
+};
+
+// Host-side state of deterministic mode; saved and restored with the guest on rollback.
+struct DeterministicState {
+  uint64_t rng[4] = {0, 0, 0, 0};  // xoshiro256** state
+  uint64_t fuel_before = 0;        // fuel spent by earlier calls: the virtual clock's base
+  uint64_t slept_ns = 0;           // virtual time slept
+  void seed(uint64_t seed);
+  uint64_t next();
+  uint64_t now_ns(uint64_t fuel_now) const { return fuel_before + fuel_now + slept_ns; }
+};
+
+struct WasiState {
+  Limits limits;
+  Policy policy;
+  ExecIo io;
+  Meter meter;
+  DeterministicState det;
+  std::atomic<bool> interrupt_requested{false};
+  wasi::FileSystem fs;
+
+  explicit WasiState(wasm_rt_memory_t* memory) : memory_(memory) {}
+  virtual ~WasiState() = default;
+  WasiState(const WasiState&) = delete;
+  WasiState& operator=(const WasiState&) = delete;
+
+  mpsbx::rt::GuestMemory memory() const { return mpsbx::rt::GuestMemory(memory_); }
+  // Fuel spent by the running exec (the deterministic clock's input).
+  virtual uint64_t fuel_used() = 0;
+
+ private:
+  wasm_rt_memory_t* memory_;
+};
+
+}  // namespace mpsandbox
