@@ -227,6 +227,10 @@ def test_guest_values_host_cannot_take_and_host_values_guest_cannot_take():
     with MicroPythonSession(host_functions={"echo": lambda x: x, "bad": lambda: object()}) as s:
         with pytest.raises(MicroPythonWasmError, match="TypeError"):
             s.run("echo(object())")
+        with pytest.raises(MicroPythonWasmError, match="ValueError: NaN"):
+            s.run("echo(float('nan'))")
+        with pytest.raises(MicroPythonWasmError, match="TypeError"):
+            s.run("echo({1: 2})")
         with pytest.raises(MicroPythonWasmError, match="TypeError"):
             s.run("bad()")
         assert s.run("print(echo({'a': [1, 2.5, None, True]}))").stdout == "{'a': [1, 2.5, None, True]}\n"
