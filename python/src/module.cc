@@ -80,11 +80,49 @@ PYBIND11_MODULE(_mpsandbox, m) {
       .value("TRUNCATE", OutputOverflow::Truncate)
       .value("STOP", OutputOverflow::Stop);
 
+  py::enum_<Mount::Kind>(m, "MountKind")
+      .value("READ_ONLY", Mount::Kind::ReadOnly)
+      .value("READ_WRITE", Mount::Kind::ReadWrite)
+      .value("SCRATCH", Mount::Kind::Scratch);
+
+  py::class_<Mount>(m, "Mount")
+      .def_readonly("kind", &Mount::kind)
+      .def_readonly("guest_path", &Mount::guest_path)
+      .def_readonly("host_path", &Mount::host_path)
+      .def_readonly("max_bytes", &Mount::max_bytes)
+      .def_readonly("max_files", &Mount::max_files)
+      .def("__repr__", [](const Mount& mt) {
+        return "Mount(" + mt.guest_path + (mt.host_path.empty() ? "" : " <- " + mt.host_path) + ")";
+      });
+
+  // Host paths accept str or os.PathLike; mounts are checked when a Session is created.
+  auto fspath = [](const py::object& p) {
+    return py::module_::import("os").attr("fspath")(p).cast<std::string>();
+  };
   py::class_<Policy>(m, "Policy")
       .def(py::init<>())
       .def_readwrite("output_overflow", &Policy::output_overflow)
       .def_readwrite("deterministic", &Policy::deterministic)
-      .def_readwrite("seed", &Policy::seed);
+      .def_readwrite("seed", &Policy::seed)
+      .def_readwrite("max_open_files", &Policy::max_open_files)
+      .def_readonly("mounts", &Policy::mounts)
+      .def(
+          "mount_readonly",
+          [fspath](Policy& p, const py::object& host_dir, std::string guest_path) -> Policy& {
+            return p.mount_readonly(fspath(host_dir), std::move(guest_path));
+          },
+          py::arg("host_dir"), py::arg("guest_path") = "/input", py::return_value_policy::reference)
+      .def(
+          "mount_readwrite",
+          [fspath](Policy& p, const py::object& host_dir, std::string guest_path, uint64_t max_write_bytes,
+                   uint64_t max_files) -> Policy& {
+            return p.mount_readwrite(fspath(host_dir), std::move(guest_path), max_write_bytes, max_files);
+          },
+          py::arg("host_dir"), py::arg("guest_path"), py::arg("max_write_bytes") = 16ull << 20,
+          py::arg("max_files") = 1024, py::return_value_policy::reference)
+      .def("mount_scratch", &Policy::mount_scratch, py::arg("guest_path") = "/tmp",
+           py::arg("max_bytes") = 16ull << 20, py::arg("max_files") = 1024,
+           py::return_value_policy::reference);
 
   py::class_<GuestError>(m, "GuestError")
       .def_readonly("type", &GuestError::type)
