@@ -317,8 +317,9 @@ std::optional<std::string> FileSystem::configure(const std::vector<Mount>& mount
     mounts_.push_back(std::move(m));
   }
   // Deepest first, so that the first prefix match is the innermost mount.
-  std::stable_sort(mounts_.begin(), mounts_.end(),
-                   [](const auto& a, const auto& b) { return a->at.size() > b->at.size(); });
+  std::sort(mounts_.begin(), mounts_.end(), [](const auto& a, const auto& b) {
+    return a->at.size() != b->at.size() ? a->at.size() > b->at.size() : a->index < b->index;
+  });
   return std::nullopt;
 }
 

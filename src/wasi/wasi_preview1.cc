@@ -330,7 +330,7 @@ uint32_t fd_readdir(WasiState& s, uint32_t fd, uint32_t buf, uint32_t buf_len, u
     out.insert(out.end(), d.name.begin(), d.name.end());
   }
   const uint32_t used = uint32_t(std::min<size_t>(out.size(), buf_len));
-  std::memcpy(dst->data(), out.data(), used);
+  if (used) std::memcpy(dst->data(), out.data(), used);
   return mem.store<uint32_t>(bufused, used) ? kSuccess : kEfault;
 }
 
