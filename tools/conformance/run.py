@@ -478,6 +478,13 @@ def main():
     rows, total = summarise(records)
     print(table(rows, total))
 
+    # Tracebacks name the tests by absolute path: keep this machine's paths out of the file.
+    prefix = args.micropython + os.sep
+    for r in records:
+        for side in ("native", "sandbox"):
+            for k in ("output", "expected"):
+                if k in r[side]:
+                    r[side][k] = r[side][k].replace(prefix, "")
     os.makedirs(os.path.dirname(os.path.abspath(args.results)), exist_ok=True)
     with open(args.results, "w", encoding="utf-8") as f:
         json.dump({"micropython": os.path.basename(os.path.realpath(args.micropython)),
