@@ -1,12 +1,13 @@
 # mpsandbox top-level commands. On a fresh Debian 12 machine:
 #   make run    set up, build everything, run the demo
 #   make test   set up, build everything, run every test (ctest)
+#   make conformance  MicroPython's own test suite in the sandbox vs the native build
 BUILD ?= build
 TSAN_BUILD ?= build-tsan
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
-.PHONY: all setup build run test test-tsan bench clean
+.PHONY: all setup build run test conformance test-tsan bench clean
 
 all: build
 
@@ -24,6 +25,11 @@ run: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+
+# MicroPython's tests in the sandbox and on build/native/micropython: a table per
+# directory and conformance/results.json (docs/COMPATIBILITY.md).
+conformance: build
+	python3 tools/conformance/run.py --build $(BUILD)
 
 bench: build
 	$(BUILD)/mpsandbox_bench_rollback

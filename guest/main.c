@@ -55,9 +55,6 @@ typedef enum {
     #undef DEF_RULE_NC
 } mpsbx_pn_kind_t;
 
-// The value of the program's final expression statement, captured by the REPL hook.
-MP_REGISTER_ROOT_POINTER(mp_obj_t mpsbx_last_value);
-
 static char *input_buf;
 static size_t input_cap;
 static bool ready;
@@ -68,16 +65,12 @@ static void enter(void *top) {
     mp_cstack_init_with_top(top, (char *)top - &__stack_low); // keeps MICROPY_STACK_CHECK_MARGIN
 }
 
-// Compiled in REPL mode, module-level expression statements call __repl_print__(value).
-// Ours records the value instead of printing it.
-static mp_obj_t capture_value(mp_obj_t value) {
-    MP_STATE_PORT(mpsbx_last_value) = value;
-    return mp_const_none;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(capture_value_obj, capture_value);
-
-// True if the last top-level statement is a bare expression (as a REPL would echo).
-static bool ends_with_expression(mp_parse_node_t root) {
+// If the last top-level statement is a bare expression (as a REPL would echo), rewrites it
+// into an assignment of that expression to __mpsbx_value__ and returns true. Compiling in
+// REPL mode instead would route every module-level expression statement through
+// builtins.__repl_print__, and replacing that builtin would also silence the programs'
+// own compile(..., "single").
+static bool capture_final_expression(mp_parse_node_t root) {
     mp_parse_node_t last = root;
     if (MP_PARSE_NODE_IS_STRUCT_KIND(root, MPSBX_PN_file_input_2)) {
         mp_parse_node_struct_t *pns = (mp_parse_node_struct_t *)root;
@@ -87,8 +80,15 @@ static bool ends_with_expression(mp_parse_node_t root) {
         }
         last = pns->nodes[n - 1];
     }
-    return MP_PARSE_NODE_IS_STRUCT_KIND(last, MPSBX_PN_expr_stmt)
-           && MP_PARSE_NODE_IS_NULL(((mp_parse_node_struct_t *)last)->nodes[1]);
+    if (!MP_PARSE_NODE_IS_STRUCT_KIND(last, MPSBX_PN_expr_stmt)
+        || !MP_PARSE_NODE_IS_NULL(((mp_parse_node_struct_t *)last)->nodes[1])) {
+        return false;
+    }
+    // "x = expr" parses as expr_stmt(x, expr); "expr" alone as expr_stmt(expr, null).
+    mp_parse_node_struct_t *stmt = (mp_parse_node_struct_t *)last;
+    stmt->nodes[1] = stmt->nodes[0];
+    stmt->nodes[0] = mp_parse_node_new_leaf(MP_PARSE_NODE_ID, MP_QSTR___mpsbx_value__);
+    return true;
 }
 
 // Bytes a new heap area may take: what linear memory can still grow by, less room for
@@ -131,9 +131,6 @@ int mpsbx_init(uint32_t heap_bytes) {
     mp_init();
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mp_obj_t dest[2] = {MP_OBJ_SENTINEL, MP_OBJ_FROM_PTR(&capture_value_obj)};
-        MP_OBJ_TYPE_GET_SLOT(&mp_type_module, attr)(MP_OBJ_FROM_PTR(&mp_module_builtins),
-            MP_QSTR___repl_print__, dest);
         mpsbx_init_host_module();
         mount_root();
         // exit() and quit() as in CPython's site module: raise SystemExit.
@@ -294,14 +291,15 @@ int mpsbx_exec(uint32_t src_len, uint32_t name_len) {
         source_name = qstr_from_strn(input_buf + src_len, name_len);
         mp_lexer_t *lex = mp_lexer_new_from_str_len(source_name, input_buf, src_len, 0);
         mp_parse_tree_t tree = mp_parse(lex, MP_PARSE_FILE_INPUT);
-        bool want_value = ends_with_expression(tree.root);
-        mp_obj_t module_fun = mp_compile(&tree, source_name, want_value);
-        MP_STATE_PORT(mpsbx_last_value) = MP_OBJ_NULL;
+        bool want_value = capture_final_expression(tree.root);
+        mp_obj_t module_fun = mp_compile(&tree, source_name, false);
         mp_call_function_0(module_fun);
-        mp_obj_t value = MP_STATE_PORT(mpsbx_last_value);
-        MP_STATE_PORT(mpsbx_last_value) = MP_OBJ_NULL;
-        if (want_value && value != MP_OBJ_NULL && value != mp_const_none) {
-            report_obj(MPSBX_FIELD_VALUE, value, PRINT_REPR);
+        if (want_value) {
+            mp_map_elem_t *elem = mp_map_lookup(&mp_globals_get()->map,
+                MP_OBJ_NEW_QSTR(MP_QSTR___mpsbx_value__), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+            if (elem != NULL && elem->value != mp_const_none) {
+                report_obj(MPSBX_FIELD_VALUE, elem->value, PRINT_REPR);
+            }
         }
         nlr_pop();
         return MPSBX_OK;
