@@ -36,6 +36,12 @@ bench: build
 	@echo
 	$(BUILD)/mpsandbox_bench_limits
 
+# The WASI fuzz target for longer than make test's 15 seconds; findings land in build/fuzz.
+FUZZ_SECONDS ?= 600
+fuzz: build
+	mkdir -p $(BUILD)/fuzz/corpus
+	cd $(BUILD)/fuzz && ../mpsandbox_fuzz_wasi -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 corpus
+
 # ThreadSanitizer build of the library and tests, in its own tree.
 test-tsan: setup
 	cmake -S . -B $(TSAN_BUILD) $(CMAKE_FLAGS) -DMPSANDBOX_SANITIZE=thread \

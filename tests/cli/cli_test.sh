@@ -37,6 +37,31 @@ expect_rc 0 "file"; expect_out $'42\n' "file"
 "$BIN" - <"$TMP/prog.py" >"$TMP/out" 2>"$TMP/err"; rc=$?
 expect_rc 0 "stdin program"; expect_out $'42\n' "stdin program"
 
+# Filesystem flags: mounts, scratch, and their usage errors.
+mkdir -p "$TMP/data" "$TMP/outdir"
+printf 'hello' >"$TMP/data/in.txt"
+run --mount-ro "$TMP/data:/input" --scratch 64K -c "import os
+print(os.listdir('/input'), open('/input/in.txt').read())
+open('/tmp/x', 'w').write('y'); print(os.listdir('/tmp'), sorted(os.listdir('/')))"
+expect_rc 0 "mounts"; expect_out $'[\'in.txt\'] hello\n[\'x\'] [\'input\', \'tmp\']\n' "mounts"
+run --mount-ro "$TMP/data" -c "print(open('/input/in.txt').read())"
+expect_rc 0 "mount at /input by default"; expect_out $'hello\n' "mount at /input by default"
+run --mount-rw "$TMP/outdir:/out" --write-quota 3 -c "open('/out/f', 'w').write('abcdef')"
+expect_rc 1 "write quota"; expect_err_has 'OSError' "write quota"
+[[ "$(cat "$TMP/outdir/f")" == "abc" ]] && ok || bad "write quota: file holds $(cat "$TMP/outdir/f")"
+run --mount-ro "$TMP/nope:/input" -c "pass"
+expect_rc 2 "missing mount dir"; expect_err_has "^mpsandbox: --mount-ro: no such host directory" "missing mount dir"
+run --mount-ro "$TMP/data/in.txt:/input" -c "pass"
+expect_rc 2 "mount of a file"; expect_err_has "^mpsandbox: --mount-ro" "mount of a file"
+for v in 0 -1 abc ""; do
+  run --scratch "$v" -c "pass"
+  expect_rc 2 "--scratch '$v'"; expect_err_has "^mpsandbox: " "--scratch '$v'"
+done
+run --mount-ro "$TMP/data:/input" --mount-ro "$TMP/data:/input" -c "pass"
+expect_rc 2 "two mounts at one path"; expect_err_has "two mounts at one path" "two mounts at one path"
+run -c "open('/etc/passwd')"
+expect_rc 1 "no filesystem by default"; expect_err_has 'ENOENT' "no filesystem by default"
+
 printf 'print("before")\ndef f():\n    raise ValueError("boom")\nf()\n' >"$TMP/err.py"
 run "$TMP/err.py"
 expect_rc 1 "guest error"; expect_out $'before\n' "output before error kept"

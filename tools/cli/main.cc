@@ -86,9 +86,9 @@ int main(int argc, char** argv) {
   app.add_option("--mount-rw", mounts_rw, "Mount a host directory writable, within --write-quota")
       ->type_name("HOST:GUEST")
       ->allow_extra_args(false);
-  app.add_option("--write-quota", write_quota, "Bytes the guest may write to --mount-rw (default 16M)")
+  auto* write_quota_opt = app.add_option("--write-quota", write_quota, "Bytes the guest may write to --mount-rw (default 16M)")
       ->type_name("BYTES");
-  app.add_option("--scratch", scratch, "An in-memory read-write filesystem at /tmp of this size")
+  auto* scratch_opt = app.add_option("--scratch", scratch, "An in-memory read-write filesystem at /tmp of this size")
       ->type_name("BYTES");
   CLI::App* session_cmd =
       app.add_subcommand("session", "Serve one persistent session as JSON lines on stdin/stdout");
@@ -165,7 +165,10 @@ int main(int argc, char** argv) {
     policy.seed = v;
   }
 
-  if (auto err = mpsandbox::cli::add_mounts(policy, mounts_ro, mounts_rw, write_quota, scratch))
+  if (auto err = mpsandbox::cli::add_mounts(
+          policy, mounts_ro, mounts_rw,
+          write_quota_opt->count() ? std::optional(write_quota) : std::nullopt,
+          scratch_opt->count() ? std::optional(scratch) : std::nullopt))
     return usage_error(*err);
 
   if (session_cmd->parsed()) return mpsandbox::cli::serve_session(std::cin, std::cout, limits, policy);

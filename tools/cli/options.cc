@@ -66,25 +66,26 @@ std::optional<std::string> split_mount(const char* flag, const std::string& spec
 
 std::optional<std::string> add_mounts(Policy& policy, const std::vector<std::string>& ro,
                                       const std::vector<std::string>& rw,
-                                      const std::string& write_quota, const std::string& scratch) {
+                                      const std::optional<std::string>& write_quota,
+                                      const std::optional<std::string>& scratch) {
   std::string host, guest;
   for (const std::string& spec : ro) {
     if (auto err = split_mount("--mount-ro", spec, &host, &guest)) return err;
     policy.mount_readonly(host, guest);
   }
   uint64_t quota = 16ull << 20;
-  if (!write_quota.empty()) {
-    auto v = parse_bytes(write_quota);
-    if (!v) return "--write-quota: expected a positive size such as 1M, got '" + write_quota + "'";
+  if (write_quota) {
+    auto v = parse_bytes(*write_quota);
+    if (!v) return "--write-quota: expected a positive size such as 1M, got '" + *write_quota + "'";
     quota = *v;
   }
   for (const std::string& spec : rw) {
     if (auto err = split_mount("--mount-rw", spec, &host, &guest)) return err;
     policy.mount_readwrite(host, guest, quota);
   }
-  if (!scratch.empty()) {
-    auto v = parse_bytes(scratch);
-    if (!v) return "--scratch: expected a positive size such as 16M, got '" + scratch + "'";
+  if (scratch) {
+    auto v = parse_bytes(*scratch);
+    if (!v) return "--scratch: expected a positive size such as 16M, got '" + *scratch + "'";
     policy.mount_scratch("/tmp", *v);
   }
   return std::nullopt;

@@ -26,6 +26,7 @@ std::optional<uint64_t> parse_seconds_as_ms(std::string_view text);
 // message names the flag and the bad value; host directories must exist.
 std::optional<std::string> add_mounts(Policy& policy, const std::vector<std::string>& ro,
                                       const std::vector<std::string>& rw,
-                                      const std::string& write_quota, const std::string& scratch);
+                                      const std::optional<std::string>& write_quota,
+                                      const std::optional<std::string>& scratch);
 
 }  // namespace mpsandbox::cli
