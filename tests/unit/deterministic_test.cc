@@ -45,6 +45,23 @@ TEST(Deterministic, TwoRunsAreBitIdentical) {
   EXPECT_EQ(run(a, kProgram).stdout_text, run(b, kProgram).stdout_text);
 }
 
+TEST(Deterministic, ScratchFilesAndUrandomAreIdenticalToo) {
+  const char* program =
+      "import os\n"
+      "os.mkdir('/tmp/d')\n"
+      "open('/tmp/d/f', 'w').write(os.urandom(8).hex())\n"
+      "print(os.stat('/tmp/d/f'), os.stat('/tmp/d'), open('/tmp/d/f').read(), os.listdir('/tmp'))\n";
+  Policy p = deterministic(3);
+  p.mount_scratch("/tmp", 1 << 16, 16);
+  Session a = make_session({}, p);
+  Session b = make_session({}, p);
+  ExecResult ra = run(a, program);
+  ExecResult rb = run(b, program);
+  ASSERT_EQ(ra.status, Status::Ok) << ra.stderr_text;
+  EXPECT_EQ(ra.stdout_text, rb.stdout_text);
+  EXPECT_NE(ra.stdout_text.find("['d']"), std::string::npos);
+}
+
 TEST(Deterministic, SeedChangesRandomnessNotTime) {
   Session a = make_session({}, deterministic(1));
   Session b = make_session({}, deterministic(2));
