@@ -59,6 +59,10 @@ for v in 0 -1 abc ""; do
 done
 run --mount-ro "$TMP/data:/input" --mount-ro "$TMP/data:/input" -c "pass"
 expect_rc 2 "two mounts at one path"; expect_err_has "two mounts at one path" "two mounts at one path"
+run --mount-ro "$TMP/data:/input" --cwd /input -c "print(open('in.txt').read())"
+expect_rc 0 "--cwd"; expect_out $'hello\n' "--cwd"
+run --cwd /nowhere -c "pass"
+expect_rc 2 "--cwd missing"; expect_err_has "^mpsandbox: --cwd" "--cwd missing"
 run -c "open('/etc/passwd')"
 expect_rc 1 "no filesystem by default"; expect_err_has 'ENOENT' "no filesystem by default"
 

@@ -15,6 +15,8 @@
 #include <sstream>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "mpsandbox/mpsandbox.h"
 #include "options.h"
 #include "result_json.h"
@@ -88,6 +90,9 @@ int main(int argc, char** argv) {
       ->allow_extra_args(false);
   auto* write_quota_opt = app.add_option("--write-quota", write_quota, "Bytes the guest may write to --mount-rw (default 16M)")
       ->type_name("BYTES");
+  std::string guest_cwd;
+  app.add_option("--cwd", guest_cwd, "The guest's working directory (inside its mounts)")
+      ->type_name("GUEST_DIR");
   auto* scratch_opt = app.add_option("--scratch", scratch, "An in-memory read-write filesystem at /tmp of this size")
       ->type_name("BYTES");
   CLI::App* session_cmd =
@@ -176,6 +181,12 @@ int main(int argc, char** argv) {
   mpsandbox::Engine engine;
   auto session = engine.new_session(limits, policy);
   if (!session) return usage_error(session.failure().message);
+  if (!guest_cwd.empty()) {
+    // A separate exec, so the program's own line numbers and globals are untouched.
+    auto r = session.value().exec("__import__('os').chdir(" + nlohmann::json(guest_cwd).dump() + ")");
+    if (!r || r.value().status != mpsandbox::Status::Ok)
+      return usage_error("--cwd: no such guest directory '" + guest_cwd + "'");
+  }
   if (interactive && source.empty() && filename.empty()) return mpsandbox::cli::run_repl(session.value());
   // A program given by -c or FILE reads the process's stdin as its sys.stdin.
   std::string guest_stdin;

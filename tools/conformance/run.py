@@ -88,6 +88,13 @@ class SandboxTarget(Target):
     # the two streams is lost (docs/COMPATIBILITY.md), so this is stdout + stderr.
     STOP_RE = re.compile(rb"mpsandbox: run stopped \(([^)]*)\)")
 
+    def run(self, path, extra_args=(), cwd=None):
+        # Tests that open files next to them (unicode/file*.py) see their directory,
+        # read-only, as the guest's working directory.
+        if cwd:
+            extra_args = list(extra_args) + ["--mount-ro", cwd + ":/test", "--cwd", "/test"]
+        return super().run(path, extra_args, cwd)
+
     def finish(self, p):
         out = p.stdout + p.stderr
         if p.returncode == 0:
