@@ -1,0 +1,94 @@
+// Native reference build: MicroPython's unix port with the guest's feature set.
+// It is the reference for `make conformance` and the speed baseline for benchmarks, so it
+// mirrors guest/mpconfigport.h setting for setting. Keep the two in step: a feature
+// turned on or off there is turned on or off here, in the same order. Where the unix port
+// has to differ, the line says why.
+#include <stdlib.h> // malloc and free for MICROPY_GC_SPLIT_HEAP_AUTO
+
+#define MICROPY_CONFIG_ROM_LEVEL (MICROPY_CONFIG_ROM_LEVEL_EXTRA_FEATURES)
+
+// Core runtime (as the guest).
+#define MICROPY_ENABLE_GC               (1)
+#define MICROPY_ENABLE_PYSTACK          (0)
+#define MICROPY_GC_SPLIT_HEAP           (1)
+#define MICROPY_GC_SPLIT_HEAP_AUTO      (1) // gc_get_max_new_split() is in gc_split.c
+#define MICROPY_STACK_CHECK             (1)
+#define MICROPY_LONGINT_IMPL            (MICROPY_LONGINT_IMPL_MPZ)
+#define MICROPY_FLOAT_IMPL              (MICROPY_FLOAT_IMPL_DOUBLE)
+// MICROPY_USE_INTERNAL_ERRNO: the guest uses MicroPython's table (Linux numbers); the unix
+// port needs the C library's errno for its system calls (same numbers on Linux).
+#define MICROPY_USE_INTERNAL_PRINTF     (0)
+#define MICROPY_ENABLE_COMPILER         (1)
+#define MICROPY_ENABLE_DOC_STRING       (1)
+#define MICROPY_ERROR_REPORTING         (MICROPY_ERROR_REPORTING_DETAILED)
+#define MICROPY_WARNINGS                (1)
+#define MICROPY_KBD_EXCEPTION           (1)
+#define MICROPY_PY_BUILTINS_HELP        (1)
+#define MICROPY_PY_BUILTINS_HELP_MODULES (1)
+#define MICROPY_PY_SYS_STDFILES         (1)
+#define MICROPY_PY_SYS_EXIT             (1)
+#define MICROPY_DEBUG_PRINTERS          (1) // unix port only, see below
+// Differences in the core, all invisible to the feature set:
+// - MICROPY_NLR_SETJMP: the guest needs it (wasm has no register access); natively the
+//   unix port's default (x86-64 assembly NLR) is faster and behaves the same.
+// - sys.platform stays "linux" (the unix port's own): run-tests.py and feature checks
+//   identify the reference as the unix port by it.
+// - MICROPY_ERROR_PRINTER, MICROPY_ALLOC_PATH_MAX, EPOCH_IS_1970: set by the unix port.
+// - MICROPY_DEBUG_PRINTERS is on: the unix main.c needs it for -v (mp_verbose_flag); it
+//   adds no Python-visible behaviour.
+// - Computed goto stays off (MICROPY_OPT_COMPUTED_GOTO default 0) as in the guest, so
+//   the speed baseline runs the same bytecode loop.
+
+// Standard modules (as the guest).
+#define MICROPY_PY_CMATH                (1)
+#define MICROPY_PY_MATH_SPECIAL_FUNCTIONS (1)
+#define MICROPY_PY_MATH_FACTORIAL       (1)
+#define MICROPY_PY_MATH_ISCLOSE         (1)
+#define MICROPY_PY_JSON                 (1)
+#define MICROPY_PY_RE                   (1)
+#define MICROPY_PY_RE_SUB               (1)
+#define MICROPY_PY_STRUCT               (1)
+#define MICROPY_PY_BINASCII             (1)
+#define MICROPY_PY_COLLECTIONS          (1)
+#define MICROPY_PY_COLLECTIONS_DEQUE    (1)
+#define MICROPY_PY_COLLECTIONS_ORDEREDDICT (1)
+#define MICROPY_PY_HEAPQ                (1)
+#define MICROPY_PY_RANDOM               (1)
+#define MICROPY_PY_RANDOM_EXTRA_FUNCS   (1)
+#define MICROPY_PY_RANDOM_SEED_INIT_FUNC (mp_random_seed_init()) // the unix port's getrandom()
+#define MICROPY_PY_IO                   (1)
+#define MICROPY_PY_TIME                 (1)
+#define MICROPY_PY_TIME_TIME_TIME_NS    (1)
+#define MICROPY_PY_TIME_GMTIME_LOCALTIME_MKTIME (1)
+// The guest's own port part of `time` (UTC localtime), found through -I$(VARIANT_DIR).
+#define MICROPY_PY_TIME_INCLUDEFILE     "../../guest/modtime_port.c"
+#define MICROPY_PY_HASHLIB              (1)
+#define MICROPY_PY_HASHLIB_SHA256       (1)
+#define MICROPY_PY_DEFLATE              (1)
+#define MICROPY_PY_DEFLATE_COMPRESS     (1)
+#define MICROPY_PY_ERRNO                (1)
+#define MICROPY_PY_ARRAY                (1)
+
+// Removed in the guest for security; removed here too so that the same tests skip.
+#define MICROPY_PY_UCTYPES              (0)
+#define MICROPY_PY_MACHINE              (0)
+#define MICROPY_PY_THREAD               (0) // also MICROPY_PY_THREAD = 0 in mpconfigvariant.mk
+#define MICROPY_PY_SELECT               (0)
+#define MICROPY_PY_SOCKET               (0) // also MICROPY_PY_SOCKET = 0 in mpconfigvariant.mk
+#define MICROPY_PY_NETWORK              (0)
+#define MICROPY_PY_OS                   (0)
+// MICROPY_VFS stays on: the unix port forces it (mpconfigport.h) to read the program and
+// to import modules from files. Its Python face, the `vfs` module, is off as in the guest;
+// open() and importing a test's helper modules still work natively (the guest has no
+// filesystem yet: docs/COMPATIBILITY.md).
+#define MICROPY_PY_VFS                  (0)
+#define MICROPY_PY_ASYNCIO              (0)
+#define MICROPY_PY_FRAMEBUF             (0)
+#define MICROPY_PERSISTENT_CODE_LOAD    (0)
+
+// The guest has no native code emitter (there is no JIT in wasm); the unix port would turn
+// on the x86-64 one.
+#define MICROPY_EMIT_X64                (0)
+#define MICROPY_EMIT_X86                (0)
+#define MICROPY_EMIT_THUMB              (0)
+#define MICROPY_EMIT_ARM                (0)
