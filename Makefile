@@ -31,7 +31,12 @@ test: build
 conformance: build
 	python3 tools/conformance/run.py --build $(BUILD)
 
+# Performance table (bench/perf_bench.cc), also written to bench/results/latest.json,
+# then the rollback and stop-latency details.
 bench: build
+	cmake --build $(BUILD) -j$(JOBS) --target mpsandbox_benchmarks
+	$(BUILD)/mpsandbox_bench --build $(BUILD) --json bench/results/latest.json
+	@echo
 	$(BUILD)/mpsandbox_bench_rollback
 	@echo
 	$(BUILD)/mpsandbox_bench_limits

@@ -45,13 +45,29 @@ add_custom_command(
   COMMENT "Metering the guest (fuel pass)"
   VERBATIM)
 
+# wasm2c, then the unwind-target repair: ${wasm} -> ${dir}/guest.c and guest.h.
+function(mpsandbox_translate_guest wasm dir)
+  add_custom_command(
+    OUTPUT "${dir}/guest.c" "${dir}/guest.h"
+    COMMAND ${CMAKE_COMMAND} -E make_directory "${dir}/raw"
+    COMMAND ${WASM2C} --enable-exceptions -n guest "${wasm}" -o "${dir}/raw/guest.c"
+    COMMAND ${CMAKE_COMMAND} -E copy "${dir}/raw/guest.h" "${dir}/guest.h"
+    COMMAND Python3::Interpreter "${CMAKE_SOURCE_DIR}/tools/build/wasm2c_eh_fix.py"
+            "${dir}/raw/guest.c" "${dir}/guest.c"
+    DEPENDS "${wasm}" "${CMAKE_SOURCE_DIR}/tools/build/wasm2c_eh_fix.py"
+    COMMENT "Translating ${wasm} to C (wasm2c, then the unwind-target repair)"
+    VERBATIM)
+endfunction()
+mpsandbox_translate_guest("${GUEST_METERED_WASM}" "${MPSANDBOX_GEN_DIR}")
+
+# For the benchmarks only (make bench): the same guest with the fuel global but no
+# metering code, to measure what metering costs.
+set(GUEST_UNMETERED_WASM "${GUEST_BUILD}/guest.unmetered.wasm")
+set(MPSANDBOX_GEN_UNMETERED_DIR "${CMAKE_BINARY_DIR}/gen-unmetered")
 add_custom_command(
-  OUTPUT "${MPSANDBOX_GUEST_C}" "${MPSANDBOX_GEN_DIR}/guest.h"
-  COMMAND ${CMAKE_COMMAND} -E make_directory "${MPSANDBOX_GEN_DIR}/raw"
-  COMMAND ${WASM2C} --enable-exceptions -n guest "${GUEST_METERED_WASM}" -o "${MPSANDBOX_GEN_DIR}/raw/guest.c"
-  COMMAND ${CMAKE_COMMAND} -E copy "${MPSANDBOX_GEN_DIR}/raw/guest.h" "${MPSANDBOX_GEN_DIR}/guest.h"
-  COMMAND Python3::Interpreter "${CMAKE_SOURCE_DIR}/tools/build/wasm2c_eh_fix.py"
-          "${MPSANDBOX_GEN_DIR}/raw/guest.c" "${MPSANDBOX_GUEST_C}"
-  DEPENDS "${GUEST_METERED_WASM}" "${CMAKE_SOURCE_DIR}/tools/build/wasm2c_eh_fix.py"
-  COMMENT "Translating the guest to C (wasm2c, then the unwind-target repair)"
+  OUTPUT "${GUEST_UNMETERED_WASM}"
+  COMMAND mpsandbox_fuel --no-meter "${GUEST_WASM}" "${GUEST_UNMETERED_WASM}"
+  DEPENDS "${GUEST_WASM}" mpsandbox_guest_wasm mpsandbox_fuel
+  COMMENT "Unmetered guest for benchmarks"
   VERBATIM)
+mpsandbox_translate_guest("${GUEST_UNMETERED_WASM}" "${MPSANDBOX_GEN_UNMETERED_DIR}")

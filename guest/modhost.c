@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "py/builtin.h"
+#include "py/objmodule.h"
 #include "py/objstr.h"
 #include "py/cstack.h"
 #include "py/runtime.h"
@@ -170,7 +171,9 @@ static mp_obj_t host_fun_call(mp_obj_t self_in, size_t n_args, size_t n_kw, cons
     mp_obj_t reply = bridge(name, name_len, payload.buf, payload.len);
     vstr_clear(&payload);
 
-    mp_obj_t json = mp_import_name(MP_QSTR_json, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    // The built-in json module itself: no import machinery (sys.path is searched for a
+    // json.py before an extensible built-in), and never a json.py of the program.
+    mp_obj_t json = mp_module_get_builtin(MP_QSTR_json, true);
     mp_obj_t decoded = mp_call_function_1(mp_load_attr(json, MP_QSTR_loads), reply);
     mp_obj_t ok = mp_obj_dict_get(decoded, MP_OBJ_NEW_QSTR(MP_QSTR_ok));
     if (mp_obj_is_true(ok)) {

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <mutex>
 
+#include "memory_image.h"
 #include "runtime.h"
 
 namespace mpsbx::rt {
@@ -87,6 +88,14 @@ bool MemorySnapshot::protect(size_t first_page, size_t count) {
 
 bool MemorySnapshot::arm(wasm_rt_memory_t* mem) {
   if (g_disabled.load(std::memory_order_relaxed)) return true;
+  if (image_) {  // the image itself is the snapshot: nothing to protect or save
+    image_mem_ = mem;
+    armed_bytes_ = mem->size;
+    armed_pages_ = mem->pages;
+    outer_ = t_armed;
+    t_armed = this;
+    return true;
+  }
   install_handler_once();
   const size_t ps = host_page_size();
   if (mem_ != mem || base_ != mem->data) {  // first use with this memory
@@ -162,6 +171,10 @@ bool MemorySnapshot::protect_pages(std::vector<uint32_t>::iterator first,
 void MemorySnapshot::disarm() {
   if (t_armed == this) t_armed = outer_;
   outer_ = nullptr;
+  if (image_) {  // the memory has changed: the next arm() protects it as usual
+    image_ = nullptr;
+    return;
+  }
   for (uint32_t page : dirty_) is_dirty_[page] = 0;
   eager_ = 0;
   // Every page saved this exec stays writable and hot; periodically they are all
@@ -174,6 +187,7 @@ void MemorySnapshot::disarm() {
 }
 
 bool MemorySnapshot::on_write_fault(uintptr_t addr) {
+  if (image_) return false;  // nothing protected
   const uintptr_t base = reinterpret_cast<uintptr_t>(base_);
   if (addr < base || addr >= base + armed_bytes_) return false;
   const size_t ps = host_page_size();
@@ -196,6 +210,21 @@ bool MemorySnapshot::on_write_fault(uintptr_t addr) {
 void MemorySnapshot::rollback() {
   if (t_armed == this) t_armed = outer_;
   outer_ = nullptr;
+  if (image_) {
+    wasm_rt_memory_t* mem = image_mem_;
+    if (mem->size > armed_bytes_) {  // pages it grew by: inaccessible and zero again
+      mprotect(mem->data + armed_bytes_, mem->size - armed_bytes_, PROT_NONE);
+      madvise(mem->data + armed_bytes_, mem->size - armed_bytes_, MADV_DONTNEED);
+    }
+    mem->pages = armed_pages_;
+    mem->size = static_cast<uint32_t>(armed_bytes_);
+    if (!image_->remap(mem)) {
+      // Out of kernel memory: the old content cannot be brought back. Leave no memory
+      // at all, so that every later guest access traps instead of running on it.
+      mem->pages = mem->size = 0;
+    }
+    return;
+  }
   const size_t ps = host_page_size();
   for (uint32_t page : dirty_) {
     std::memcpy(base_ + page * ps, shadow_ + page * ps, ps);

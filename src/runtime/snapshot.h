@@ -25,6 +25,8 @@
 
 namespace mpsbx::rt {
 
+class MemoryImage;
+
 class MemorySnapshot {
  public:
   MemorySnapshot() = default;
@@ -43,6 +45,11 @@ class MemorySnapshot {
   // Restores the memory to its content and size at arm(); then disarm()s.
   void rollback();
 
+  // The memory was just mapped from `image` (MemoryImage::map) and not written since.
+  // Until an exec succeeds, arm() then costs nothing (no pages are protected or saved)
+  // and rollback() maps the image again. `image` must outlive the snapshot.
+  void start_from_image(const MemoryImage* image) { image_ = image; }
+
   // Pages (host pages) first written since arm().
   size_t dirty_pages() const { return dirty_.size(); }
 
@@ -57,6 +64,8 @@ class MemorySnapshot {
   // Protects the (sorted) pages in [first, last), coalescing runs; clears their flags.
   bool protect_pages(std::vector<uint32_t>::iterator first, std::vector<uint32_t>::iterator last);
 
+  const MemoryImage* image_ = nullptr;  // set while the memory is still the image
+  wasm_rt_memory_t* image_mem_ = nullptr;
   MemorySnapshot* outer_ = nullptr;  // snapshot armed on this thread before us (nesting)
   wasm_rt_memory_t* mem_ = nullptr;
   uint8_t* base_ = nullptr;

@@ -8,6 +8,7 @@
 #include "mpsandbox_abi.h"
 #include "runtime/runtime.h"
 #include "sandbox/session_core.h"
+#include "sandbox/session_template.h"
 #include "sandbox/source_check.h"
 
 namespace mpsandbox {
@@ -68,6 +69,25 @@ SessionCore::~SessionCore() {
   if (instantiated) Z_guest_free(&instance);
 }
 
+std::optional<std::string> start_guest(SessionCore& core) {
+  SessionCore* c = &core;
+  const Limits& limits = core.limits;
+  uint32_t status = MPSBX_NO_MEMORY;
+  c->instantiated = true;  // Z_guest_free copes with a partly built instance
+  mpsbx::rt::Outcome trap = mpsbx::rt::guest_call(limits.memory_bytes, [&] {
+    Z_guest_instantiate(&c->instance, &c->host, &c->wasi);
+    c->reset_meter(kMaxFuel, 0);  // start-up is the engine's own work: not metered
+    Z_guestZ__initialize(&c->instance);
+    status = MPSBX_W2C_EXPORT(MPSBX_EXPORT_INIT)(&c->instance, static_cast<u32>(limits.heap_bytes));
+  });
+  if (trap != WASM_RT_TRAP_NONE) return trap_message(trap);
+  if (status != MPSBX_OK && !c->io.err.empty()) return c->io.err;
+  if (status != MPSBX_OK)
+    return "cannot allocate a " + std::to_string(limits.heap_bytes) +
+           "-byte heap within memory_bytes " + std::to_string(limits.memory_bytes);
+  return std::nullopt;
+}
+
 Engine::Engine() {
   static std::once_flag once;
   std::call_once(once, [] { Z_guest_init_module(); });
@@ -87,22 +107,12 @@ Result<Session> Engine::new_session(const Limits& limits, const Policy& policy) 
   core->limits = limits;
   core->policy = policy;
   if (policy.deterministic) core->det.seed(policy.seed);
-  SessionCore* c = core.get();
-  uint32_t status = MPSBX_NO_MEMORY;
-  c->instantiated = true;  // Z_guest_free copes with a partly built instance
-  mpsbx::rt::Outcome trap = mpsbx::rt::guest_call(limits.memory_bytes, [&] {
-    Z_guest_instantiate(&c->instance, &c->host, &c->wasi);
-    c->reset_meter(kMaxFuel, 0);  // start-up is the engine's own work: not metered
-    Z_guestZ__initialize(&c->instance);
-    status = MPSBX_W2C_EXPORT(MPSBX_EXPORT_INIT)(&c->instance, static_cast<u32>(limits.heap_bytes));
-  });
-  if (trap != WASM_RT_TRAP_NONE)
-    return Failure{"guest failed to start: " + trap_message(trap)};
-  if (status != MPSBX_OK && !c->io.err.empty())
-    return Failure{"guest failed to start: " + c->io.err};
-  if (status != MPSBX_OK)
-    return Failure{"guest failed to start: cannot allocate a " + std::to_string(limits.heap_bytes) +
-                   "-byte heap within memory_bytes " + std::to_string(limits.memory_bytes)};
+  if (session_templates_enabled()) {
+    if (const SessionTemplate* t = session_template(limits.heap_bytes)) {
+      if (t->instantiate(*core)) return Session(std::move(core));
+    }
+  }
+  if (auto err = start_guest(*core)) return Failure{"guest failed to start: " + *err};
   return Session(std::move(core));
 }
 

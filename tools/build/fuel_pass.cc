@@ -1,6 +1,9 @@
 // mpsandbox_fuel: the build-time metering pass over the guest module.
 //
-//   mpsandbox_fuel IN.wasm OUT.wasm
+//   mpsandbox_fuel [--no-meter] IN.wasm OUT.wasm
+//
+// --no-meter adds the global and its export but no charges: an unmetered guest with the
+// same interface, built only for the benchmark that measures what metering costs.
 //
 // Adds a mutable i64 global exported as "fuel" and charges it, in the wasm code itself:
 //  - at every function entry: 1 + the number of top-level instructions of the body;
@@ -161,7 +164,13 @@ int fail(const std::string& msg) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3) return fail("usage: mpsandbox_fuel IN.wasm OUT.wasm");
+  bool meter = true;
+  if (argc == 4 && std::string(argv[1]) == "--no-meter") {
+    meter = false;
+    ++argv;
+    --argc;
+  }
+  if (argc != 3) return fail("usage: mpsandbox_fuel [--no-meter] IN.wasm OUT.wasm");
   std::vector<uint8_t> data;
   if (Failed(ReadFile(argv[1], &data))) return fail(std::string("cannot read ") + argv[1]);
 
@@ -196,7 +205,7 @@ int main(int argc, char** argv) {
   module.AppendField(std::move(exp));
 
   Pass pass{module, fuel_global, module.GetFuncIndex(hook->var)};
-  pass.run();
+  if (meter) pass.run();
 
   ValidateOptions validate_options(features);
   if (Failed(ValidateModule(&module, &errors, validate_options))) {
@@ -209,6 +218,10 @@ int main(int argc, char** argv) {
   if (Failed(WriteBinaryModule(&stream, &module, write_options)))
     return fail("cannot encode the metered module");
   if (Failed(stream.WriteToFile(argv[2]))) return fail(std::string("cannot write ") + argv[2]);
+  if (!meter) {
+    std::printf("mpsandbox_fuel: fuel global added, no metering (--no-meter)\n");
+    return 0;
+  }
   if (pass.skipped == 0) return fail("no gc_* functions found: is the name section missing?");
   std::printf("mpsandbox_fuel: %llu metering sites in %zu functions (%zu gc_* functions unmetered)\n",
               static_cast<unsigned long long>(pass.sites),

@@ -1,0 +1,41 @@
+// A copy-on-write image of a guest's linear memory: the memory of a guest that has
+// finished starting up, kept in a memfd. A new session maps it MAP_PRIVATE instead of
+// instantiating and initialising the guest again: its pages are shared with the image
+// until the session writes them (the kernel copies a page on its first write).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+
+#include "wasm-rt.h"
+
+namespace mpsbx::rt {
+
+class MemoryImage {
+ public:
+  // Copies `mem`'s current content into a new image (all-zero pages stay holes).
+  // nullptr if the kernel refuses (no memfd, out of memory).
+  static std::unique_ptr<MemoryImage> capture(const wasm_rt_memory_t& mem);
+  ~MemoryImage();
+  MemoryImage(const MemoryImage&) = delete;
+  MemoryImage& operator=(const MemoryImage&) = delete;
+
+  // Sets up `mem` as wasm_rt_allocate_memory would, with room for `max_pages` wasm pages,
+  // and maps the image over its start. False if the kernel refused (nothing is left
+  // allocated) or the image does not fit in `max_pages`.
+  [[nodiscard]] bool map(wasm_rt_memory_t* mem, uint32_t max_pages) const;
+  // Maps the image again over the start of `mem` (set up by map()), discarding every
+  // change made to those pages since. False if the kernel refused.
+  [[nodiscard]] bool remap(wasm_rt_memory_t* mem) const;
+
+  uint32_t pages() const { return pages_; }  // wasm pages
+  size_t bytes() const { return size_t{pages_} * 65536; }
+
+ private:
+  MemoryImage(int fd, uint32_t pages) : fd_(fd), pages_(pages) {}
+  int fd_;
+  uint32_t pages_;
+};
+
+}  // namespace mpsbx::rt

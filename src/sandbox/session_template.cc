@@ -1,0 +1,77 @@
+#include "sandbox/session_template.h"
+
+#include <atomic>
+#include <map>
+#include <mutex>
+
+namespace mpsandbox {
+namespace {
+
+// Address space and one memfd per template; a process rarely uses more heap sizes.
+constexpr size_t kMaxTemplates = 8;
+// The template's guest runs with the largest memory limit, so that its memory's cap is
+// the module's own and every session can apply its smaller one.
+constexpr uint64_t kTemplateMemoryBytes = (1ull << 32) - 65536;
+
+std::atomic<bool> g_enabled{true};
+
+}  // namespace
+
+void set_session_templates_enabled(bool enabled) { g_enabled = enabled; }
+bool session_templates_enabled() { return g_enabled.load(std::memory_order_relaxed); }
+
+std::unique_ptr<SessionTemplate> SessionTemplate::build(uint64_t heap_bytes) {
+  SessionCore core;
+  if (core.fs.configure({}, Policy{}.max_open_files)) return nullptr;
+  const wasi::FileSystem::FdTable fds_before = core.fs.fds();
+  core.limits.heap_bytes = heap_bytes;
+  core.limits.memory_bytes = kTemplateMemoryBytes;
+  if (start_guest(core)) return nullptr;
+  // Start-up must leave no host-side trace, or the template would not be a fresh guest.
+  if (core.fs.fds() != fds_before || !core.io.out.empty() || !core.io.err.empty()) return nullptr;
+  auto t = std::unique_ptr<SessionTemplate>(new SessionTemplate);
+  t->image_ = mpsbx::rt::MemoryImage::capture(core.instance.w2c_memory);
+  if (!t->image_) return nullptr;
+  t->instance_ = core.instance;
+  t->origin_ = &core.instance;
+  const wasm_rt_funcref_table_t& table = core.instance.w2c_T0;
+  t->table_.assign(table.data, table.data + table.size);
+  t->table_max_ = table.max_size;
+  t->module_max_pages_ = core.instance.w2c_memory.max_pages;
+  // The copy's pointers belong to `core`, freed on return: only values are kept.
+  t->instance_.w2c_memory = {};
+  t->instance_.w2c_T0 = {};
+  return t;
+}
+
+bool SessionTemplate::instantiate(SessionCore& c) const {
+  const uint64_t limit_pages = c.limits.memory_bytes / 65536;
+  const uint32_t max_pages = static_cast<uint32_t>(std::min<uint64_t>(module_max_pages_, limit_pages));
+  wasm_rt_memory_t memory;
+  if (!image_->map(&memory, max_pages)) return false;
+  c.instance = instance_;
+  c.instance.Z_mpsandbox_instance = &c.host;
+  c.instance.Z_wasi_snapshot_preview1_instance = &c.wasi;
+  c.instance.w2c_memory = memory;
+  wasm_rt_allocate_funcref_table(&c.instance.w2c_T0, static_cast<uint32_t>(table_.size()), table_max_);
+  for (size_t i = 0; i < table_.size(); ++i) {
+    wasm_rt_funcref_t e = table_[i];
+    if (e.module_instance == origin_) e.module_instance = &c.instance;
+    c.instance.w2c_T0.data[i] = e;
+  }
+  c.instantiated = true;
+  c.snapshot.start_from_image(image_.get());
+  return true;
+}
+
+const SessionTemplate* session_template(uint64_t heap_bytes) {
+  static std::mutex mu;
+  static std::map<uint64_t, std::unique_ptr<SessionTemplate>> templates;  // nullptr: failed
+  std::lock_guard lock(mu);
+  auto it = templates.find(heap_bytes);
+  if (it != templates.end()) return it->second.get();
+  if (templates.size() >= kMaxTemplates) return nullptr;
+  return templates.emplace(heap_bytes, SessionTemplate::build(heap_bytes)).first->second.get();
+}
+
+}  // namespace mpsandbox

@@ -1,0 +1,52 @@
+// Session templates: a new session maps a copy-on-write image of a guest that has
+// already started, instead of instantiating and initialising the guest (instantiate,
+// data segments, C start-up, mp_init: about a millisecond) again.
+//
+// A template is policy-independent: the guest's view of "/" is the same in every session
+// (the Policy's mounts are host-side state), and start-up does not read clocks or
+// randomness. It depends on Limits::heap_bytes (the heap is allocated at start-up), so
+// there is one template per heap size, built by the first session that needs it; a
+// session whose memory_bytes cannot hold the image starts normally.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "runtime/memory_image.h"
+#include "sandbox/session_core.h"
+
+namespace mpsandbox {
+
+// Instantiates and starts the guest in `core` (limits already set). An error message
+// if it could not start. Defined in session.cc.
+std::optional<std::string> start_guest(SessionCore& core);
+
+class SessionTemplate {
+ public:
+  // Starts a guest with a `heap_bytes` heap and captures it. nullptr if it could not.
+  static std::unique_ptr<SessionTemplate> build(uint64_t heap_bytes);
+  // Makes `core` (policy and limits set, guest not yet instantiated) a copy of the
+  // template. False, with `core` untouched, if its memory_bytes cannot hold the image or
+  // the kernel refused a mapping.
+  [[nodiscard]] bool instantiate(SessionCore& core) const;
+
+ private:
+  std::unique_ptr<mpsbx::rt::MemoryImage> image_;
+  Z_guest_instance_t instance_{};      // globals after start-up
+  const void* origin_ = nullptr;       // the instance its table entries referred to
+  std::vector<wasm_rt_funcref_t> table_;
+  uint32_t table_max_ = 0;
+  uint32_t module_max_pages_ = 0;      // the module's own cap on linear memory
+};
+
+// The template for `heap_bytes`, built on first use; nullptr if there is none (it
+// could not be built, or too many heap sizes are in use). Thread-safe.
+const SessionTemplate* session_template(uint64_t heap_bytes);
+
+// Templates are on by default; tests and benchmarks compare with a normal start-up.
+void set_session_templates_enabled(bool enabled);
+bool session_templates_enabled();
+
+}  // namespace mpsandbox

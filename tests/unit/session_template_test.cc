@@ -1,0 +1,101 @@
+// Sessions started from a copy-on-write template behave as sessions that started the
+// guest themselves: same output, same deterministic values, same state after a rollback.
+#include <string>
+
+#include "sandbox/session_template.h"
+#include "support.h"
+
+namespace {
+
+using mpsandbox::Limits;
+using mpsandbox::Policy;
+using mpsandbox::Status;
+
+// Runs the same programs in a session from a template and in one started normally.
+void expect_same(const Limits& limits, const Policy& policy, const char* const* programs) {
+  mpsandbox::set_session_templates_enabled(false);
+  auto fresh = test::make_session(limits, policy);
+  mpsandbox::set_session_templates_enabled(true);
+  auto templated = test::make_session(limits, policy);
+  for (const char* const* p = programs; *p; ++p) {
+    auto a = test::run(fresh, *p);
+    auto b = test::run(templated, *p);
+    EXPECT_EQ(a.status, b.status) << *p;
+    EXPECT_EQ(a.stdout_text, b.stdout_text) << *p;
+    EXPECT_EQ(a.stderr_text, b.stderr_text) << *p;
+    EXPECT_EQ(a.value, b.value) << *p;
+    EXPECT_EQ(a.fuel_used, b.fuel_used) << *p;
+  }
+}
+
+TEST(SessionTemplate, SameAsNormalStartUp) {
+  const char* programs[] = {
+      "import sys, gc; print(sys.path, sorted(sys.modules), gc.mem_free() > 0)",
+      "print(dir())",
+      "x = [str(i) for i in range(3000)]; len(x)",
+      "import os; print(os.listdir('/'))",
+      nullptr};
+  expect_same(Limits{}, Policy{}, programs);
+}
+
+TEST(SessionTemplate, DeterministicModeMatches) {
+  Policy p;
+  p.deterministic = true;
+  p.seed = 7;
+  const char* programs[] = {
+      "import time, random; print(time.time_ns(), time.ticks_ms(), random.random())",
+      "import os; print(os.urandom(8))", nullptr};
+  expect_same(Limits{}, p, programs);
+}
+
+TEST(SessionTemplate, OtherHeapSizeAndSmallMemory) {
+  Limits l;
+  l.heap_bytes = 3 << 20;
+  l.memory_bytes = 8 << 20;
+  const char* programs[] = {"import gc; gc.collect(); print(gc.mem_free() + gc.mem_alloc())",
+                            "b = bytearray(6 << 20)", nullptr};
+  expect_same(l, Policy{}, programs);
+}
+
+TEST(SessionTemplate, ScratchMountIsPerSession) {
+  Policy p;
+  mpsandbox::Mount m;
+  m.kind = mpsandbox::Mount::Kind::Scratch;
+  m.guest_path = "/tmp";
+  m.max_bytes = 1 << 20;
+  m.max_files = 16;
+  p.mounts.push_back(m);
+  auto a = test::make_session({}, p);
+  auto b = test::make_session({}, p);
+  EXPECT_EQ(test::run(a, "open('/tmp/f', 'w').write('a')").status, Status::Ok);
+  EXPECT_EQ(test::run(a, "print(open('/tmp/f').read())").stdout_text, "a\n");
+  EXPECT_EQ(test::run(b, "import os; print(os.listdir('/tmp'))").stdout_text, "[]\n");
+}
+
+// The first exec of a templated session is rolled back by mapping the image again.
+TEST(SessionTemplate, RollbackOfFirstExecRestoresTheImage) {
+  Limits l;
+  l.fuel = 2'000'000;
+  auto s = test::make_session(l);
+  auto r = test::run(s, "junk = [str(i) for i in range(100000)]\nwhile True: pass");
+  EXPECT_EQ(r.status, Status::FuelExhausted);
+  EXPECT_EQ(test::run(s, "print('junk' in dir())").stdout_text, "False\n");
+  auto r2 = test::run(s, "b = bytearray(8 << 20)\nwhile True: pass");
+  EXPECT_EQ(r2.status, Status::FuelExhausted);
+  EXPECT_EQ(test::run(s, "x = 1\nprint(x + 1)").stdout_text, "2\n");
+  auto r3 = test::run(s, "x = 5\nwhile True: pass");
+  EXPECT_EQ(r3.status, Status::FuelExhausted);
+  EXPECT_EQ(test::run(s, "print(x)").stdout_text, "1\n");
+}
+
+// Sessions from one template do not see each other's writes.
+TEST(SessionTemplate, SessionsAreIndependent) {
+  auto a = test::make_session();
+  auto b = test::make_session();
+  test::run(a, "import sys; sys.path.append('/a'); y = 1");
+  EXPECT_EQ(test::run(b, "import sys; print(sys.path[-1], 'y' in dir())").stdout_text, "/lib False\n");
+  auto c = test::make_session();
+  EXPECT_EQ(test::run(c, "import sys; print(sys.path[-1])").stdout_text, "/lib\n");
+}
+
+}  // namespace
