@@ -2,6 +2,8 @@
 // randomness (or the seeded stream in deterministic mode) through WASI random_get.
 #include <wasi/api.h>
 
+#include "py/mperrno.h"
+
 static mp_obj_t mp_os_urandom(mp_obj_t num) {
     mp_int_t n = mp_obj_get_int(num);
     if (n < 0) {
@@ -9,9 +11,8 @@ static mp_obj_t mp_os_urandom(mp_obj_t num) {
     }
     vstr_t vstr;
     vstr_init_len(&vstr, n);
-    __wasi_errno_t err = __wasi_random_get((uint8_t *)vstr.buf, (size_t)n);
-    if (err != 0) {
-        mp_raise_OSError(err);
+    if (__wasi_random_get((uint8_t *)vstr.buf, (size_t)n) != 0) {
+        mp_raise_OSError(MP_EIO);
     }
     return mp_obj_new_bytes_from_vstr(&vstr);
 }

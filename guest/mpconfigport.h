@@ -2,7 +2,6 @@
 // Start from the EXTRA_FEATURES ROM level, then adjust. Every removal states the reason.
 #include <stdint.h>
 #include <alloca.h>
-#include <errno.h>  // MP_E* are wasi-libc's errno values
 #include <stdlib.h> // malloc and free for MICROPY_GC_SPLIT_HEAP_AUTO
 
 #define MICROPY_CONFIG_ROM_LEVEL (MICROPY_CONFIG_ROM_LEVEL_EXTRA_FEATURES)
@@ -17,7 +16,7 @@
 #define MICROPY_STACK_CHECK_MARGIN      (16 * 1024)
 #define MICROPY_LONGINT_IMPL            (MICROPY_LONGINT_IMPL_MPZ) // big ints
 #define MICROPY_FLOAT_IMPL              (MICROPY_FLOAT_IMPL_DOUBLE)
-#define MICROPY_USE_INTERNAL_ERRNO      (0) // OSError numbers are wasi-libc's, as the VFS raises them
+#define MICROPY_USE_INTERNAL_ERRNO      (1) // Linux/CPython numbers; the VFS's are mapped (errno_port.h)
 #define MICROPY_USE_INTERNAL_PRINTF     (0) // wasi-libc printf; core output uses mp_printf
 #define MICROPY_ENABLE_COMPILER         (1)
 #define MICROPY_ENABLE_DOC_STRING       (1)
@@ -72,12 +71,12 @@
 #define MICROPY_READER_VFS              (1) // import of .py files through sys.path
 #define MICROPY_ENABLE_FINALISER        (1) // unreachable files get closed by the GC
 #define MICROPY_PY_OS                   (1)
-// errno names for what the filesystem reports, beyond MicroPython's default list.
-#define MP_ELOOP                        ELOOP
-#define MP_ENAMETOOLONG                 ENAMETOOLONG
-#define MP_ENOTEMPTY                    ENOTEMPTY
-#define MP_EDQUOT                       EDQUOT
-#define MP_ENOSYS                       ENOSYS
+// errno values for what the filesystem reports, beyond MicroPython's internal list (Linux's).
+#define MP_ENAMETOOLONG                 (36)
+#define MP_ENOSYS                       (38)
+#define MP_ENOTEMPTY                    (39)
+#define MP_ELOOP                        (40)
+#define MP_EDQUOT                       (122)
 #define MICROPY_PY_ERRNO_LIST \
     X(EPERM) X(ENOENT) X(EIO) X(EBADF) X(EAGAIN) X(ENOMEM) X(EACCES) X(EEXIST) X(ENODEV) \
     X(EISDIR) X(EINVAL) X(EOPNOTSUPP) X(EADDRINUSE) X(ECONNABORTED) X(ECONNRESET) \

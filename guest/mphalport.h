@@ -11,14 +11,15 @@ mp_uint_t mp_hal_ticks_us(void);
 mp_uint_t mp_hal_ticks_cpu(void);
 uint64_t mp_hal_time_ns(void);
 
-// Retries a POSIX call interrupted by a signal (extmod/vfs_posix uses it). There are no
-// signals in the guest, so in practice this runs `syscall` once.
+// Retries a POSIX call interrupted by a signal (extmod/vfs_posix uses it; there errno is
+// MicroPython's numbering, errno_port.h). There are no signals in the guest, so in
+// practice this runs `syscall` once.
 #define MP_HAL_RETRY_SYSCALL(ret, syscall, raise) { \
         for (;;) { \
             ret = syscall; \
             if (ret == -1) { \
                 int err = errno; \
-                if (err == EINTR) { \
+                if (err == MP_EINTR) { \
                     mp_handle_pending(true); \
                     continue; \
                 } \
