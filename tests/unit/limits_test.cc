@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <cstdio>
 #include <string>
 #include <thread>
 
@@ -215,6 +216,18 @@ TEST(Rollback, HeapAndMemoryGrowthAreUndone) {
   l.fuel = 200'000'000;
   Session s = make_session(l);
   const char* probe = "import gc\ngc.collect()\nprint(gc.mem_free(), gc.mem_alloc())";
+  // The heap's size must match exactly; what survives a collection may differ by a few
+  // blocks, because the conservative scan of the native stack can see stale values that
+  // a stopped (deeper) exec left there (it does under ThreadSanitizer).
+  auto same_heap = [](const std::string& x, const std::string& y) {
+    unsigned long fx = 0, ax = 0, fy = 0, ay = 0;
+    if (std::sscanf(x.c_str(), "%lu %lu", &fx, &ax) != 2 || std::sscanf(y.c_str(), "%lu %lu", &fy, &ay) != 2)
+      return ::testing::AssertionFailure() << "unparsable: " << x << " / " << y;
+    if (fx + ax != fy + ay) return ::testing::AssertionFailure() << "heap size differs: " << x << " / " << y;
+    if ((ax > ay ? ax - ay : ay - ax) > 1024)
+      return ::testing::AssertionFailure() << "live bytes differ: " << x << " / " << y;
+    return ::testing::AssertionSuccess();
+  };
   // Warm-up: the first exec ending in an expression may grow __main__'s globals once
   // (its value passes through a hidden global, guest/main.c).
   run(s, probe);
@@ -223,13 +236,13 @@ TEST(Rollback, HeapAndMemoryGrowthAreUndone) {
   ASSERT_EQ(a, b);  // the probe itself leaves the heap as it found it
   ExecResult r = run(s, "big = bytearray(500000)\nbig2 = bytearray(400000)\nwhile True: pass");
   EXPECT_EQ(r.status, Status::FuelExhausted);
-  EXPECT_EQ(run(s, probe).stdout_text, b);
+  EXPECT_TRUE(same_heap(run(s, probe).stdout_text, b));
   // A 3 MB program makes the guest's linear memory grow for its input buffer; the
   // growth is undone with the rest, and later large programs still fit.
   std::string big_src(3 << 20, '#');
   big_src += "\nwhile True: pass";
   EXPECT_EQ(run(s, big_src).status, Status::FuelExhausted);
-  EXPECT_EQ(run(s, probe).stdout_text, b);
+  EXPECT_TRUE(same_heap(run(s, probe).stdout_text, b));
   std::string ok_src(3 << 20, '#');
   ok_src += "\nprint('fits')";
   EXPECT_EQ(run(s, ok_src).stdout_text, "fits\n");
