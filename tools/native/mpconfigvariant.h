@@ -64,6 +64,10 @@
 #define MICROPY_PY_TIME_INCLUDEFILE     "../../guest/modtime_port.c"
 #define MICROPY_PY_HASHLIB              (1)
 #define MICROPY_PY_HASHLIB_SHA256       (1)
+#define MICROPY_PY_HASHLIB_SHA1         (1)
+#define MICROPY_PY_HASHLIB_MD5          (1)
+// The guest's SHA-1 and MD5 (guest/digest, on the include path from mpconfigvariant.mk).
+#define MICROPY_SSL_AXTLS               (1)
 #define MICROPY_PY_DEFLATE              (1)
 #define MICROPY_PY_DEFLATE_COMPRESS     (1)
 #define MICROPY_PY_ERRNO                (1)
