@@ -7,11 +7,13 @@ for name in (
     "abc",
     "base64",
     "bisect",
+    "collections",
     "contextlib",
     "copy",
     "datetime",
     "fnmatch",
     "functools",
+    "heapq",
     "itertools",
     "operator",
     "string",
@@ -21,5 +23,6 @@ for name in (
 ):
     module(name + ".py", base_path="lib")
 
-# os: the built-in os extended with os.path (a package replaces an extensible built-in).
+# collections and heapq extend MicroPython's built-ins of the same name (re-exported
+# through their `u` names); os is the built-in os extended with os.path.
 package("os", base_path="lib")

@@ -229,6 +229,8 @@ class IsoCalendarDate(_namedtuple("IsoCalendarDate", ("year", "week", "weekday")
     def __repr__(self):
         return "datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)" % tuple(self)
 
+    __str__ = __repr__  # else print() would use the namedtuple's
+
 
 class timedelta:
     def __init__(self, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):

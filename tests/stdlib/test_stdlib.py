@@ -19,8 +19,9 @@ CPYTHON = os.environ.get("MPSANDBOX_CPYTHON", "/usr/bin/python3")
 if not os.path.exists(CPYTHON):
     CPYTHON = sys.executable
 
-FROZEN = ["abc", "base64", "bisect", "contextlib", "copy", "datetime", "fnmatch", "functools",
-          "itertools", "operator", "os", "string", "textwrap", "types", "zlib"]
+FROZEN = ["abc", "base64", "bisect", "collections", "contextlib", "copy", "datetime", "fnmatch",
+          "functools", "heapq", "itertools", "operator", "os", "string", "textwrap", "types",
+          "zlib"]
 
 
 def sandbox_output(source, policy=None):
