@@ -15,10 +15,12 @@ for name in (
     "functools",
     "heapq",
     "itertools",
+    "keyword",
     "operator",
     "string",
     "textwrap",
     "types",
+    "uuid",
     "zlib",
 ):
     module(name + ".py", base_path="lib")

@@ -20,8 +20,8 @@ if not os.path.exists(CPYTHON):
     CPYTHON = sys.executable
 
 FROZEN = ["abc", "base64", "bisect", "collections", "contextlib", "copy", "datetime", "fnmatch",
-          "functools", "heapq", "itertools", "operator", "os", "string", "textwrap", "types",
-          "zlib"]
+          "functools", "heapq", "itertools", "keyword", "operator", "os", "string", "textwrap",
+          "types", "uuid", "zlib"]
 
 
 def sandbox_output(source, policy=None):
