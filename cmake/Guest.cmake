@@ -24,13 +24,24 @@ set(GUEST_WASM "${GUEST_BUILD}/guest.wasm")
 set(GUEST_METERED_WASM "${GUEST_BUILD}/guest.metered.wasm")
 set(MPSANDBOX_GUEST_C "${MPSANDBOX_GEN_DIR}/guest.c")
 
+# mpy-cross, built from the same source out of tree, compiles the frozen Python library
+# (guest/manifest.py) for both the guest and the native build.
+set(MPSANDBOX_MPY_CROSS "${CMAKE_BINARY_DIR}/mpy-cross/mpy-cross")
+add_custom_target(mpsandbox_mpy_cross
+  COMMAND ${GNU_MAKE} -s -C "${MICROPY_TOP}/mpy-cross" -j${_ncpu} BUILD=${CMAKE_BINARY_DIR}/mpy-cross
+  BYPRODUCTS "${MPSANDBOX_MPY_CROSS}"
+  COMMENT "Building mpy-cross (for the frozen modules)"
+  VERBATIM)
+
 # The guest Makefile tracks its own dependencies, so it runs on every build.
 add_custom_target(mpsandbox_guest_wasm
   COMMAND ${GNU_MAKE} -s -C "${CMAKE_SOURCE_DIR}/guest" -j${_ncpu}
           MICROPY_TOP=${MICROPY_TOP} BUILD=${GUEST_BUILD} CLANG=${CLANG19} WASM_OPT=${WASM_OPT}
+          MICROPY_MPYCROSS=${MPSANDBOX_MPY_CROSS}
   BYPRODUCTS "${GUEST_WASM}"
   COMMENT "Building the MicroPython guest (wasm32-wasi)"
   VERBATIM)
+add_dependencies(mpsandbox_guest_wasm mpsandbox_mpy_cross)
 
 # Build-time metering pass (deterministic fuel), a host tool built with libwabt.
 find_package(wabt REQUIRED)

@@ -6,14 +6,15 @@
 set(NATIVE_BUILD "${CMAKE_BINARY_DIR}/native")
 set(MPSANDBOX_NATIVE_MICROPYTHON "${NATIVE_BUILD}/micropython")
 
-# The unix Makefile tracks its own dependencies, so it runs on every build. It needs no
-# mpy-cross: the variant has no frozen modules.
+# The unix Makefile tracks its own dependencies, so it runs on every build. It freezes the
+# guest's Python library (guest/manifest.py) with the shared mpy-cross.
 add_custom_target(mpsandbox_native ALL
   COMMAND ${GNU_MAKE} -s -C "${MICROPY_TOP}/ports/unix" -j${_ncpu}
           VARIANT_DIR=${CMAKE_SOURCE_DIR}/tools/native BUILD=${NATIVE_BUILD} PROG=micropython
-          STRIP=
+          STRIP= MICROPY_MPYCROSS=${MPSANDBOX_MPY_CROSS}
   # As in guest/Makefile: keep the next build from regenerating mpversion.h for nothing.
   COMMAND touch -r "${NATIVE_BUILD}/genhdr/mpversion.h" "${NATIVE_BUILD}/genhdr"
   BYPRODUCTS "${MPSANDBOX_NATIVE_MICROPYTHON}"
   COMMENT "Building the native reference MicroPython (unix port, guest feature set)"
   VERBATIM)
+add_dependencies(mpsandbox_native mpsandbox_mpy_cross)

@@ -110,6 +110,8 @@ static void mount_root(void) {
     };
     mp_vfs_mount(2, args, (mp_map_t *)&mp_const_empty_map);
     MP_STATE_VM(vfs_cur) = MP_STATE_VM(vfs_mount_table);
+    // mp_init already listed "" (and ".frozen" when modules are frozen): start afresh.
+    mp_sys_path = mp_obj_new_list(0, NULL);
     mp_obj_list_append(mp_sys_path, MP_OBJ_NEW_QSTR(MP_QSTR_));
     mp_obj_list_append(mp_sys_path, mp_obj_new_str(".frozen", 7));
     mp_obj_list_append(mp_sys_path, mp_obj_new_str("/lib", 4));

@@ -58,6 +58,11 @@
 #define MICROPY_PY_TIME_INCLUDEFILE     "modtime_port.c"
 #define MICROPY_PY_HASHLIB              (1)
 #define MICROPY_PY_HASHLIB_SHA256       (1)
+#define MICROPY_PY_HASHLIB_SHA1         (1)
+#define MICROPY_PY_HASHLIB_MD5          (1)
+// modhashlib.c takes SHA-1 and MD5 from axTLS or mbedTLS, both absent from the +ds source:
+// this selects its axTLS names, which guest/digest implements. No TLS is built.
+#define MICROPY_SSL_AXTLS               (1)
 #define MICROPY_PY_DEFLATE              (1)
 #define MICROPY_PY_DEFLATE_COMPRESS     (1)
 #define MICROPY_PY_ERRNO                (1)

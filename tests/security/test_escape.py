@@ -186,8 +186,13 @@ def test_argv_is_only_the_program(run):
 
 
 def test_import_from_host_path_fails(run):
-    r = run("import sys\nsys.path.insert(0, '/etc')\nsys.path.insert(0, '/usr/lib/python3')\nimport os.path")
+    # shutil exists in the host's Python library, not in the guest's.
+    r = run("import sys\nsys.path.insert(0, '/etc')\nsys.path.insert(0, '/usr/lib/python3')\n"
+            "sys.path.insert(0, '/usr/lib/python3.11')\nimport shutil")
     assert r.status == mpsandbox.Status.ERROR and r.error.type == "ImportError"
+    # os.path is the guest's frozen module, whatever sys.path says.
+    r = run("import sys\nsys.path.insert(0, '/usr/lib/python3.11')\nimport os.path\nprint(os.path.__file__)")
+    assert r.ok and r.stdout == "os/path.py\n"
 
 
 def test_import_from_mount_works_but_not_through_symlink(run):

@@ -64,10 +64,26 @@
 #define MICROPY_PY_TIME_INCLUDEFILE     "../../guest/modtime_port.c"
 #define MICROPY_PY_HASHLIB              (1)
 #define MICROPY_PY_HASHLIB_SHA256       (1)
+#define MICROPY_PY_HASHLIB_SHA1         (1)
+#define MICROPY_PY_HASHLIB_MD5          (1)
+// The guest's SHA-1 and MD5 (guest/digest, on the include path from mpconfigvariant.mk).
+#define MICROPY_SSL_AXTLS               (1)
 #define MICROPY_PY_DEFLATE              (1)
 #define MICROPY_PY_DEFLATE_COMPRESS     (1)
 #define MICROPY_PY_ERRNO                (1)
 #define MICROPY_PY_ARRAY                (1)
+
+// Files: the unix port's VFS (see below) with the guest's os module functions.
+#define MICROPY_PY_OS                   (1)
+#define MICROPY_PY_OS_INCLUDEFILE       "modos_native.inc" // os.urandom, as guest/modos_port.c
+#define MICROPY_PY_OS_URANDOM           (1)
+#define MICROPY_PY_OS_UNAME             (1)
+#define MICROPY_PY_OS_STATVFS           (0)
+#define MICROPY_PY_OS_GETENV_PUTENV_UNSETENV (0)
+#define MICROPY_PY_OS_SYSTEM            (0)
+#define MICROPY_PY_OS_ERRNO             (0)
+#define MICROPY_HW_BOARD_NAME           "native" // os.uname().machine (the guest: mpsandbox)
+#define MICROPY_HW_MCU_NAME             "unix"
 
 // Removed in the guest for security; removed here too so that the same tests skip.
 #define MICROPY_PY_UCTYPES              (0)
@@ -76,11 +92,10 @@
 #define MICROPY_PY_SELECT               (0)
 #define MICROPY_PY_SOCKET               (0) // also MICROPY_PY_SOCKET = 0 in mpconfigvariant.mk
 #define MICROPY_PY_NETWORK              (0)
-#define MICROPY_PY_OS                   (0)
 // MICROPY_VFS stays on: the unix port forces it (mpconfigport.h) to read the program and
-// to import modules from files. Its Python face, the `vfs` module, is off as in the guest;
-// open() and importing a test's helper modules still work natively (the guest has no
-// filesystem yet: docs/COMPATIBILITY.md).
+// to import modules from files, and mounts the host's root. The `vfs` module (mount,
+// VfsPosix) is off here; the guest has it since its filesystem arrived (not mirrored yet,
+// so the extmod/vfs_* tests still skip natively).
 #define MICROPY_PY_VFS                  (0)
 #define MICROPY_PY_ASYNCIO              (0)
 #define MICROPY_PY_FRAMEBUF             (0)

@@ -1,8 +1,13 @@
 # Native reference build of the unix port with the guest's feature set (mpconfigvariant.h).
 # Built by cmake/Native.cmake into build/native/micropython.
 
-# No frozen modules (the guest has none), so no mpy-cross is needed.
-FROZEN_MANIFEST =
+# The guest's frozen Python library (cmake/Native.cmake passes the shared mpy-cross).
+FROZEN_MANIFEST = $(VARIANT_DIR)/../../guest/manifest.py
+
+# The guest's SHA-1 and MD5 for hashlib (MICROPY_SSL_AXTLS in mpconfigvariant.h selects
+# their axTLS names; no TLS is built).
+CFLAGS_EXTRA += -I$(VARIANT_DIR)/../../guest/digest/include
+SRC_C += $(VARIANT_DIR)/../../guest/digest/md5_sha1.c
 
 # Unix-only extras the guest does not have. btree, ffi, ssl and termios would also need
 # libraries from outside the feature set (Berkeley DB, libffi, mbedTLS).

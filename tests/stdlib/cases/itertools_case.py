@@ -1,0 +1,21 @@
+import itertools as it
+import operator
+
+print(list(it.islice(it.count(5, 2), 4)), list(it.islice(it.cycle("ab"), 5)), list(it.repeat(7, 3)))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3], operator.mul, initial=10)))
+print(list(it.chain("ab", [1, 2])), list(it.chain.from_iterable(["xy", "z"])))
+print(list(it.compress("abcdef", [1, 0, 1, 0, 1, 1])), list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 1])))
+print(list(it.takewhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.filterfalse(lambda x: x % 2, range(6))))
+print([(k, list(g)) for k, g in it.groupby("aaabccdd")], [k for k, g in it.groupby([1, 1, 2], key=lambda x: x > 1)])
+print(list(it.islice("abcdefg", 2)), list(it.islice("abcdefg", 2, 4)), list(it.islice("abcdefg", 1, None, 3)))
+source = iter(range(10))
+print(list(it.islice(source, 3)), next(source))
+print(list(it.starmap(pow, [(2, 3), (3, 2)])))
+a, b = it.tee("xyz")
+print(list(a), list(b))
+print(list(it.zip_longest("ab", "wxyz", fillvalue="-")))
+print(list(it.product("ab", [0, 1])), len(list(it.product(range(3), repeat=3))))
+print(list(it.permutations("abc")), list(it.permutations(range(3), 2)))
+print(list(it.combinations("abcd", 2)), list(it.combinations(range(3), 5)))
+print(list(it.combinations_with_replacement("abc", 2)))
+print(list(it.pairwise("abcd")), list(it.pairwise("a")))

@@ -1,0 +1,125 @@
+"""The guest's standard library through the sandbox (docs/COMPATIBILITY.md).
+
+Each cases/<name>.py runs in a fresh session and must print what CPython prints for it,
+or, where the sandbox differs on purpose, what cases/<name>.exp holds (MicroPython's test
+convention). The native reference build (MPSANDBOX_NATIVE, tools/native) freezes the same
+library and must print the same.
+"""
+import os
+import pathlib
+import subprocess
+import sys
+
+import pytest
+
+import mpsandbox
+
+CASES = pathlib.Path(__file__).parent / "cases"
+CPYTHON = os.environ.get("MPSANDBOX_CPYTHON", "/usr/bin/python3")
+if not os.path.exists(CPYTHON):
+    CPYTHON = sys.executable
+
+FROZEN = ["abc", "base64", "bisect", "collections", "contextlib", "copy", "datetime", "fnmatch",
+          "functools", "heapq", "itertools", "keyword", "operator", "os", "string", "textwrap",
+          "types", "uuid", "zlib"]
+
+
+def sandbox_output(source, policy=None):
+    r = mpsandbox.Session(None, policy).exec(source)
+    out = r.stdout + r.stderr
+    if r.error is not None:
+        out += r.error.traceback
+    return out, r
+
+
+def expected_output(case):
+    exp = case.with_suffix(".exp")
+    if exp.exists():
+        return exp.read_text()
+    env = dict(os.environ, TZ="UTC", PYTHONHASHSEED="0")
+    p = subprocess.run([CPYTHON, "-I", str(case)], capture_output=True, text=True, env=env,
+                       cwd=case.parent, timeout=60)
+    assert p.returncode == 0, p.stderr
+    return p.stdout
+
+
+@pytest.mark.parametrize("case", sorted(CASES.glob("*.py")), ids=lambda p: p.stem)
+def test_case(case):
+    out, r = sandbox_output(case.read_text())
+    assert r.ok, out
+    assert out == expected_output(case)
+
+
+@pytest.mark.parametrize("case", sorted(CASES.glob("*.py")), ids=lambda p: p.stem)
+def test_case_native(case):
+    native = os.environ.get("MPSANDBOX_NATIVE")
+    if not native:
+        pytest.skip("MPSANDBOX_NATIVE not set")
+    p = subprocess.run([native, "-c", case.read_text()], capture_output=True, text=True, timeout=60)
+    assert p.returncode == 0, p.stdout + p.stderr
+    assert p.stdout == expected_output(case)
+
+
+def test_help_modules_lists_the_frozen_library():
+    out, r = sandbox_output("help('modules')")
+    assert r.ok
+    listed = set(out.split())
+    for name in FROZEN + ["os/path", "hashlib", "json", "re", "deflate"]:
+        assert name in listed, name
+
+
+def test_frozen_modules_are_imported_from_frozen_bytecode():
+    out, r = sandbox_output(
+        "import sys, datetime, os.path\n"
+        "print(sys.path)\n"
+        "print(datetime.__file__, os.path.__file__)\n")
+    assert r.ok, out
+    assert out == "['', '.frozen', '/lib']\ndatetime.py os/path.py\n"
+
+
+def test_os_over_the_virtual_filesystem():
+    policy = mpsandbox.Policy().mount_scratch("/tmp", max_bytes=1 << 20, max_files=64)
+    out, r = sandbox_output(
+        "import os, errno\n"
+        "os.makedirs('/tmp/a/b/c')\n"
+        "os.makedirs('/tmp/a/b', exist_ok=True)\n"
+        "with open('/tmp/a/b/f.txt', 'w') as f:\n"
+        "    f.write('hello')\n"
+        "print(os.path.exists('/tmp/a'), os.path.isdir('/tmp/a/b'), os.path.isfile('/tmp/a/b'))\n"
+        "print(os.path.isfile('/tmp/a/b/f.txt'), os.path.getsize('/tmp/a/b/f.txt'))\n"
+        "print(os.path.exists('/tmp/none'), os.path.isdir('/nowhere'), os.path.islink('/tmp/a'))\n"
+        "print([(d, sorted(ds), sorted(fs)) for d, ds, fs in os.walk('/tmp/a')])\n"
+        "os.chdir('/tmp/a')\n"
+        "print(os.path.abspath('b/../b/f.txt'), os.path.relpath('/tmp/a/b/c'))\n"
+        "try:\n"
+        "    os.makedirs('/tmp/a/b')\n"
+        "except OSError as e:\n"
+        "    print('exists', e.errno == errno.EEXIST)\n"
+        "print(os.path.getmtime('/tmp/a/b/f.txt') >= 0, len(os.urandom(4)), os.name)\n",
+        policy)
+    assert r.ok, out
+    assert out == (
+        "True True False\n"
+        "True 5\n"
+        "False False False\n"
+        "[('/tmp/a', ['b'], []), ('/tmp/a/b', ['c'], ['f.txt']), ('/tmp/a/b/c', [], [])]\n"
+        "/tmp/a/b/f.txt b/c\n"
+        "exists True\n"
+        "True 4 posix\n")
+
+
+def test_zlib_output_is_read_by_cpython():
+    import zlib
+
+    data = b"sandbox " * 500 + bytes(range(256))
+    out, r = sandbox_output(
+        "import zlib, binascii\n"
+        "data = b'sandbox ' * 500 + bytes(range(256))\n"
+        "for wbits in (15, -15, 31):\n"
+        "    print(binascii.hexlify(zlib.compress(data, 9, wbits)).decode())\n")
+    assert r.ok, out
+    for line, wbits in zip(out.split(), (15, -15, 31)):
+        assert zlib.decompress(bytes.fromhex(line), wbits) == data
+    cpy = zlib.compress(data)
+    out, r = sandbox_output("import zlib\nprint(zlib.decompress(bytes.fromhex(%r)) == %r)" % (cpy.hex(), data))
+    assert out == "True\n", out
