@@ -13,6 +13,7 @@ for name in (
     "datetime",
     "fnmatch",
     "functools",
+    "hashlib",
     "heapq",
     "itertools",
     "keyword",
@@ -25,6 +26,6 @@ for name in (
 ):
     module(name + ".py", base_path="lib")
 
-# collections and heapq extend MicroPython's built-ins of the same name (re-exported
+# collections, hashlib and heapq extend MicroPython's built-ins of the same name (re-exported
 # through their `u` names); os is the built-in os extended with os.path.
 package("os", base_path="lib")
