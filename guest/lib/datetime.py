@@ -95,6 +95,30 @@ def _cmp(a, b):
     return 0 if a == b else (1 if a > b else -1)
 
 
+class _Ordered:
+    # The order comparisons and != of timedelta, date, time and datetime, from each
+    # class's __eq__ and _cmp(other, eq), which returns -1, 0, 1 or NotImplemented.
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __lt__(self, other):
+        r = self._cmp(other, False)
+        return r if r is NotImplemented else r < 0
+
+    def __le__(self, other):
+        r = self._cmp(other, False)
+        return r if r is NotImplemented else r <= 0
+
+    def __gt__(self, other):
+        r = self._cmp(other, False)
+        return r if r is NotImplemented else r > 0
+
+    def __ge__(self, other):
+        r = self._cmp(other, False)
+        return r if r is NotImplemented else r >= 0
+
+
 def _format_offset(off, sep=":"):
     # "+HH:MM[:SS[.ffffff]]" for a timedelta, "" for None.
     if off is None:
@@ -232,7 +256,7 @@ class IsoCalendarDate(_namedtuple("IsoCalendarDate", ("year", "week", "weekday")
     __str__ = __repr__  # else print() would use the namedtuple's
 
 
-class timedelta:
+class timedelta(_Ordered):
     def __init__(self, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
         parts = (days, seconds, microseconds, milliseconds, minutes, hours, weeks)
         if all(isinstance(p, int) for p in parts):
@@ -365,28 +389,8 @@ class timedelta:
     def __eq__(self, other):
         return isinstance(other, timedelta) and self._us == other._us
 
-    def __ne__(self, other):
-        return not self.__eq__(other)
-
-    def __lt__(self, other):
-        if not isinstance(other, timedelta):
-            return NotImplemented
-        return self._us < other._us
-
-    def __le__(self, other):
-        if not isinstance(other, timedelta):
-            return NotImplemented
-        return self._us <= other._us
-
-    def __gt__(self, other):
-        if not isinstance(other, timedelta):
-            return NotImplemented
-        return self._us > other._us
-
-    def __ge__(self, other):
-        if not isinstance(other, timedelta):
-            return NotImplemented
-        return self._us >= other._us
+    def _cmp(self, other, eq):
+        return _cmp(self._us, other._us) if isinstance(other, timedelta) else NotImplemented
 
     def __hash__(self):
         return hash(self._us)
@@ -535,7 +539,7 @@ def _parse_isooffset(s):
     return timezone.utc if not off else timezone(sign * off)
 
 
-class date:
+class date(_Ordered):
     def __init__(self, year, month, day):
         _check_date(year, month, day)
         self._year = year
@@ -629,29 +633,8 @@ class date:
             return NotImplemented if not isinstance(other, date) else False
         return self._key() == other._key()
 
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
-
-    def __lt__(self, other):
-        if not self._comparable(other):
-            return NotImplemented
-        return self._key() < other._key()
-
-    def __le__(self, other):
-        if not self._comparable(other):
-            return NotImplemented
-        return self._key() <= other._key()
-
-    def __gt__(self, other):
-        if not self._comparable(other):
-            return NotImplemented
-        return self._key() > other._key()
-
-    def __ge__(self, other):
-        if not self._comparable(other):
-            return NotImplemented
-        return self._key() >= other._key()
+    def _cmp(self, other, eq):
+        return _cmp(self._key(), other._key()) if self._comparable(other) else NotImplemented
 
     def __hash__(self):
         return hash(self._key())
@@ -679,7 +662,7 @@ date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
 
 
-class time:
+class time(_Ordered):
     def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         _check_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -773,26 +756,6 @@ class time:
     def __eq__(self, other):
         r = self._cmp(other, True)
         return r if r is NotImplemented else r == 0
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
-
-    def __lt__(self, other):
-        r = self._cmp(other, False)
-        return r if r is NotImplemented else r < 0
-
-    def __le__(self, other):
-        r = self._cmp(other, False)
-        return r if r is NotImplemented else r <= 0
-
-    def __gt__(self, other):
-        r = self._cmp(other, False)
-        return r if r is NotImplemented else r > 0
-
-    def __ge__(self, other):
-        r = self._cmp(other, False)
-        return r if r is NotImplemented else r >= 0
 
     def __hash__(self):
         return hash(self._key())
@@ -1003,26 +966,6 @@ class datetime(date):
         if not isinstance(other, datetime):
             return False if isinstance(other, date) else NotImplemented
         return self._cmp(other, True) == 0
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
-
-    def __lt__(self, other):
-        r = self._cmp(other, False)
-        return r if r is NotImplemented else r < 0
-
-    def __le__(self, other):
-        r = self._cmp(other, False)
-        return r if r is NotImplemented else r <= 0
-
-    def __gt__(self, other):
-        r = self._cmp(other, False)
-        return r if r is NotImplemented else r > 0
-
-    def __ge__(self, other):
-        r = self._cmp(other, False)
-        return r if r is NotImplemented else r >= 0
 
     def __hash__(self):
         off = self.utcoffset()

@@ -77,13 +77,19 @@ class Template:
         colno = index - len("\n".join(lines[:-1])) - (1 if len(lines) > 1 else 0) + 1
         raise ValueError("Invalid placeholder in string: line %d, col %d" % (len(lines), colno))
 
-    def substitute(self, mapping=None, **kws):
+    @staticmethod
+    def _mapping(mapping, kws):
+        # Keyword arguments win over the mapping, as in CPython.
         if mapping is None:
-            mapping = kws
-        elif kws:
-            merged = dict(mapping)
-            merged.update(kws)
-            mapping = merged
+            return kws
+        if not kws:
+            return mapping
+        merged = dict(mapping)
+        merged.update(kws)
+        return merged
+
+    def substitute(self, mapping=None, **kws):
+        mapping = self._mapping(mapping, kws)
         out = []
         for literal, name, index in self._parse():
             out.append(literal)
@@ -94,12 +100,7 @@ class Template:
         return "".join(out)
 
     def safe_substitute(self, mapping=None, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            merged = dict(mapping)
-            merged.update(kws)
-            mapping = merged
+        mapping = self._mapping(mapping, kws)
         out = []
         t = self.template
         for literal, name, index in self._parse():

@@ -630,10 +630,7 @@ Errno FileSystem::open(uint32_t dirfd, std::string_view path, const OpenRequest&
     return install(std::move(file), fd);
   }
 
-  if (writing && m.kind == Mount::Kind::ReadOnly) {
-    // Report EROFS only for names that exist or could: a missing parent is ENOENT.
-    return kErofs;
-  }
+  if (writing && m.kind == Mount::Kind::ReadOnly) return kErofs;
   // First look at the entry through an O_PATH descriptor, which has no side effects even
   // on FIFOs and devices; only directories and singly linked regular files are opened.
   int err = 0;

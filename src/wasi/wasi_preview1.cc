@@ -19,6 +19,7 @@
 #include <chrono>
 #include <cstring>
 #include <ctime>
+#include <memory>
 #include <thread>
 #include <vector>
 
@@ -31,6 +32,7 @@ namespace {
 using mpsbx::rt::GuestMemory;
 
 constexpr uint32_t kMaxIovecs = 1024;
+constexpr size_t kReadChunk = 64 * 1024;  // host buffer for file reads
 constexpr uint32_t kClockRealtime = 0, kClockMonotonic = 1;
 constexpr std::string_view kProgramName = "mpsandbox";
 
@@ -75,12 +77,10 @@ uint64_t now_ns(clockid_t id) {
   return uint64_t(ts.tv_sec) * 1000000000ull + uint64_t(ts.tv_nsec);
 }
 
-// The guest's path argument. Paths are copied out of guest memory before use.
-std::optional<std::string> guest_path(const GuestMemory& mem, uint32_t ptr, uint32_t len) {
-  if (len > FileSystem::kMaxPath) return std::string(FileSystem::kMaxPath + 1, 'x');
-  auto s = mem.string(ptr, len);
-  if (!s) return std::nullopt;
-  return std::string(*s);
+// The guest's path argument, in place: FileSystem copies its components out while it
+// normalises (and checks length and NUL bytes) before anything else runs.
+std::optional<std::string_view> guest_path(const GuestMemory& mem, uint32_t ptr, uint32_t len) {
+  return mem.string(ptr, len);
 }
 
 // Sleeps for up to `ns`, in short steps so that an interrupt or the exec's deadline ends
@@ -222,7 +222,10 @@ uint32_t fd_read(WasiState& s, uint32_t fd, uint32_t iovs, uint32_t iovs_len, ui
   } else {
     if (fd < FileSystem::kRootFd) return kEbadf;
     // Through a host buffer: the kernel must not write into (write-protected) guest memory.
-    std::vector<uint8_t> chunk(64 * 1024);
+    // One per thread, allocated on the first file read and never zero-filled.
+    static thread_local std::unique_ptr<uint8_t[]> buffer;
+    if (!buffer) buffer.reset(new uint8_t[kReadChunk]);
+    const std::span<uint8_t> chunk(buffer.get(), kReadChunk);
     err = for_each_iovec(mem, iovs, iovs_len, [&](std::span<uint8_t> dst, bool* go_on) {
       size_t done = 0;
       while (done < dst.size() && total < FileSystem::kMaxIoBytes) {

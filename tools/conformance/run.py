@@ -50,18 +50,21 @@ class Target:
     def __init__(self, name, argv, env=None):
         self.name, self.argv, self.env = name, argv, env
 
+    STDERR = subprocess.PIPE  # where the program's stderr goes
+    TIMEOUT_NOTE = "timeout (host)"
+
     def run(self, path, extra_args=(), cwd=None):
         cmd = self.argv + list(extra_args) + [path]
         try:
             p = subprocess.run(cmd, cwd=cwd, env=self.env, stdin=subprocess.DEVNULL,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=self.STDERR,
                                timeout=TEST_TIMEOUT)
         except subprocess.TimeoutExpired as e:
-            return (e.stdout or b"") + (e.stderr or b"") + b"TIMEOUT", "timeout (host)"
+            return (e.stdout or b"") + (e.stderr or b"") + b"TIMEOUT", self.TIMEOUT_NOTE
         return self.finish(p)
 
     def finish(self, p):
-        out = p.stdout + p.stderr
+        out = p.stdout + (p.stderr or b"")
         if p.returncode != 0:
             return out + b"CRASH", "exit status %d" % p.returncode
         return out, ""
@@ -70,17 +73,8 @@ class Target:
 class NativeTarget(Target):
     # The unix port writes stdout and stderr unbuffered, so a pipe shared by both keeps
     # their order, as upstream's stderr=STDOUT does.
-    def run(self, path, extra_args=(), cwd=None):
-        cmd = self.argv + list(extra_args) + [path]
-        try:
-            p = subprocess.run(cmd, cwd=cwd, env=self.env, stdin=subprocess.DEVNULL,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                               timeout=TEST_TIMEOUT)
-        except subprocess.TimeoutExpired as e:
-            return (e.stdout or b"") + b"TIMEOUT", "timeout"
-        if p.returncode != 0:
-            return p.stdout + b"CRASH", "exit status %d" % p.returncode
-        return p.stdout, ""
+    STDERR = subprocess.STDOUT
+    TIMEOUT_NOTE = "timeout"
 
 
 class SandboxTarget(Target):
