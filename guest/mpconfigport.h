@@ -34,39 +34,11 @@
 #define MICROPY_PY_SYS_STDFILES         (1) // sys.stdout/stderr/stdin as streams
 #define MICROPY_PY_SYS_EXIT             (1)
 
-// Standard modules users expect.
-#define MICROPY_PY_CMATH                (1)
-#define MICROPY_PY_MATH_SPECIAL_FUNCTIONS (1)
-#define MICROPY_PY_MATH_FACTORIAL       (1)
-#define MICROPY_PY_MATH_ISCLOSE         (1)
-#define MICROPY_PY_JSON                 (1)
-#define MICROPY_PY_RE                   (1)
-#define MICROPY_PY_RE_SUB               (1)
-#define MICROPY_PY_STRUCT               (1)
-#define MICROPY_PY_BINASCII             (1)
-#define MICROPY_PY_COLLECTIONS          (1)
-#define MICROPY_PY_COLLECTIONS_DEQUE    (1)
-#define MICROPY_PY_COLLECTIONS_ORDEREDDICT (1)
-#define MICROPY_PY_HEAPQ                (1)
-#define MICROPY_PY_RANDOM               (1)
-#define MICROPY_PY_RANDOM_EXTRA_FUNCS   (1)
+// Standard modules users expect, and those removed for security: shared with the native
+// reference build.
+#include "mpconfig_features.h"
 #define MICROPY_PY_RANDOM_SEED_INIT_FUNC (mpsbx_random_seed())
-#define MICROPY_PY_IO                   (1)
-#define MICROPY_PY_TIME                 (1)
-#define MICROPY_PY_TIME_TIME_TIME_NS    (1)
-#define MICROPY_PY_TIME_GMTIME_LOCALTIME_MKTIME (1)
 #define MICROPY_PY_TIME_INCLUDEFILE     "modtime_port.c"
-#define MICROPY_PY_HASHLIB              (1)
-#define MICROPY_PY_HASHLIB_SHA256       (1)
-#define MICROPY_PY_HASHLIB_SHA1         (1)
-#define MICROPY_PY_HASHLIB_MD5          (1)
-// modhashlib.c takes SHA-1 and MD5 from axTLS or mbedTLS, both absent from the +ds source:
-// this selects its axTLS names, which guest/digest implements. No TLS is built.
-#define MICROPY_SSL_AXTLS               (1)
-#define MICROPY_PY_DEFLATE              (1)
-#define MICROPY_PY_DEFLATE_COMPRESS     (1)
-#define MICROPY_PY_ERRNO                (1)
-#define MICROPY_PY_ARRAY                (1)
 
 // Files: MicroPython's POSIX VFS over wasi-libc, mounted at "/". The host's WASI layer
 // decides what exists beneath it (src/wasi/filesystem.cc); by default nothing does.
@@ -94,17 +66,6 @@
 #define MICROPY_PY_OS_STATVFS           (0) // no filesystem statistics to report
 #define MICROPY_PY_OS_GETENV_PUTENV_UNSETENV (0) // no environment
 #define MICROPY_PY_OS_SYSTEM            (0) // no processes
-
-// Removed for security: each reaches raw memory or the host outside the Policy.
-#define MICROPY_PY_UCTYPES              (0) // arbitrary memory reads/writes by address
-#define MICROPY_PY_MACHINE              (0) // machine.mem8/16/32 raw memory access
-#define MICROPY_PY_THREAD               (0) // no threads inside a session
-#define MICROPY_PY_SELECT               (0) // host fd polling
-#define MICROPY_PY_SOCKET               (0) // network
-#define MICROPY_PY_NETWORK              (0) // network
-#define MICROPY_PY_ASYNCIO              (0) // needs select and a host event loop
-#define MICROPY_PY_FRAMEBUF             (0) // display helper, no use here
-#define MICROPY_PERSISTENT_CODE_LOAD    (0) // no loading of .mpy machine-level code
 
 #define MICROPY_EVENT_POLL_HOOK
 

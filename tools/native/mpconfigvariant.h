@@ -39,39 +39,12 @@
 // - Computed goto stays off (MICROPY_OPT_COMPUTED_GOTO default 0) as in the guest, so
 //   the speed baseline runs the same bytecode loop.
 
-// Standard modules (as the guest).
-#define MICROPY_PY_CMATH                (1)
-#define MICROPY_PY_MATH_SPECIAL_FUNCTIONS (1)
-#define MICROPY_PY_MATH_FACTORIAL       (1)
-#define MICROPY_PY_MATH_ISCLOSE         (1)
-#define MICROPY_PY_JSON                 (1)
-#define MICROPY_PY_RE                   (1)
-#define MICROPY_PY_RE_SUB               (1)
-#define MICROPY_PY_STRUCT               (1)
-#define MICROPY_PY_BINASCII             (1)
-#define MICROPY_PY_COLLECTIONS          (1)
-#define MICROPY_PY_COLLECTIONS_DEQUE    (1)
-#define MICROPY_PY_COLLECTIONS_ORDEREDDICT (1)
-#define MICROPY_PY_HEAPQ                (1)
-#define MICROPY_PY_RANDOM               (1)
-#define MICROPY_PY_RANDOM_EXTRA_FUNCS   (1)
+// Standard modules, and the modules removed for security, exactly as the guest (the same
+// header), so the same tests run and skip.
+#include "../../guest/mpconfig_features.h"
 #define MICROPY_PY_RANDOM_SEED_INIT_FUNC (mp_random_seed_init()) // the unix port's getrandom()
-#define MICROPY_PY_IO                   (1)
-#define MICROPY_PY_TIME                 (1)
-#define MICROPY_PY_TIME_TIME_TIME_NS    (1)
-#define MICROPY_PY_TIME_GMTIME_LOCALTIME_MKTIME (1)
 // The guest's own port part of `time` (UTC localtime), found through -I$(VARIANT_DIR).
 #define MICROPY_PY_TIME_INCLUDEFILE     "../../guest/modtime_port.c"
-#define MICROPY_PY_HASHLIB              (1)
-#define MICROPY_PY_HASHLIB_SHA256       (1)
-#define MICROPY_PY_HASHLIB_SHA1         (1)
-#define MICROPY_PY_HASHLIB_MD5          (1)
-// The guest's SHA-1 and MD5 (guest/digest, on the include path from mpconfigvariant.mk).
-#define MICROPY_SSL_AXTLS               (1)
-#define MICROPY_PY_DEFLATE              (1)
-#define MICROPY_PY_DEFLATE_COMPRESS     (1)
-#define MICROPY_PY_ERRNO                (1)
-#define MICROPY_PY_ARRAY                (1)
 
 // Files: the unix port's VFS (see below) with the guest's os module functions.
 #define MICROPY_PY_OS                   (1)
@@ -85,21 +58,13 @@
 #define MICROPY_HW_BOARD_NAME           "native" // os.uname().machine (the guest: mpsandbox)
 #define MICROPY_HW_MCU_NAME             "unix"
 
-// Removed in the guest for security; removed here too so that the same tests skip.
-#define MICROPY_PY_UCTYPES              (0)
-#define MICROPY_PY_MACHINE              (0)
-#define MICROPY_PY_THREAD               (0) // also MICROPY_PY_THREAD = 0 in mpconfigvariant.mk
-#define MICROPY_PY_SELECT               (0)
-#define MICROPY_PY_SOCKET               (0) // also MICROPY_PY_SOCKET = 0 in mpconfigvariant.mk
-#define MICROPY_PY_NETWORK              (0)
+// The unix port's makefile also needs MICROPY_PY_THREAD = 0 and MICROPY_PY_SOCKET = 0
+// (mpconfigvariant.mk) for the modules removed above.
 // MICROPY_VFS stays on: the unix port forces it (mpconfigport.h) to read the program and
 // to import modules from files, and mounts the host's root. The `vfs` module (mount,
 // VfsPosix) is off here; the guest has it since its filesystem arrived (not mirrored yet,
 // so the extmod/vfs_* tests still skip natively).
 #define MICROPY_PY_VFS                  (0)
-#define MICROPY_PY_ASYNCIO              (0)
-#define MICROPY_PY_FRAMEBUF             (0)
-#define MICROPY_PERSISTENT_CODE_LOAD    (0)
 
 // The guest has no native code emitter (there is no JIT in wasm); the unix port would turn
 // on the x86-64 one.
