@@ -56,17 +56,18 @@ add_custom_command(
   COMMENT "Metering the guest (fuel pass)"
   VERBATIM)
 
-# wasm2c, then the unwind-target repair: ${wasm} -> ${dir}/guest.c and guest.h.
+# wasm2c, then its post-processing (unwind-target repair, guest text section):
+# ${wasm} -> ${dir}/guest.c and guest.h.
 function(mpsandbox_translate_guest wasm dir)
   add_custom_command(
     OUTPUT "${dir}/guest.c" "${dir}/guest.h"
     COMMAND ${CMAKE_COMMAND} -E make_directory "${dir}/raw"
     COMMAND ${WASM2C} --enable-exceptions -n guest "${wasm}" -o "${dir}/raw/guest.c"
     COMMAND ${CMAKE_COMMAND} -E copy "${dir}/raw/guest.h" "${dir}/guest.h"
-    COMMAND Python3::Interpreter "${CMAKE_SOURCE_DIR}/tools/build/wasm2c_eh_fix.py"
+    COMMAND Python3::Interpreter "${CMAKE_SOURCE_DIR}/tools/build/wasm2c_fixup.py"
             "${dir}/raw/guest.c" "${dir}/guest.c"
-    DEPENDS "${wasm}" "${CMAKE_SOURCE_DIR}/tools/build/wasm2c_eh_fix.py"
-    COMMENT "Translating ${wasm} to C (wasm2c, then the unwind-target repair)"
+    DEPENDS "${wasm}" "${CMAKE_SOURCE_DIR}/tools/build/wasm2c_fixup.py"
+    COMMENT "Translating ${wasm} to C (wasm2c, then wasm2c_fixup.py)"
     VERBATIM)
 endfunction()
 mpsandbox_translate_guest("${GUEST_METERED_WASM}" "${MPSANDBOX_GEN_DIR}")

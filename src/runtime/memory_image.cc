@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "runtime.h"
+
 namespace mpsbx::rt {
 namespace {
 
@@ -40,14 +42,13 @@ bool MemoryImage::map(wasm_rt_memory_t* mem, uint32_t max_pages) const {
   mem->pages = mem->size = 0;
   mem->max_pages = max_pages;
   if (pages_ > max_pages) return false;
-  const size_t reserve = std::max<size_t>(max_pages, 1) * kWasmPage;
-  void* p = mmap(nullptr, reserve, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  if (p == MAP_FAILED) return false;
-  mem->data = static_cast<uint8_t*>(p);
+  uint8_t* p = reserve_linear_memory();
+  if (p == nullptr) return false;
+  mem->data = p;
   mem->pages = pages_;
   mem->size = static_cast<uint32_t>(bytes());
   if (!remap(mem)) {
-    munmap(p, reserve);
+    release_linear_memory(p);
     mem->data = nullptr;
     mem->pages = mem->size = 0;
     return false;

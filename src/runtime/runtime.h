@@ -15,6 +15,7 @@ struct ThreadState {
   jmp_buf* trap_target = nullptr;  // where wasm_rt_trap unwinds to
   uintptr_t entry_frame = 0;         // native frame of the innermost host entry
   uint64_t memory_limit = 0;         // byte cap applied by wasm_rt_grow_memory
+  const wasm_rt_memory_t* memory = nullptr;  // the innermost call's linear memory
   uint32_t exception_tag = 0;
   uint32_t exception_size = 0;
   alignas(16) uint8_t exception[256];
@@ -43,22 +44,41 @@ enum Abort : int {
 // code called by the guest (imports).
 [[noreturn]] void abort_guest(Abort code);
 
-// Runs `fn`, which calls into wasm2c-generated code, and reports how it ended.
-// Nested calls (a host import that re-enters the guest) are allowed.
+// Runs `fn`, which calls into wasm2c-generated code using `memory`, and reports how it
+// ended. Nested calls (a host import that re-enters the guest) are allowed.
 template <typename Fn>
-[[nodiscard]] Outcome guest_call(uint64_t memory_limit, Fn&& fn);
+[[nodiscard]] Outcome guest_call(const wasm_rt_memory_t* memory, uint64_t memory_limit, Fn&& fn);
 
 // Implementation detail of guest_call: kept out of line so the setjmp frame is simple.
 using GuestFn = void (*)(void* ctx);
-[[nodiscard]] Outcome guest_call_raw(uint64_t memory_limit, GuestFn fn, void* ctx);
+[[nodiscard]] Outcome guest_call_raw(const wasm_rt_memory_t* memory, uint64_t memory_limit,
+                                     GuestFn fn, void* ctx);
 
 template <typename Fn>
-Outcome guest_call(uint64_t memory_limit, Fn&& fn) {
+Outcome guest_call(const wasm_rt_memory_t* memory, uint64_t memory_limit, Fn&& fn) {
   using F = std::remove_reference_t<Fn>;
   return guest_call_raw(
-      memory_limit, [](void* ctx) { (*static_cast<F*>(ctx))(); },
+      memory, memory_limit, [](void* ctx) { (*static_cast<F*>(ctx))(); },
       const_cast<void*>(static_cast<const void*>(&fn)));
 }
+
+// Linear memory. Every memory is one reservation of kMemoryReserveBytes, enough for any
+// address a wasm32 load or store can form (a 32-bit base, a 32-bit offset, the access
+// size), so generated code needs no bounds checks: what lies past the memory's size is
+// PROT_NONE and faults. Virtual address space only (MAP_NORESERVE, no page tables).
+inline constexpr uint64_t kMemoryReserveBytes = (uint64_t{1} << 33) + 65536;
+// nullptr if the kernel refuses (e.g. an RLIMIT_AS below the reservation).
+uint8_t* reserve_linear_memory();
+void release_linear_memory(uint8_t* data);
+
+// Installs the process's SIGSEGV/SIGBUS handler (snapshot write tracking and guest
+// out-of-bounds traps) once; earlier handlers are chained for faults that are not ours.
+void install_fault_handler();
+
+// From the fault handler: if the fault at `addr` was raised by generated code touching
+// the reservation of the innermost guest call's memory, unwinds that call with an
+// out-of-bounds trap (never returns). Otherwise returns.
+void trap_if_guest_fault(uintptr_t addr, void* ucontext);
 
 // Frame address of the innermost active guest_call on this thread (0 if none): the
 // upper end of the native stack region that holds guest frames.

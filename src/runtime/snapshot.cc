@@ -50,12 +50,16 @@ void chain(int sig, siginfo_t* info, void* uctx, const struct sigaction& prev) {
 }
 
 void on_fault(int sig, siginfo_t* info, void* uctx) {
+  const auto addr = reinterpret_cast<uintptr_t>(info->si_addr);
   for (MemorySnapshot* s = t_armed; s != nullptr; s = s->outer())
-    if (s->on_write_fault(reinterpret_cast<uintptr_t>(info->si_addr))) return;
+    if (s->on_write_fault(addr)) return;
+  trap_if_guest_fault(addr, uctx);  // does not return if it was a guest access
   chain(sig, info, uctx, sig == SIGSEGV ? g_previous_segv : g_previous_bus);
 }
 
-void install_handler_once() {
+}  // namespace
+
+void install_fault_handler() {
   static std::once_flag once;
   std::call_once(once, [] {
     struct sigaction sa {};
@@ -66,8 +70,6 @@ void install_handler_once() {
     sigaction(SIGBUS, &sa, &g_previous_bus);
   });
 }
-
-}  // namespace
 
 void set_snapshots_disabled_for_benchmarks(bool disabled) { g_disabled = disabled; }
 
@@ -96,7 +98,7 @@ bool MemorySnapshot::arm(wasm_rt_memory_t* mem) {
     t_armed = this;
     return true;
   }
-  install_handler_once();
+  install_fault_handler();
   const size_t ps = host_page_size();
   if (mem_ != mem || base_ != mem->data) {  // first use with this memory
     mem_ = mem;
@@ -221,6 +223,7 @@ void MemorySnapshot::rollback() {
     if (!image_->remap(mem)) {
       // Out of kernel memory: the old content cannot be brought back. Leave no memory
       // at all, so that every later guest access traps instead of running on it.
+      mprotect(mem->data, armed_bytes_, PROT_NONE);
       mem->pages = mem->size = 0;
     }
     return;

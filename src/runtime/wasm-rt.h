@@ -2,7 +2,10 @@
 // 1.0.32 generates. It replaces wabt's wasm-rt.h and libwasm-rt-impl.a (wasm_rt_impl.cc):
 //  - all runtime state is thread-local, so sessions run on many threads at once;
 //  - `try` is a plain _setjmp: no signal-mask syscall per wasm try block;
-//  - memory accesses are bounds-checked explicitly (no guard pages, no signal handlers);
+//  - memory accesses carry no bounds checks: each linear memory is a reservation that
+//    covers every address a wasm32 access can form, with everything past the memory's
+//    size inaccessible, and the fault handler turns a fault in generated code into an
+//    out-of-bounds trap (wasm_rt_impl.cc);
 //  - call-stack exhaustion is detected by comparing the native stack pointer with a
 //    per-thread limit at every function entry, so deep recursion traps on any thread.
 #ifndef MPSANDBOX_WASM_RT_H_
@@ -27,8 +30,13 @@ extern "C" {
 #define wasm_rt_unreachable __builtin_unreachable
 #define WASM_RT_NO_RETURN __attribute__((noreturn))
 
-// Explicit bounds checks: generated loads and stores compare against memory->size.
-#define WASM_RT_MEMCHECK_SIGNAL_HANDLER 0
+// Guard-region bounds checks: generated loads and stores are not compared with
+// memory->size (bulk memory operations still are).
+#define WASM_RT_MEMCHECK_SIGNAL_HANDLER 1
+// Where generated code lives (tools/build/wasm2c_fixup.py puts every function there): a
+// fault is a guest trap only if the faulting instruction is in this section.
+#define MPSBX_GUEST_TEXT __attribute__((section("mpsbx_guest_text")))
+#define MPSBX_GUEST_INLINE __attribute__((always_inline))
 #define WASM_RT_SKIP_SIGNAL_RECOVERY 1
 #define WASM_RT_SIGNAL_RECOVERY_SUPPORTED 0
 #define WASM_RT_MERGED_OOB_AND_EXHAUSTION_TRAPS 0
@@ -112,7 +120,7 @@ WASM_RT_NO_RETURN void wasm_rt_throw(void);
 
 // Unwind targets: the innermost active wasm `try` of this thread. The generated code
 // saves the enclosing target on entry and restores it on every exit (see
-// tools/build/wasm2c_eh_fix.py for the exits that wasm2c 1.0.32 forgets).
+// tools/build/wasm2c_fixup.py for the exits that wasm2c 1.0.32 forgets).
 #define WASM_RT_UNWIND_TARGET jmp_buf
 extern MPSBX_RT_THREAD_LOCAL jmp_buf* mpsbx_rt_unwind_current WASM_RT_TLS_MODEL;
 

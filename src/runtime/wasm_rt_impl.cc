@@ -1,7 +1,8 @@
 // mpsandbox's implementation of the wasm-rt.h runtime used by wasm2c-generated code.
-// See wasm-rt.h for the design (thread-local state, explicit bounds checks, no signals).
+// See wasm-rt.h for the design (thread-local state, guard-region bounds checks).
 #include <pthread.h>
 #include <sys/mman.h>
+#include <ucontext.h>
 
 #include <algorithm>
 #include <cstdarg>
@@ -14,6 +15,10 @@
 #include "runtime.h"
 
 extern "C" {
+// Bounds of the generated code, from the linker (tools/build/wasm2c_fixup.py puts every
+// generated function in this section). Weak: a program without a guest has none.
+extern const char __start_mpsbx_guest_text[] __attribute__((weak));
+extern const char __stop_mpsbx_guest_text[] __attribute__((weak));
 thread_local uint32_t mpsbx_rt_call_depth WASM_RT_TLS_MODEL = 0;
 thread_local uintptr_t mpsbx_rt_stack_limit WASM_RT_TLS_MODEL = 0;
 thread_local jmp_buf* mpsbx_rt_unwind_current WASM_RT_TLS_MODEL = nullptr;
@@ -78,13 +83,47 @@ void abort_guest(Abort code) {
   _longjmp(*g_state.trap_target, code);
 }
 
-Outcome guest_call_raw(uint64_t memory_limit, GuestFn fn, void* ctx) {
+uint8_t* reserve_linear_memory() {
+  install_fault_handler();
+  void* p = mmap(nullptr, kMemoryReserveBytes, PROT_NONE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  return p == MAP_FAILED ? nullptr : static_cast<uint8_t*>(p);
+}
+
+void release_linear_memory(uint8_t* data) {
+  if (data) munmap(data, kMemoryReserveBytes);
+}
+
+void trap_if_guest_fault(uintptr_t addr, void* ucontext) {
+  const ThreadState& st = g_state;
+  if (st.trap_target == nullptr || st.memory == nullptr || st.memory->data == nullptr) return;
+  const uintptr_t base = reinterpret_cast<uintptr_t>(st.memory->data);
+  if (addr < base || addr - base >= kMemoryReserveBytes) return;
+  const auto* uc = static_cast<const ucontext_t*>(ucontext);
+#if defined(__x86_64__)
+  const uintptr_t pc = static_cast<uintptr_t>(uc->uc_mcontext.gregs[REG_RIP]);
+#elif defined(__aarch64__)
+  const uintptr_t pc = static_cast<uintptr_t>(uc->uc_mcontext.pc);
+#else
+#error "guard-region bounds checks need the faulting pc on this architecture"
+#endif
+  const auto lo = reinterpret_cast<uintptr_t>(__start_mpsbx_guest_text);
+  const auto hi = reinterpret_cast<uintptr_t>(__stop_mpsbx_guest_text);
+  if (pc < lo || pc >= hi) return;  // a host bug, not a guest access: let it crash
+  // The handler runs with SA_NODEFER and an empty mask: unwinding out of it leaves the
+  // signal mask as the guest call found it.
+  wasm_rt_trap(WASM_RT_TRAP_OOB);
+}
+
+Outcome guest_call_raw(const wasm_rt_memory_t* memory, uint64_t memory_limit, GuestFn fn,
+                       void* ctx) {
   ThreadState& st = g_state;
   // Saved state is written before _setjmp and only read after: no volatile needed.
   ThreadState saved_ptrs;
   saved_ptrs.trap_target = st.trap_target;
   saved_ptrs.entry_frame = st.entry_frame;
   saved_ptrs.memory_limit = st.memory_limit;
+  saved_ptrs.memory = st.memory;
   const uint32_t saved_depth = mpsbx_rt_call_depth;
   const uintptr_t saved_limit = mpsbx_rt_stack_limit;
   jmp_buf* const saved_unwind = mpsbx_rt_unwind_current;
@@ -95,6 +134,7 @@ Outcome guest_call_raw(uint64_t memory_limit, GuestFn fn, void* ctx) {
   mpsbx_rt_unwind_current = &target;
   st.entry_frame = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
   st.memory_limit = memory_limit;
+  st.memory = memory;
   // Nested calls keep the outer limit; otherwise the thread's limit, further capped in
   // sanitizer builds (ThreadSanitizer's shadow call stack is bounded).
   uintptr_t limit = stack_limit_for_this_thread();
@@ -109,6 +149,7 @@ Outcome guest_call_raw(uint64_t memory_limit, GuestFn fn, void* ctx) {
   mpsbx_rt_unwind_current = saved_unwind;
   st.entry_frame = saved_ptrs.entry_frame;
   st.memory_limit = saved_ptrs.memory_limit;
+  st.memory = saved_ptrs.memory;
   mpsbx_rt_call_depth = saved_depth;
   mpsbx_rt_stack_limit = saved_limit;
   return code;
@@ -197,9 +238,9 @@ uint32_t wasm_rt_exception_tag(void) { return g_state.exception_tag; }
 uint32_t wasm_rt_exception_size(void) { return g_state.exception_size; }
 void* wasm_rt_exception(void) { return g_state.exception; }
 
-// Linear memory: the whole allowed range is reserved up front (PROT_NONE) and pages are
-// made accessible as the guest grows, so `data` never moves. The reservation is capped
-// by the calling session's memory limit; accesses are bounds-checked against `size`.
+// Linear memory: one guard reservation (reserve_linear_memory), with pages made
+// accessible as the guest grows, so `data` never moves. Growth is capped by the calling
+// session's memory limit.
 void wasm_rt_allocate_memory(wasm_rt_memory_t* mem, uint32_t initial_pages, uint32_t max_pages) {
   uint64_t limit_pages = g_state.memory_limit / mpsbx::rt::kPageSize;
   uint64_t cap = std::min<uint64_t>({max_pages, mpsbx::rt::kMaxPages, limit_pages});
@@ -208,16 +249,14 @@ void wasm_rt_allocate_memory(wasm_rt_memory_t* mem, uint32_t initial_pages, uint
   mem->size = 0;
   mem->max_pages = static_cast<uint32_t>(cap);
   if (initial_pages > cap) wasm_rt_trap(WASM_RT_TRAP_OOB);
-  size_t reserve = cap * mpsbx::rt::kPageSize;
-  void* p = mmap(nullptr, reserve ? reserve : mpsbx::rt::kPageSize, PROT_NONE,
-                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  if (p == MAP_FAILED) wasm_rt_trap(WASM_RT_TRAP_OOB);
+  uint8_t* p = mpsbx::rt::reserve_linear_memory();
+  if (p == nullptr) wasm_rt_trap(WASM_RT_TRAP_OOB);
   size_t initial = uint64_t{initial_pages} * mpsbx::rt::kPageSize;
   if (initial && mprotect(p, initial, PROT_READ | PROT_WRITE) != 0) {
-    munmap(p, reserve);
+    mpsbx::rt::release_linear_memory(p);
     wasm_rt_trap(WASM_RT_TRAP_OOB);
   }
-  mem->data = static_cast<uint8_t*>(p);
+  mem->data = p;
   mem->pages = initial_pages;
   mem->size = static_cast<uint32_t>(initial);
 }
@@ -238,7 +277,7 @@ uint32_t wasm_rt_grow_memory(wasm_rt_memory_t* mem, uint32_t delta) {
 }
 
 void wasm_rt_free_memory(wasm_rt_memory_t* mem) {
-  if (mem->data) munmap(mem->data, std::max<uint64_t>(mem->max_pages, 1) * mpsbx::rt::kPageSize);
+  mpsbx::rt::release_linear_memory(mem->data);
   mem->data = nullptr;
   mem->size = mem->pages = 0;
 }

@@ -74,12 +74,16 @@ std::optional<std::string> start_guest(SessionCore& core) {
   const Limits& limits = core.limits;
   uint32_t status = MPSBX_NO_MEMORY;
   c->instantiated = true;  // Z_guest_free copes with a partly built instance
-  mpsbx::rt::Outcome trap = mpsbx::rt::guest_call(limits.memory_bytes, [&] {
+  mpsbx::rt::Outcome trap = mpsbx::rt::guest_call(&c->instance.w2c_memory, limits.memory_bytes, [&] {
     Z_guest_instantiate(&c->instance, &c->host, &c->wasi);
     c->reset_meter(kMaxFuel, 0);  // start-up is the engine's own work: not metered
     Z_guestZ__initialize(&c->instance);
     status = MPSBX_W2C_EXPORT(MPSBX_EXPORT_INIT)(&c->instance, static_cast<u32>(limits.heap_bytes));
   });
+  if (trap == WASM_RT_TRAP_OOB && c->instance.w2c_memory.data == nullptr)
+    return "cannot reserve the guest memory's address range (" +
+           std::to_string(mpsbx::rt::kMemoryReserveBytes >> 20) +
+           " MiB of address space per session; is the process limited by ulimit -v?)";
   if (trap != WASM_RT_TRAP_NONE) return trap_message(trap);
   if (status != MPSBX_OK && !c->io.err.empty()) return c->io.err;
   if (status != MPSBX_OK)

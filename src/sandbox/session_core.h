@@ -61,7 +61,7 @@ struct SessionCore : WasiState {
     const DeterministicState saved_det = det;
     wasi::FileSystem::FdTable saved_fds = fs.fds();
     if (!snapshot.arm(&instance.w2c_memory)) return std::nullopt;
-    mpsbx::rt::Outcome outcome = mpsbx::rt::guest_call(limits.memory_bytes, fn);
+    mpsbx::rt::Outcome outcome = mpsbx::rt::guest_call(&instance.w2c_memory, limits.memory_bytes, fn);
     peak_memory = instance.w2c_memory.size;  // memory never shrinks inside a call
     spent_fuel = fuel_used();                  // before a rollback restores the counter
     if (outcome == WASM_RT_TRAP_NONE) {

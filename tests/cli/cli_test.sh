@@ -37,6 +37,11 @@ expect_rc 0 "file"; expect_out $'42\n' "file"
 "$BIN" - <"$TMP/prog.py" >"$TMP/out" 2>"$TMP/err"; rc=$?
 expect_rc 0 "stdin program"; expect_out $'42\n' "stdin program"
 
+# Each session reserves 8 GiB of address space for its memory's guard region: a process
+# limited below that gets a clear error, not a crash.
+(ulimit -v 4000000; "$BIN" -c 'print(1)' >"$TMP/out" 2>"$TMP/err" </dev/null); rc=$?
+expect_rc 2 "ulimit -v"; expect_err_has "^mpsandbox: .*cannot reserve the guest memory's address range" "ulimit -v"
+
 # Filesystem flags: mounts, scratch, and their usage errors.
 mkdir -p "$TMP/data" "$TMP/outdir"
 printf 'hello' >"$TMP/data/in.txt"

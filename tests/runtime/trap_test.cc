@@ -14,6 +14,9 @@ namespace {
 
 using mpsbx::rt::guest_call;
 
+extern "C" const char __start_mpsbx_guest_text[];
+extern "C" const char __stop_mpsbx_guest_text[];
+
 constexpr uint64_t kLimit = 4 * 65536;
 
 struct Instance {
@@ -21,7 +24,8 @@ struct Instance {
   Instance() {
     static std::once_flag once;
     std::call_once(once, [] { Z_traps_init_module(); });
-    EXPECT_EQ(guest_call(kLimit, [&] { Z_traps_instantiate(&inst); }), WASM_RT_TRAP_NONE);
+    EXPECT_EQ(guest_call(&inst.w2c_memory, kLimit, [&] { Z_traps_instantiate(&inst); }),
+              WASM_RT_TRAP_NONE);
   }
   ~Instance() { Z_traps_free(&inst); }
 };
@@ -29,9 +33,9 @@ struct Instance {
 TEST(Traps, NormalCallsReturnNone) {
   Instance t;
   u32 v = 0;
-  EXPECT_EQ(guest_call(kLimit, [&] { v = Z_trapsZ_ok(&t.inst); }), WASM_RT_TRAP_NONE);
+  EXPECT_EQ(guest_call(&t.inst.w2c_memory, kLimit, [&] { v = Z_trapsZ_ok(&t.inst); }), WASM_RT_TRAP_NONE);
   EXPECT_EQ(v, 7u);
-  EXPECT_EQ(guest_call(kLimit, [&] { v = Z_trapsZ_indirect(&t.inst, 0); }), WASM_RT_TRAP_NONE);
+  EXPECT_EQ(guest_call(&t.inst.w2c_memory, kLimit, [&] { v = Z_trapsZ_indirect(&t.inst, 0); }), WASM_RT_TRAP_NONE);
   EXPECT_EQ(v, 42u);
 }
 
@@ -46,6 +50,10 @@ TEST(Traps, EachKindIsReportedAndTheInstanceStaysUsable) {
       {"load past end", [&] { Z_trapsZ_load(&t.inst, 65536 - 2); }, WASM_RT_TRAP_OOB},
       {"load at 4G-4", [&] { Z_trapsZ_load(&t.inst, 0xFFFFFFFCu); }, WASM_RT_TRAP_OOB},
       {"store past end", [&] { Z_trapsZ_store(&t.inst, 65536, 1); }, WASM_RT_TRAP_OOB},
+      {"store straddling the end", [&] { Z_trapsZ_store(&t.inst, 65536 - 2, 1); }, WASM_RT_TRAP_OOB},
+      {"store at 4G-1", [&] { Z_trapsZ_store(&t.inst, 0xFFFFFFFFu, 1); }, WASM_RT_TRAP_OOB},
+      {"offset past end", [&] { Z_trapsZ_load_far(&t.inst, 0); }, WASM_RT_TRAP_OOB},
+      {"4G-1 plus offset 4G-1", [&] { Z_trapsZ_load_far(&t.inst, 0xFFFFFFFFu); }, WASM_RT_TRAP_OOB},
       {"unreachable", [&] { Z_trapsZ_unreachable(&t.inst); }, WASM_RT_TRAP_UNREACHABLE},
       {"divide by zero", [&] { Z_trapsZ_divzero(&t.inst, 1, 0); }, WASM_RT_TRAP_DIV_BY_ZERO},
       {"INT_MIN / -1", [&] { Z_trapsZ_overflow(&t.inst); }, WASM_RT_TRAP_INT_OVERFLOW},
@@ -55,26 +63,54 @@ TEST(Traps, EachKindIsReportedAndTheInstanceStaysUsable) {
       {"unbounded recursion", [&] { Z_trapsZ_recurse(&t.inst, 0); }, WASM_RT_TRAP_EXHAUSTION},
   };
   for (const Case& c : cases) {
-    EXPECT_EQ(guest_call(kLimit, c.fn), c.want) << c.name;
+    EXPECT_EQ(guest_call(&t.inst.w2c_memory, kLimit, c.fn), c.want) << c.name;
     u32 v = 0;
-    EXPECT_EQ(guest_call(kLimit, [&] { v = Z_trapsZ_ok(&t.inst); }), WASM_RT_TRAP_NONE) << c.name;
+    EXPECT_EQ(guest_call(&t.inst.w2c_memory, kLimit, [&] { v = Z_trapsZ_ok(&t.inst); }), WASM_RT_TRAP_NONE) << c.name;
     EXPECT_EQ(v, 7u) << c.name;
   }
+}
+
+// Loads and stores are not bounds-checked in code: memory past the size is inaccessible
+// and the fault handler makes a trap of a fault raised by generated code only.
+TEST(Traps, GeneratedCodeIsInTheGuestTextSection) {
+  const auto in_guest_text = [](const void* f) {
+    return f >= static_cast<const void*>(__start_mpsbx_guest_text) &&
+           f < static_cast<const void*>(__stop_mpsbx_guest_text);
+  };
+  EXPECT_TRUE(in_guest_text(reinterpret_cast<const void*>(&Z_trapsZ_load)));
+  EXPECT_TRUE(in_guest_text(reinterpret_cast<const void*>(&Z_traps_instantiate)));
+  EXPECT_FALSE(in_guest_text(reinterpret_cast<const void*>(&mpsbx::rt::guest_call_raw)));
+}
+
+TEST(TrapsDeathTest, AHostFaultInAGuestCallStillCrashes) {
+  // The same address that traps when generated code reads it: host code is not guest
+  // code, so its fault is a bug to report, never a trap to hide.
+  EXPECT_DEATH(
+      {
+        Instance t;
+        (void)guest_call(&t.inst.w2c_memory, kLimit, [&] {
+          volatile const uint8_t* p = t.inst.w2c_memory.data + 65536;
+          (void)*p;
+        });
+      },
+      "");
 }
 
 TEST(Traps, MemoryGrowthStopsAtTheLimit) {
   Instance t;
   u32 r = 0;
-  EXPECT_EQ(guest_call(2 * 65536, [&] { r = Z_trapsZ_grow(&t.inst, 1); }), WASM_RT_TRAP_NONE);
+  EXPECT_EQ(guest_call(&t.inst.w2c_memory, 2 * 65536, [&] { r = Z_trapsZ_grow(&t.inst, 1); }), WASM_RT_TRAP_NONE);
   EXPECT_EQ(r, 1u);  // old size in pages
-  EXPECT_EQ(guest_call(2 * 65536, [&] { r = Z_trapsZ_grow(&t.inst, 1); }), WASM_RT_TRAP_NONE);
+  EXPECT_EQ(guest_call(&t.inst.w2c_memory, 2 * 65536, [&] { r = Z_trapsZ_grow(&t.inst, 1); }), WASM_RT_TRAP_NONE);
   EXPECT_EQ(r, 0xFFFFFFFFu);  // over the 2-page limit: refused, not a trap
-  EXPECT_EQ(guest_call(kLimit, [&] { r = Z_trapsZ_grow(&t.inst, 100); }), WASM_RT_TRAP_NONE);
+  EXPECT_EQ(guest_call(&t.inst.w2c_memory, kLimit, [&] { r = Z_trapsZ_grow(&t.inst, 100); }), WASM_RT_TRAP_NONE);
   EXPECT_EQ(r, 0xFFFFFFFFu);  // over the module's own maximum
   // New pages are usable, old data intact.
-  EXPECT_EQ(guest_call(kLimit, [&] { Z_trapsZ_store(&t.inst, 65536 + 8, 5); }), WASM_RT_TRAP_NONE);
-  EXPECT_EQ(guest_call(kLimit, [&] { r = Z_trapsZ_load(&t.inst, 65536 + 8); }), WASM_RT_TRAP_NONE);
+  EXPECT_EQ(guest_call(&t.inst.w2c_memory, kLimit, [&] { Z_trapsZ_store(&t.inst, 65536 + 8, 5); }), WASM_RT_TRAP_NONE);
+  EXPECT_EQ(guest_call(&t.inst.w2c_memory, kLimit, [&] { r = Z_trapsZ_load(&t.inst, 65536 + 8); }), WASM_RT_TRAP_NONE);
   EXPECT_EQ(r, 5u);
+  EXPECT_EQ(guest_call(&t.inst.w2c_memory, kLimit, [&] { r = Z_trapsZ_load(&t.inst, 2 * 65536); }),
+            WASM_RT_TRAP_OOB);
 }
 
 mpsbx::rt::Outcome recurse_on_thread(size_t stack_bytes) {
@@ -87,7 +123,7 @@ mpsbx::rt::Outcome recurse_on_thread(size_t stack_bytes) {
   pthread_t th;
   auto body = [](void* p) -> void* {
     Instance t;
-    static_cast<Arg*>(p)->result = guest_call(kLimit, [&] { Z_trapsZ_recurse(&t.inst, 0); });
+    static_cast<Arg*>(p)->result = guest_call(&t.inst.w2c_memory, kLimit, [&] { Z_trapsZ_recurse(&t.inst, 0); });
     return nullptr;
   };
   EXPECT_EQ(pthread_create(&th, &attr, body, &arg), 0);
@@ -122,11 +158,11 @@ TEST(Traps, ManyThreadsTrapIndependently) {
       Instance t;
       for (int k = 0; k < 20; ++k) {
         if ((i + k) % 2) {
-          if (guest_call(kLimit, [&] { Z_trapsZ_recurse(&t.inst, 0); }) == WASM_RT_TRAP_EXHAUSTION)
+          if (guest_call(&t.inst.w2c_memory, kLimit, [&] { Z_trapsZ_recurse(&t.inst, 0); }) == WASM_RT_TRAP_EXHAUSTION)
             ++exhausted;
         } else {
           u32 v = 0;
-          if (guest_call(kLimit, [&] { v = Z_trapsZ_ok(&t.inst); }) == WASM_RT_TRAP_NONE && v == 7)
+          if (guest_call(&t.inst.w2c_memory, kLimit, [&] { v = Z_trapsZ_ok(&t.inst); }) == WASM_RT_TRAP_NONE && v == 7)
             ++fine;
         }
       }
@@ -141,12 +177,13 @@ TEST(Traps, NestedGuestCallsRestoreTheOuterState) {
   Instance outer, inner;
   mpsbx::rt::Outcome inner_trap = WASM_RT_TRAP_NONE;
   u32 v = 0;
-  mpsbx::rt::Outcome outer_trap = guest_call(kLimit, [&] {
-    inner_trap = guest_call(kLimit, [&] { Z_trapsZ_unreachable(&inner.inst); });
+  mpsbx::rt::Outcome outer_trap = guest_call(&outer.inst.w2c_memory, kLimit, [&] {
+    inner_trap = guest_call(&inner.inst.w2c_memory, kLimit, [&] { Z_trapsZ_load(&inner.inst, 65536); });
+    Z_trapsZ_store(&outer.inst, 65536 - 4, 1);  // in bounds for the outer memory again
     v = Z_trapsZ_ok(&outer.inst);
     Z_trapsZ_divzero(&outer.inst, 1, 0);
   });
-  EXPECT_EQ(inner_trap, WASM_RT_TRAP_UNREACHABLE);
+  EXPECT_EQ(inner_trap, WASM_RT_TRAP_OOB);
   EXPECT_EQ(v, 7u);
   EXPECT_EQ(outer_trap, WASM_RT_TRAP_DIV_BY_ZERO);
 }

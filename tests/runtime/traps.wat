@@ -7,6 +7,9 @@
   (func $forty_two (result i32) (i32.const 42))
   (func (export "ok") (result i32) (i32.const 7))
   (func (export "load") (param $addr i32) (result i32) (i32.load (local.get $addr)))
+  ;; The largest address a wasm32 access can form: a 32-bit base plus a 32-bit offset.
+  (func (export "load_far") (param $addr i32) (result i32)
+    (i32.load offset=4294967295 (local.get $addr)))
   (func (export "store") (param $addr i32) (param $v i32) (i32.store (local.get $addr) (local.get $v)))
   (func (export "unreachable") (unreachable))
   (func (export "divzero") (param $a i32) (param $b i32) (result i32)

@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Repairs a wasm2c 1.0.32 code-generation bug in exception handling.
+"""Post-processes wasm2c 1.0.32 output: the unwind-target repair, then the text section.
+
+1. Unwind targets. A code-generation bug of wasm2c 1.0.32 in exception handling.
 
 wasm2c emits, for each wasm `try`,
     WASM_RT_UNWIND_TARGET *w2c_Tn_outer_target = wasm_rt_get_unwind_target();
@@ -18,7 +20,13 @@ It relies only on wasm2c's regular output: one statement per line, labels `w2c_B
 indentation as its `if (!wasm_rt_try(...)) {`. Re-setting an already restored target
 is harmless. Fails loudly if the input does not have the expected shape.
 
-usage: wasm2c_eh_fix.py IN.c OUT.c
+2. Text section. Loads and stores carry no bounds checks: memory past the guest's size is
+never mapped, and the fault handler turns a fault into a trap only when the faulting
+instruction is generated code (src/runtime/wasm_rt_impl.cc). So every function of the
+file, including the prelude's inline load/store helpers, is placed in the section
+`mpsbx_guest_text` (MPSBX_GUEST_TEXT, wasm-rt.h), and the helpers are always inlined.
+
+usage: wasm2c_fixup.py IN.c OUT.c
 """
 import re
 import sys
@@ -28,6 +36,8 @@ TRY_OPEN = re.compile(r"^(\s*)if \(!wasm_rt_try\((w2c_T\w+)_unwind_target\)\) \{
 LABEL = re.compile(r"^\s*(w2c_[BL]\w*):;?\s*$")
 GOTO = re.compile(r"\bgoto (w2c_[BL]\w*);")
 RETURN = re.compile(r"^\s*return\b")
+# A prelude helper defined inside a macro: "  static inline T name(...) {   \"
+MACRO_FUNC = re.compile(r"^(\s*)static inline (.*\) \{\s*\\)$")
 
 
 def fix_function(lines, first):
@@ -48,7 +58,7 @@ def fix_function(lines, first):
                 if lines[j].startswith(indent + "}") and not lines[j].startswith(indent + "} "):
                     break
             else:
-                sys.exit(f"wasm2c_eh_fix: no catch for {name} near line {first + i + 1}")
+                sys.exit(f"wasm2c_fixup: no catch for {name} near line {first + i + 1}")
     if not tries:
         return lines, 0
     out = []
@@ -61,7 +71,7 @@ def fix_function(lines, first):
             if m:
                 label = m.group(1)
                 if label not in labels:
-                    sys.exit(f"wasm2c_eh_fix: unknown label {label} at line {first + i + 1}")
+                    sys.exit(f"wasm2c_fixup: unknown label {label} at line {first + i + 1}")
                 pos = labels[label]
                 left = [t for t in enclosing if not (t[1] < pos < t[2])]
                 if left:
@@ -87,11 +97,16 @@ def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__)
     src = open(sys.argv[1], encoding="utf-8").read().split("\n")
-    out, func, start, total = [], None, 0, 0
+    out, func, start, total, placed = [], None, 0, 0, 0
     for i, line in enumerate(src):
         if func is None:
             if FUNC_START.match(line) and "(" in line:
-                func, start = [line], i
+                func, start = ["MPSBX_GUEST_TEXT " + line], i
+                placed += 1
+            elif MACRO_FUNC.match(line):
+                m = MACRO_FUNC.match(line)
+                out.append(f"{m.group(1)}static inline MPSBX_GUEST_TEXT MPSBX_GUEST_INLINE {m.group(2)}")
+                placed += 1
             else:
                 out.append(line)
         else:
@@ -105,7 +120,10 @@ def main():
         out.extend(func)
     with open(sys.argv[2], "w", encoding="utf-8") as f:
         f.write("\n".join(out))
-    print(f"wasm2c_eh_fix: {total} branches out of try blocks now restore the unwind target")
+    if placed == 0:
+        sys.exit("wasm2c_fixup: no function definitions found")
+    print(f"wasm2c_fixup: {total} branches out of try blocks now restore the unwind target; "
+          f"{placed} functions placed in mpsbx_guest_text")
 
 
 if __name__ == "__main__":
