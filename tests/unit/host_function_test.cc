@@ -108,6 +108,10 @@ TEST(HostFunctions, ErrorsCrossAsExceptions) {
   EXPECT_EQ(run(s, "custom()").error->type, "RuntimeError");
   EXPECT_EQ(run(s, "typed()").error->type, "KeyError");
   EXPECT_EQ(run(s, "print('still fine')").stdout_text, "still fine\n");
+  // Invalid UTF-8 in a message arrives replaced, never as a broken str.
+  reg(s, "mangled", [](std::string_view) -> HostReply { throw std::runtime_error("bad \xff\xfe end"); });
+  ExecResult m = run(s, "try:\n    mangled()\nexcept RuntimeError as e:\n    print(repr(str(e)))");
+  EXPECT_EQ(m.stdout_text, "'RuntimeError: bad \\ufffd\\ufffd end'\n");  // MicroPython's repr
 }
 
 TEST(HostFunctions, InvalidJsonAndOversizedResults) {
@@ -144,6 +148,33 @@ TEST(HostFunctions, LowLevelBridgeUsesTheWireFormat) {
   ExecResult wrong = run(s, "print(host.call('mul', '{\"args\": 5}'))");
   EXPECT_NE(wrong.stdout_text.find("ValueError"), std::string::npos);
   EXPECT_EQ(run(s, "nope()").error->type, "NameError");
+  // The payload's shape is checked without building it: each case, refused or accepted.
+  reg(s, "any", [](std::string_view) { return HostReply::value("1"); });
+  const std::pair<const char*, bool> shapes[] = {
+      {R"({})", true},
+      {R"({"args": [], "kwargs": {}})", true},
+      {R"({"args": [{"kwargs": []}, ["x"]], "kwargs": {"args": 5}, "other": [1]})", true},
+      {R"({"args": {}})", false},
+      {R"({"kwargs": []})", false},
+      {R"({"args": 1})", false},
+      {R"({"kwargs": "x"})", false},
+      {R"({"args": [], "args": 2})", false},
+      {R"([1, 2])", false},
+      {R"(5)", false},
+      {R"("text")", false},
+      {R"({"args": [1,]})", false},
+      {R"({"args": []} trailing)", false},
+      {"", false},
+  };
+  for (const auto& [payload, ok] : shapes) {
+    json lit = payload;
+    ExecResult r = run(s, "import json\nprint(json.loads(host.call('any', " + lit.dump() + "))['ok'])");
+    EXPECT_EQ(r.stdout_text, ok ? "True\n" : "False\n") << payload;
+  }
+  // Error texts with quotes, backslashes and control characters stay valid JSON.
+  reg(s, "odd", [](std::string_view) { return HostReply::error("ValueError", "a \"q\" \\ \n\t\x01 \xc3\xa9"); });
+  ExecResult odd = run(s, "import json\nprint(repr(json.loads(host.call('odd', '{}'))['error']))");
+  EXPECT_EQ(odd.stdout_text, "'ValueError: a \"q\" \\\\ \\n\\t\\x01 \\xe9'\n");
 }
 
 TEST(HostFunctions, NamesAreValidated) {
