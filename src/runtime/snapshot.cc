@@ -27,8 +27,8 @@ std::atomic<bool> g_disabled{false};
 constexpr size_t kMaxEagerPages = 8192;
 // - a fault saves and unprotects its whole aligned group of pages at once;
 constexpr size_t kFaultGroupPages = 4;
-// - every this many execs, all hot pages are protected again, so that the hot set
-//   forgets pages the program no longer writes.
+// - every this many execs, the hot pages an exec left unchanged are protected again,
+//   so that the hot set forgets pages the program no longer writes.
 constexpr uint32_t kRelearnEvery = 32;
 
 struct sigaction g_previous_segv;
@@ -178,14 +178,23 @@ void MemorySnapshot::disarm() {
     return;
   }
   for (uint32_t page : dirty_) is_dirty_[page] = 0;
-  eager_ = 0;
-  // Every page saved this exec stays writable and hot; periodically they are all
-  // protected again so the hot set follows what the program writes now.
+  // Every page saved this exec stays writable and hot. Periodically, the hot pages that
+  // this exec left unchanged (equal to their saved copy) are protected again, so that
+  // the hot set sheds pages the program no longer writes (and the neighbours a fault
+  // group brought in) while the pages it does write never fault again.
   if (++execs_ % kRelearnEvery == 0) {
-    std::sort(dirty_.begin(), dirty_.end());
-    protect_pages(dirty_.begin(), dirty_.end());
-    dirty_.clear();
+    const size_t ps = host_page_size();
+    auto unchanged = [&](uint32_t page) {
+      return std::memcmp(shadow_ + page * ps, base_ + page * ps, ps) == 0;
+    };
+    auto cold = std::stable_partition(dirty_.begin(), dirty_.begin() + eager_,
+                                      [&](uint32_t page) { return !unchanged(page); });
+    std::vector<uint32_t> shed(cold, dirty_.begin() + eager_);
+    dirty_.erase(cold, dirty_.begin() + eager_);
+    std::sort(shed.begin(), shed.end());
+    protect_pages(shed.begin(), shed.end());
   }
+  eager_ = 0;
 }
 
 bool MemorySnapshot::on_write_fault(uintptr_t addr) {

@@ -6,7 +6,8 @@
 // arm() saves those eagerly (a 4 KiB copy each) and leaves them writable. The first write
 // to any other page raises SIGSEGV; our handler copies that page's group (4 pages) to a
 // shadow area, records it and unprotects it, and the write resumes. Every 32 successful
-// execs all hot pages are protected again, so the hot set follows the program.
+// execs the hot pages that exec left unchanged are protected again, so the hot set
+// follows the program.
 // rollback() copies every saved page back and drops pages the memory grew by. Faults and
 // mprotect calls are expensive (TLB flushes, more so under virtualisation); a steady
 // stream of similar execs mostly needs neither.
@@ -39,7 +40,8 @@ class MemorySnapshot {
   [[nodiscard]] bool arm(wasm_rt_memory_t* mem);
 
   // Stops tracking on this thread after a successful exec. Pages written stay writable
-  // (they are the next exec's hot set); saved pages that did not change are protected.
+  // (they are the next exec's hot set); periodically, hot pages that did not change are
+  // protected.
   void disarm();
 
   // Restores the memory to its content and size at arm(); then disarm()s.
