@@ -10,6 +10,8 @@
 #include "py/gc.h"
 #include "py/mperrno.h"
 #include "py/objexcept.h"
+#include "py/objstr.h"
+#include "py/objtuple.h"
 #include "py/repl.h"
 #include "py/runtime.h"
 #include "py/cstack.h"
@@ -277,6 +279,72 @@ int mpsbx_complete(uint32_t len) {
 
 // Runs input_buf[0, src_len) as a module-level program in __main__; the source name
 // follows it at input_buf[src_len, src_len + name_len).
+// Compiled programs of this session, by source text: running the same source again (a
+// formula, a polled snippet, a REPL line typed twice) skips lexing, parsing and
+// compiling, which are most of a small exec's time. A module's code object is immutable
+// and runs against the session's globals, so reuse is exact. Bounded: programs up to
+// MPSBX_CODE_CACHE_SOURCE_MAX bytes, MPSBX_CODE_CACHE_ENTRIES of them, all dropped when
+// full. Values: (source name, module function, want_value). A program is cached the
+// second time it is seen (its hash is among the last MPSBX_CODE_CACHE_RECENT), so that
+// programs that never repeat cost no copy and keep no compiled code alive.
+#define MPSBX_CODE_CACHE_SOURCE_MAX (4096)
+#define MPSBX_CODE_CACHE_ENTRIES (64)
+#define MPSBX_CODE_CACHE_RECENT (64)
+MP_REGISTER_ROOT_POINTER(mp_obj_t mpsbx_code_cache);
+static size_t recent_hashes[MPSBX_CODE_CACHE_RECENT];
+static size_t recent_next;
+
+// True if a program with this hash was seen recently; records it.
+static bool seen_recently(size_t hash) {
+    for (size_t i = 0; i < MPSBX_CODE_CACHE_RECENT; ++i) {
+        if (recent_hashes[i] == hash) {
+            return true;
+        }
+    }
+    recent_hashes[recent_next] = hash;
+    recent_next = (recent_next + 1) % MPSBX_CODE_CACHE_RECENT;
+    return false;
+}
+
+static mp_obj_t compile_source(size_t src_len, qstr source_name, bool *want_value) {
+    mp_lexer_t *lex = mp_lexer_new_from_str_len(source_name, input_buf, src_len, 0);
+    mp_parse_tree_t tree = mp_parse(lex, MP_PARSE_FILE_INPUT);
+    *want_value = capture_final_expression(tree.root);
+    return mp_compile(&tree, source_name, false);
+}
+
+static mp_obj_t compile_cached(size_t src_len, qstr source_name, bool *want_value) {
+    if (src_len > MPSBX_CODE_CACHE_SOURCE_MAX) {
+        return compile_source(src_len, source_name, want_value);
+    }
+    if (MP_STATE_PORT(mpsbx_code_cache) == MP_OBJ_NULL) {
+        MP_STATE_PORT(mpsbx_code_cache) = mp_obj_new_dict(0);
+    }
+    mp_map_t *cache = mp_obj_dict_get_map(MP_STATE_PORT(mpsbx_code_cache));
+    // Looked up through a bytes object on the C stack: a hit allocates nothing.
+    mp_obj_str_t key = {{&mp_type_bytes}, 0, src_len, (const byte *)input_buf};
+    mp_map_elem_t *hit = mp_map_lookup(cache, MP_OBJ_FROM_PTR(&key), MP_MAP_LOOKUP);
+    if (hit != NULL) {
+        mp_obj_t *entry = ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(hit->value))->items;
+        if (MP_OBJ_QSTR_VALUE(entry[0]) == source_name) {
+            *want_value = entry[2] == mp_const_true;
+            return entry[1];
+        }
+    }
+    mp_obj_t fun = compile_source(src_len, source_name, want_value);
+    if (hit == NULL && !seen_recently(qstr_compute_hash((const byte *)input_buf, src_len))) {
+        return fun;
+    }
+    if (cache->used >= MPSBX_CODE_CACHE_ENTRIES) {
+        mp_map_clear(cache);
+        mp_map_init(cache, 0);
+    }
+    mp_obj_t entry[3] = {MP_OBJ_NEW_QSTR(source_name), fun, mp_obj_new_bool(*want_value)};
+    mp_map_lookup(cache, mp_obj_new_bytes((const byte *)input_buf, src_len),
+        MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = mp_obj_new_tuple(3, entry);
+    return fun;
+}
+
 MPSBX_EXPORT(MPSBX_EXPORT_EXEC)
 int mpsbx_exec(uint32_t src_len, uint32_t name_len) {
     if (!ready) {
@@ -291,10 +359,8 @@ int mpsbx_exec(uint32_t src_len, uint32_t name_len) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         source_name = qstr_from_strn(input_buf + src_len, name_len);
-        mp_lexer_t *lex = mp_lexer_new_from_str_len(source_name, input_buf, src_len, 0);
-        mp_parse_tree_t tree = mp_parse(lex, MP_PARSE_FILE_INPUT);
-        bool want_value = capture_final_expression(tree.root);
-        mp_obj_t module_fun = mp_compile(&tree, source_name, false);
+        bool want_value;
+        mp_obj_t module_fun = compile_cached(src_len, source_name, &want_value);
         mp_call_function_0(module_fun);
         if (want_value) {
             mp_map_elem_t *elem = mp_map_lookup(&mp_globals_get()->map,

@@ -31,6 +31,41 @@ TEST(Session, PrintsToStdout) {
   EXPECT_FALSE(r.error.has_value());
 }
 
+// Programs are compiled once per session and source text (guest/main.c compile_cached):
+// a repeated program must behave exactly as if compiled again.
+TEST(Session, RepeatedProgramsRunAgainWithTheirEffects) {
+  Session s = make_session();
+  ASSERT_EQ(run(s, "n = 0\nlog = []").status, Status::Ok);
+  for (int i = 1; i <= 3; ++i) {
+    ExecResult r = run(s, "n += 1\nlog.append(n)\nprint('run', n)\nn * 10");
+    EXPECT_EQ(r.stdout_text, "run " + std::to_string(i) + "\n");
+    EXPECT_EQ(r.value, std::to_string(i * 10));
+  }
+  EXPECT_EQ(run(s, "log").value, "[1, 2, 3]");
+  // Functions defined by a repeated program are new objects each time.
+  run(s, "def f(): return 1\nfs = globals().get('fs', []) + [f]");
+  ExecResult again = run(s, "def f(): return 1\nfs = globals().get('fs', []) + [f]");
+  EXPECT_EQ(again.status, Status::Ok);
+  EXPECT_EQ(run(s, "len(fs), fs[0] is fs[1]").value, "(2, False)");
+  // The same text under another file name reports that name.
+  auto named = s.exec("1/0", {.filename = "other.py"});
+  ASSERT_TRUE(named.ok());
+  ASSERT_TRUE(named.value().error.has_value());
+  EXPECT_NE(named.value().error->traceback.find("other.py"), std::string::npos);
+  ExecResult plain = run(s, "1/0");
+  EXPECT_NE(plain.error->traceback.find("<string>"), std::string::npos);
+  EXPECT_EQ(plain.error->traceback.find("other.py"), std::string::npos);
+  // Syntax errors are reported every time; more programs than the cache holds, and
+  // programs too long to cache, still run.
+  for (int i = 0; i < 2; ++i) EXPECT_EQ(run(s, "x = = 1").error->type, "SyntaxError");
+  for (int i = 0; i < 150; ++i)
+    EXPECT_EQ(run(s, "v" + std::to_string(i % 100) + " = " + std::to_string(i)).status, Status::Ok);
+  EXPECT_EQ(run(s, "v49, v99, v0").value, "(149, 99, 100)");
+  const std::string longer = "t = 0\n" + std::string(5000, '#') + "\nt += 1\nt";
+  EXPECT_EQ(run(s, longer).value, "1");
+  EXPECT_EQ(run(s, longer).value, "1");
+}
+
 TEST(Session, StderrIsSeparate) {
   Session s = make_session();
   ExecResult r = run(s, "import sys\nprint('out')\nsys.stderr.write('err\\n')\nprint('x', file=sys.stderr)");
