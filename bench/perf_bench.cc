@@ -95,28 +95,45 @@ void row_session_start(const Options& o) {
   const auto limits = bench_limits();
   mpsandbox::Engine engine;
   for (int i = 0; i < 10; ++i) (void)engine.new_session(limits);  // warm the process
-  std::vector<double> total[2], create[2];
+  std::vector<double> total[2], create[2], end;
   for (int i = 0; i < reps; ++i) {
     for (int templated = 0; templated < 2; ++templated) {
       mpsandbox::set_session_templates_enabled(templated);
       const auto t0 = Clock::now();
-      auto s = engine.new_session(limits);
+      std::optional<mpsandbox::Session> s(engine.new_session(limits).value());
       const auto t1 = Clock::now();
-      auto r = s.value().exec("print(1+1)");
+      auto r = s->exec("print(1+1)");
       const auto t2 = Clock::now();
       must_ok(r, "print(1+1)");
       if (r.value().stdout_text != "2\n") std::exit(1);
+      s.reset();  // with templates: the memory goes back to the template's pool
+      const auto t3 = Clock::now();
       create[templated].push_back(micros(t0, t1));
       total[templated].push_back(micros(t0, t2));
+      if (templated) end.push_back(micros(t2, t3));
     }
+  }
+  // Sessions that all stay resident: the pool is empty, and each maps the image anew.
+  std::vector<double> fresh;
+  std::vector<mpsandbox::Session> kept;
+  for (int i = 0; i < reps; ++i) {
+    const auto t0 = Clock::now();
+    kept.push_back(engine.new_session(limits).value());
+    auto r = kept.back().exec("print(1+1)");
+    fresh.push_back(micros(t0, Clock::now()));
+    must_ok(r, "print(1+1)");
   }
   mpsandbox::set_session_templates_enabled(true);
   auto med = [](const std::vector<double>& v) {
     return std::to_string(bench::summarize(v).median).substr(0, 6);
   };
   add_row({"a", "session start: new_session + print(1+1)", "us", bench::summarize(total[1]), 20.0,
-           "of which new_session " + med(create[1]) + " us; without the template: " +
-               med(total[0]) + " us (new_session " + med(create[0]) + " us)"});
+           "of which new_session " + med(create[1]) + " us (a memory from the template's pool); "
+           "ending the session, which resets its memory for the pool: " + med(end) + " us"});
+  add_row({"a", "the same while every session stays resident (pool empty)", "us",
+           bench::summarize(fresh), {}, ""});
+  add_row({"a", "the same without templates", "us", bench::summarize(total[0]), {},
+           "of which new_session " + med(create[0]) + " us"});
 }
 
 // (b) whole processes: the CLI, CPython and native MicroPython, interleaved.

@@ -1,5 +1,6 @@
 #include "memory_image.h"
 
+#include <fcntl.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -35,7 +36,56 @@ std::unique_ptr<MemoryImage> MemoryImage::capture(const wasm_rt_memory_t& mem) {
   return image;
 }
 
-MemoryImage::~MemoryImage() { close(fd_); }
+MemoryImage::~MemoryImage() {
+  if (view_) munmap(const_cast<uint8_t*>(view_), bytes());
+  close(fd_);
+}
+
+const uint8_t* MemoryImage::view() const {
+  std::call_once(view_once_, [&] {
+    if (bytes() == 0) return;
+    void* p = mmap(nullptr, bytes(), PROT_READ, MAP_SHARED, fd_, 0);
+    if (p != MAP_FAILED) view_ = static_cast<const uint8_t*>(p);
+  });
+  return view_;
+}
+
+bool MemoryImage::reset(wasm_rt_memory_t* mem) const {
+  static const int pagemap = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
+  const uint8_t* image = view();
+  const size_t size = bytes();
+  if (pagemap < 0 || image == nullptr || mem->data == nullptr) return false;
+  const size_t ps = static_cast<size_t>(sysconf(_SC_PAGESIZE));
+  if (mem->size > size) {
+    uint8_t* grown = mem->data + size;
+    if (mprotect(grown, mem->size - size, PROT_NONE) != 0 ||
+        madvise(grown, mem->size - size, MADV_DONTNEED) != 0)
+      return false;
+  }
+  // Snapshots may have left pages read-only.
+  if (mprotect(mem->data, size, PROT_READ | PROT_WRITE) != 0) return false;
+  constexpr uint64_t kPresent = 1ull << 63, kSwapped = 1ull << 62, kFileOrShared = 1ull << 61;
+  constexpr size_t kBatch = 512;
+  uint64_t entries[kBatch];
+  const uintptr_t first = reinterpret_cast<uintptr_t>(mem->data) / ps;
+  const size_t pages = size / ps;
+  for (size_t done = 0; done < pages; done += kBatch) {
+    const size_t n = std::min(kBatch, pages - done);
+    const ssize_t want = static_cast<ssize_t>(n * sizeof(uint64_t));
+    if (pread(pagemap, entries, n * sizeof(uint64_t), static_cast<off_t>((first + done) * sizeof(uint64_t))) != want)
+      return false;
+    for (size_t i = 0; i < n; ++i) {
+      const uint64_t e = entries[i];
+      // A page still shared with the image (or never touched) holds the image's bytes.
+      if (!(e & kSwapped) && (!(e & kPresent) || (e & kFileOrShared))) continue;
+      const size_t off = (done + i) * ps;
+      if (std::memcmp(mem->data + off, image + off, ps) != 0) std::memcpy(mem->data + off, image + off, ps);
+    }
+  }
+  mem->pages = pages_;
+  mem->size = static_cast<uint32_t>(size);
+  return true;
+}
 
 bool MemoryImage::map(wasm_rt_memory_t* mem, uint32_t max_pages) const {
   mem->data = nullptr;

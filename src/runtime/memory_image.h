@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 
 #include "wasm-rt.h"
 
@@ -29,13 +30,24 @@ class MemoryImage {
   // change made to those pages since. False if the kernel refused.
   [[nodiscard]] bool remap(wasm_rt_memory_t* mem) const;
 
+  // Makes `mem` (set up by map(), used since) equal to the image again without
+  // remapping it, so that its pages stay mapped and private: a later session that
+  // writes them takes no copy-on-write fault. The pages written since map() are the
+  // private (anonymous) ones in /proc/self/pagemap; each that differs from the image
+  // gets the image's bytes back. Pages past the image are dropped (inaccessible, zero).
+  // False if the page map cannot be read: `mem` must then be released, not reused.
+  [[nodiscard]] bool reset(wasm_rt_memory_t* mem) const;
+
   uint32_t pages() const { return pages_; }  // wasm pages
   size_t bytes() const { return size_t{pages_} * 65536; }
 
  private:
   MemoryImage(int fd, uint32_t pages) : fd_(fd), pages_(pages) {}
+  const uint8_t* view() const;  // the image, read-only; nullptr if it cannot be mapped
   int fd_;
   uint32_t pages_;
+  mutable std::once_flag view_once_;
+  mutable const uint8_t* view_ = nullptr;
 };
 
 }  // namespace mpsbx::rt

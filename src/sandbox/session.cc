@@ -66,7 +66,9 @@ const char* version() { return MPSANDBOX_VERSION; }
 const char* micropython_version() { return MPSANDBOX_MICROPYTHON_VERSION; }
 
 SessionCore::~SessionCore() {
-  if (instantiated) Z_guest_free(&instance);
+  if (!instantiated) return;
+  if (origin) origin->recycle(instance.w2c_memory);  // on success, leaves no memory to free
+  Z_guest_free(&instance);
 }
 
 std::optional<std::string> start_guest(SessionCore& core) {

@@ -44,6 +44,9 @@ struct SessionCore : WasiState {
   Z_mpsandbox_instance_t host{this};
   Z_wasi_snapshot_preview1_instance_t wasi{this};
   bool instantiated = false;
+  // The template the session was made from: its memory goes back to that template's
+  // pool when the session ends (SessionTemplate::recycle).
+  const class SessionTemplate* origin = nullptr;
   std::atomic<bool> busy{false};
   // State at the start of the running exec, restored if a limit or trap stops it.
   mpsbx::rt::MemorySnapshot snapshot;

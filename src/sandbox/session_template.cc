@@ -12,6 +12,9 @@ constexpr size_t kMaxTemplates = 8;
 // The template's guest runs with the largest memory limit, so that its memory's cap is
 // the module's own and every session can apply its smaller one.
 constexpr uint64_t kTemplateMemoryBytes = (1ull << 32) - 65536;
+// Recycled memories kept per template: each holds the private pages its sessions wrote
+// (tens of KiB for small programs).
+constexpr size_t kPoolMax = 16;
 
 std::atomic<bool> g_enabled{true};
 
@@ -48,7 +51,22 @@ bool SessionTemplate::instantiate(SessionCore& c) const {
   const uint64_t limit_pages = c.limits.memory_bytes / 65536;
   const uint32_t max_pages = static_cast<uint32_t>(std::min<uint64_t>(module_max_pages_, limit_pages));
   wasm_rt_memory_t memory;
-  if (!image_->map(&memory, max_pages)) return false;
+  uint8_t* recycled = nullptr;
+  if (image_->pages() <= max_pages) {
+    std::lock_guard lock(pool_mu_);
+    if (!pool_.empty()) {
+      recycled = pool_.back();
+      pool_.pop_back();
+    }
+  }
+  if (recycled) {
+    memory.data = recycled;
+    memory.pages = image_->pages();
+    memory.size = static_cast<uint32_t>(image_->bytes());
+    memory.max_pages = max_pages;
+  } else if (!image_->map(&memory, max_pages)) {
+    return false;
+  }
   c.instance = instance_;
   c.instance.Z_mpsandbox_instance = &c.host;
   c.instance.Z_wasi_snapshot_preview1_instance = &c.wasi;
@@ -60,13 +78,27 @@ bool SessionTemplate::instantiate(SessionCore& c) const {
     c.instance.w2c_T0.data[i] = e;
   }
   c.instantiated = true;
+  c.origin = this;
   c.snapshot.start_from_image(image_.get());
   return true;
 }
 
+void SessionTemplate::recycle(wasm_rt_memory_t& memory) const {
+  {
+    std::lock_guard lock(pool_mu_);
+    if (pool_.size() >= kPoolMax) return;
+  }
+  if (!image_->reset(&memory)) return;
+  std::lock_guard lock(pool_mu_);
+  if (pool_.size() >= kPoolMax) return;
+  pool_.push_back(memory.data);
+  memory = {};
+}
+
 const SessionTemplate* session_template(uint64_t heap_bytes) {
-  static std::mutex mu;
-  static std::map<uint64_t, std::unique_ptr<SessionTemplate>> templates;  // nullptr: failed
+  // Never destroyed: sessions that outlive static destruction still recycle into them.
+  static std::mutex& mu = *new std::mutex;
+  static auto& templates = *new std::map<uint64_t, std::unique_ptr<SessionTemplate>>;  // nullptr: failed
   std::lock_guard lock(mu);
   auto it = templates.find(heap_bytes);
   if (it != templates.end()) return it->second.get();

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,6 +32,12 @@ class SessionTemplate {
   // template. False, with `core` untouched, if its memory_bytes cannot hold the image or
   // the kernel refused a mapping.
   [[nodiscard]] bool instantiate(SessionCore& core) const;
+  // Takes the memory of an ending session made from this template: reset to the image
+  // (MemoryImage::reset) and kept for the next session, whose pages are then already
+  // mapped and private, so that its first exec takes no copy-on-write faults. Leaves
+  // `memory` empty if it was taken; untouched (to be freed) if the pool is full or the
+  // memory could not be reset.
+  void recycle(wasm_rt_memory_t& memory) const;
 
  private:
   std::unique_ptr<mpsbx::rt::MemoryImage> image_;
@@ -39,6 +46,8 @@ class SessionTemplate {
   std::vector<wasm_rt_funcref_t> table_;
   uint32_t table_max_ = 0;
   uint32_t module_max_pages_ = 0;      // the module's own cap on linear memory
+  mutable std::mutex pool_mu_;
+  mutable std::vector<uint8_t*> pool_;  // recycled memories, equal to the image
 };
 
 // The template for `heap_bytes`, built on first use; nullptr if there is none (it

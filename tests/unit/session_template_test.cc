@@ -57,6 +57,24 @@ TEST(SessionTemplate, OtherHeapSizeAndSmallMemory) {
   expect_same(l, Policy{}, programs);
 }
 
+TEST(SessionTemplate, RecycledMemoryKeepsNoTraceOfItsLastSession) {
+  // Sessions that change everything they can, then end: their memories go back to the
+  // template's pool, and later sessions are made from them.
+  for (int i = 0; i < 20; ++i) {
+    auto s = test::make_session();
+    test::run(s, "import json, sys\nsecret = 'x' * 5000\nbig = bytearray(3 << 20)\n"
+                 "sys.path.append('/nowhere')\nsys.modules['fake'] = json\n"
+                 "def f(): return secret\nclass K: pass");
+  }
+  const char* programs[] = {
+      "print(dir())",
+      "import sys, gc; print(sys.path, sorted(sys.modules), gc.mem_free() > 0)",
+      "import gc; gc.collect(); print(gc.mem_alloc() < 100000)",
+      "x = [str(i) for i in range(3000)]; len(x)",
+      nullptr};
+  expect_same(Limits{}, Policy{}, programs);
+}
+
 TEST(SessionTemplate, ScratchMountIsPerSession) {
   Policy p;
   mpsandbox::Mount m;
