@@ -41,16 +41,13 @@ extern "C" {
 #define WASM_RT_SIGNAL_RECOVERY_SUPPORTED 0
 #define WASM_RT_MERGED_OOB_AND_EXHAUSTION_TRAPS 0
 
-// Stack exhaustion: the generated prologue is
-//   if (++wasm_rt_call_stack_depth > WASM_RT_MAX_CALL_STACK_DEPTH) TRAP(EXHAUSTION);
-// The "maximum" below is 0 once the native stack pointer is under the thread's limit.
+// Stack exhaustion: tools/build/wasm2c_fixup.py makes the generated prologue
+//   if (MPSBX_STACK_EXHAUSTED()) TRAP(EXHAUSTION);
+// (no call-depth counter): the native stack pointer against the thread's limit.
 #define WASM_RT_USE_STACK_DEPTH_COUNT 1
 #define WASM_RT_TLS_MODEL __attribute__((tls_model("initial-exec")))
-extern MPSBX_RT_THREAD_LOCAL uint32_t mpsbx_rt_call_depth WASM_RT_TLS_MODEL;
 extern MPSBX_RT_THREAD_LOCAL uintptr_t mpsbx_rt_stack_limit WASM_RT_TLS_MODEL;
-#define wasm_rt_call_stack_depth mpsbx_rt_call_depth
-#define WASM_RT_MAX_CALL_STACK_DEPTH \
-  ((uintptr_t)__builtin_frame_address(0) < mpsbx_rt_stack_limit ? 0u : UINT32_MAX)
+#define MPSBX_STACK_EXHAUSTED() ((uintptr_t)__builtin_frame_address(0) < mpsbx_rt_stack_limit)
 
 typedef enum {
   WASM_RT_TRAP_NONE,

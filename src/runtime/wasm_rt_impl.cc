@@ -19,7 +19,6 @@ extern "C" {
 // generated function in this section). Weak: a program without a guest has none.
 extern const char __start_mpsbx_guest_text[] __attribute__((weak));
 extern const char __stop_mpsbx_guest_text[] __attribute__((weak));
-thread_local uint32_t mpsbx_rt_call_depth WASM_RT_TLS_MODEL = 0;
 thread_local uintptr_t mpsbx_rt_stack_limit WASM_RT_TLS_MODEL = 0;
 thread_local jmp_buf* mpsbx_rt_unwind_current WASM_RT_TLS_MODEL = nullptr;
 }
@@ -124,7 +123,6 @@ Outcome guest_call_raw(const wasm_rt_memory_t* memory, uint64_t memory_limit, Gu
   saved_ptrs.entry_frame = st.entry_frame;
   saved_ptrs.memory_limit = st.memory_limit;
   saved_ptrs.memory = st.memory;
-  const uint32_t saved_depth = mpsbx_rt_call_depth;
   const uintptr_t saved_limit = mpsbx_rt_stack_limit;
   jmp_buf* const saved_unwind = mpsbx_rt_unwind_current;
 
@@ -150,7 +148,6 @@ Outcome guest_call_raw(const wasm_rt_memory_t* memory, uint64_t memory_limit, Gu
   st.entry_frame = saved_ptrs.entry_frame;
   st.memory_limit = saved_ptrs.memory_limit;
   st.memory = saved_ptrs.memory;
-  mpsbx_rt_call_depth = saved_depth;
   mpsbx_rt_stack_limit = saved_limit;
   return code;
 }
