@@ -40,7 +40,7 @@ struct Options {
   bool quick = false;
   std::string rows = "abcdefgh";
   int perf_n = 1000, perf_m = 1000;  // run-perfbench.py's "PC" parameters
-  int perf_rounds = 5;
+  int perf_rounds = 7;
 };
 
 struct Row {
@@ -334,12 +334,14 @@ void rows_perf_bench(const Options& o, bool want_e, bool want_g) {
   }
   std::sort(programs.begin(), programs.end());
 
+  // In each round the sandbox runs right after native and right before the unmetered
+  // build: the ratios pair runs that are adjacent in time.
   std::vector<Target> targets = {
-      {"sandbox", {(o.build / "mpsandbox_bench_runner").string()}},
       {"native", {(o.build / "native" / "micropython").string()}},
-      {"cpython", {"/usr/bin/python3"}},
+      {"sandbox", {(o.build / "mpsandbox_bench_runner").string()}},
   };
   if (want_g) targets.push_back({"unmetered", {(o.build / "mpsandbox_bench_runner_unmetered").string()}});
+  targets.push_back({"cpython", {"/usr/bin/python3"}});
 
   std::map<std::string, std::map<std::string, std::vector<double>>> times;
   std::map<std::string, std::map<std::string, std::string>> results;
@@ -367,7 +369,7 @@ void rows_perf_bench(const Options& o, bool want_e, bool want_g) {
   }
   fs::remove_all(tmp);
 
-  std::printf("\n   perf_bench (N=%d M=%d, %d interleaved rounds), median ms:\n", o.perf_n,
+  std::printf("\n   perf_bench (N=%d M=%d, %d interleaved rounds), median ms; ratios: median of per-round ratios:\n", o.perf_n,
               o.perf_m, rounds);
   std::printf("   %-22s %9s %9s %9s %9s %8s %8s %9s\n", "program", "sandbox", "native", "cpython",
               "unmetered", "sbx/nat", "cpy/nat", "metering");
@@ -379,12 +381,22 @@ void rows_perf_bench(const Options& o, bool want_e, bool want_g) {
       return m.count(t) && !m[t].empty() ? bench::summarize(m[t]).median : NAN;
     };
     const double s = med("sandbox"), n = med("native"), c = med("cpython"), u = med("unmetered");
+    // Median over rounds of the ratio within each round: a burst of load from other
+    // jobs then skews one pair, not a whole column.
+    auto ratio = [&](const char* a, const char* b) -> double {
+      if (!m.count(a) || !m.count(b) || m[a].size() != m[b].size() || m[a].empty()) return NAN;
+      std::vector<double> r;
+      for (size_t i = 0; i < m[a].size(); ++i) r.push_back(m[a][i] / m[b][i]);
+      return bench::summarize(r).median;
+    };
+    const double sn = ratio("sandbox", "native"), cn = ratio("cpython", "native"),
+                 su = ratio("sandbox", "unmetered");
     const bool same = results[p]["sandbox"] == results[p]["native"];
     std::printf("   %-22s %9.1f %9.1f %9.1f %9.1f %8.2f %8.2f %8.1f%%%s\n", p.c_str(), s, n, c, u,
-                s / n, c / n, (s / u - 1) * 100, same ? "" : "  (results differ)");
-    if (std::isfinite(s / n)) sbx_ratio.push_back(s / n);
-    if (std::isfinite(c / n)) cpy_ratio.push_back(c / n);
-    if (std::isfinite(s / u)) meter_ratio.push_back(s / u);
+                sn, cn, (su - 1) * 100, same ? "" : "  (results differ)");
+    if (std::isfinite(sn)) sbx_ratio.push_back(sn);
+    if (std::isfinite(cn)) cpy_ratio.push_back(cn);
+    if (std::isfinite(su)) meter_ratio.push_back(su);
     json j = {{"program", p}, {"results_match_native", same}};
     for (const char* t : {"sandbox", "native", "cpython", "unmetered"}) {
       const double v = med(t);

@@ -6,7 +6,9 @@
 // same interface, built only for the benchmark that measures what metering costs.
 //
 // Adds a mutable i64 global exported as "fuel" and charges it, in the wasm code itself:
-//  - at every function entry: 1 + the number of top-level instructions of the body;
+//  - at every function entry: 1 + the number of top-level instructions of the body,
+//    except in leaf functions (no loop, no call): their work is bounded by their size,
+//    and the call that reaches them is paid for by the caller's charge;
 //  - at every loop header (each iteration): 1 + the top-level instructions of the loop;
 //  - before memory.fill and memory.copy: one unit per 16 bytes, so bulk operations
 //    (memset/memcpy of huge buffers) are paid for.
@@ -133,6 +135,36 @@ struct Pass {
     }
   }
 
+  // True if `exprs` contain no loop and no call of any kind, at any depth.
+  static bool leaf(const ExprList& exprs) {
+    for (const Expr& e : exprs) {
+      switch (e.type()) {
+        case ExprType::Loop:
+        case ExprType::Call:
+        case ExprType::CallIndirect:
+        case ExprType::CallRef:
+        case ExprType::ReturnCall:
+        case ExprType::ReturnCallIndirect:
+          return false;
+        case ExprType::Block:
+          if (!leaf(cast<BlockExpr>(&e)->block.exprs)) return false;
+          break;
+        case ExprType::If:
+          if (!leaf(cast<IfExpr>(&e)->true_.exprs) || !leaf(cast<IfExpr>(&e)->false_)) return false;
+          break;
+        case ExprType::Try: {
+          auto* t = cast<TryExpr>(&e);
+          if (!leaf(t->block.exprs)) return false;
+          for (const Catch& c : t->catches)
+            if (!leaf(c.exprs)) return false;
+          break;
+        }
+        default: break;
+      }
+    }
+    return true;
+  }
+
   static bool unmetered(const Func& f) {
     std::string_view name = f.name;
     if (!name.empty() && name[0] == '$') name.remove_prefix(1);
@@ -140,6 +172,7 @@ struct Pass {
   }
 
   size_t skipped = 0;
+  size_t leaves = 0;
 
   void run() {
     for (Index i = module.num_func_imports; i < module.funcs.size(); ++i) {
@@ -149,9 +182,14 @@ struct Pass {
         ++skipped;
         continue;
       }
+      const bool is_leaf = leaf(f.exprs);
       Index scratch = kInvalidIndex;
       walk(f, f.exprs, scratch);
-      prepend(f.exprs, cost(f.exprs) + 1);
+      if (is_leaf) {
+        ++leaves;
+      } else {
+        prepend(f.exprs, cost(f.exprs) + 1);
+      }
     }
   }
 };
@@ -223,8 +261,9 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (pass.skipped == 0) return fail("no gc_* functions found: is the name section missing?");
-  std::printf("mpsandbox_fuel: %llu metering sites in %zu functions (%zu gc_* functions unmetered)\n",
+  std::printf("mpsandbox_fuel: %llu metering sites in %zu functions (%zu gc_* functions unmetered, "
+              "%zu leaf functions charged by their callers)\n",
               static_cast<unsigned long long>(pass.sites),
-              module.funcs.size() - module.num_func_imports, pass.skipped);
+              module.funcs.size() - module.num_func_imports, pass.skipped, pass.leaves);
   return 0;
 }
