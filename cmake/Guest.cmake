@@ -69,6 +69,10 @@ function(mpsandbox_translate_guest wasm dir)
     DEPENDS "${wasm}" "${CMAKE_SOURCE_DIR}/tools/build/wasm2c_fixup.py"
     COMMENT "Translating ${wasm} to C (wasm2c, then wasm2c_fixup.py)"
     VERBATIM)
+  # Drives the translation: every target that uses ${dir}/guest.c or guest.h depends
+  # on this one, so that the rule never runs twice in parallel.
+  get_filename_component(name "${dir}" NAME)
+  add_custom_target(mpsandbox_translate_${name} DEPENDS "${dir}/guest.c" "${dir}/guest.h")
 endfunction()
 mpsandbox_translate_guest("${GUEST_METERED_WASM}" "${MPSANDBOX_GEN_DIR}")
 

@@ -7,8 +7,8 @@
 //
 // Adds a mutable i64 global exported as "fuel" and charges it, in the wasm code itself:
 //  - at every function entry: 1 + the number of top-level instructions of the body,
-//    except in leaf functions (no loop, no call): their work is bounded by their size,
-//    and the call that reaches them is paid for by the caller's charge;
+//    except in functions whose whole call tree is small, loop-free and acyclic (see
+//    kBoundedTree): their work is bounded, and the caller's charge pays for the call;
 //  - at every loop header (each iteration): 1 + the top-level instructions of the loop;
 //  - before memory.fill and memory.copy: one unit per 16 bytes, so bulk operations
 //    (memset/memcpy of huge buffers) are paid for.
@@ -32,9 +32,11 @@
 #include <wabt/stream.h>
 #include <wabt/validator.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "mpsandbox_abi.h"
 
@@ -135,34 +137,81 @@ struct Pass {
     }
   }
 
-  // True if `exprs` contain no loop and no call of any kind, at any depth.
-  static bool leaf(const ExprList& exprs) {
+  // Functions whose whole call tree is loop-free, acyclic and made of direct calls, with
+  // at most this many instructions in all (counted per call site), are not charged at
+  // entry: their work is bounded by that size, and the call that reaches them is paid for
+  // by the caller's charge. This bounds the work per unit of fuel by a constant of the
+  // guest binary.
+  static constexpr uint64_t kBoundedTree = 1000;
+  static constexpr uint64_t kUnbounded = UINT64_MAX;
+  std::vector<uint8_t> state_;    // per function: 0 not seen, 1 being sized, 2 sized
+  std::vector<uint64_t> tree_;    // per function: call-tree size, or kUnbounded
+
+  // Adds the instructions of `exprs` (at any depth) to `size` and their direct callees to
+  // `callees`; false if they contain a loop or an indirect call.
+  bool scan(const ExprList& exprs, uint64_t& size, std::vector<Index>& callees) {
     for (const Expr& e : exprs) {
+      ++size;
       switch (e.type()) {
         case ExprType::Loop:
-        case ExprType::Call:
         case ExprType::CallIndirect:
         case ExprType::CallRef:
         case ExprType::ReturnCall:
         case ExprType::ReturnCallIndirect:
           return false;
+        case ExprType::Call:
+          callees.push_back(module.GetFuncIndex(cast<CallExpr>(&e)->var));
+          break;
         case ExprType::Block:
-          if (!leaf(cast<BlockExpr>(&e)->block.exprs)) return false;
+          if (!scan(cast<BlockExpr>(&e)->block.exprs, size, callees)) return false;
           break;
         case ExprType::If:
-          if (!leaf(cast<IfExpr>(&e)->true_.exprs) || !leaf(cast<IfExpr>(&e)->false_)) return false;
+          if (!scan(cast<IfExpr>(&e)->true_.exprs, size, callees) ||
+              !scan(cast<IfExpr>(&e)->false_, size, callees))
+            return false;
           break;
         case ExprType::Try: {
           auto* t = cast<TryExpr>(&e);
-          if (!leaf(t->block.exprs)) return false;
+          if (!scan(t->block.exprs, size, callees)) return false;
           for (const Catch& c : t->catches)
-            if (!leaf(c.exprs)) return false;
+            if (!scan(c.exprs, size, callees)) return false;
           break;
         }
         default: break;
       }
     }
     return true;
+  }
+
+  // Size of `f`'s call tree, or kUnbounded (loops, indirect calls, recursion, imports,
+  // or more than kBoundedTree instructions).
+  uint64_t tree_size(Index f) {
+    if (f >= module.funcs.size() || f < module.num_func_imports) return kUnbounded;
+    if (state_.empty()) {
+      state_.assign(module.funcs.size(), 0);
+      tree_.assign(module.funcs.size(), kUnbounded);
+    }
+    if (state_[f] == 2) return tree_[f];
+    if (state_[f] == 1) return kUnbounded;  // a cycle
+    state_[f] = 1;
+    uint64_t size = 0;
+    std::vector<Index> callees;
+    uint64_t result = kUnbounded;
+    if (scan(module.funcs[f]->exprs, size, callees)) {
+      result = size;
+      for (Index c : callees) {
+        const uint64_t t = tree_size(c);
+        if (t == kUnbounded || result + t > kBoundedTree) {
+          result = kUnbounded;
+          break;
+        }
+        result += t;
+      }
+      if (result > kBoundedTree) result = kUnbounded;
+    }
+    state_[f] = 2;
+    tree_[f] = result;
+    return result;
   }
 
   static bool unmetered(const Func& f) {
@@ -172,9 +221,13 @@ struct Pass {
   }
 
   size_t skipped = 0;
-  size_t leaves = 0;
+  size_t bounded = 0;
 
   void run() {
+    // Sized before any code is added (the charges themselves call the hook).
+    std::vector<bool> is_bounded(module.funcs.size(), false);
+    for (Index i = module.num_func_imports; i < module.funcs.size(); ++i)
+      is_bounded[i] = tree_size(i) != kUnbounded;
     for (Index i = module.num_func_imports; i < module.funcs.size(); ++i) {
       if (i == hook_func) continue;  // the hook must not recurse into itself
       Func& f = *module.funcs[i];
@@ -182,11 +235,10 @@ struct Pass {
         ++skipped;
         continue;
       }
-      const bool is_leaf = leaf(f.exprs);
       Index scratch = kInvalidIndex;
       walk(f, f.exprs, scratch);
-      if (is_leaf) {
-        ++leaves;
+      if (is_bounded[i]) {
+        ++bounded;
       } else {
         prepend(f.exprs, cost(f.exprs) + 1);
       }
@@ -262,8 +314,8 @@ int main(int argc, char** argv) {
   }
   if (pass.skipped == 0) return fail("no gc_* functions found: is the name section missing?");
   std::printf("mpsandbox_fuel: %llu metering sites in %zu functions (%zu gc_* functions unmetered, "
-              "%zu leaf functions charged by their callers)\n",
+              "%zu bounded functions charged by their callers)\n",
               static_cast<unsigned long long>(pass.sites),
-              module.funcs.size() - module.num_func_imports, pass.skipped, pass.leaves);
+              module.funcs.size() - module.num_func_imports, pass.skipped, pass.bounded);
   return 0;
 }
