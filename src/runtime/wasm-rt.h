@@ -47,7 +47,7 @@ extern "C" {
 #define WASM_RT_USE_STACK_DEPTH_COUNT 1
 #define WASM_RT_TLS_MODEL __attribute__((tls_model("initial-exec")))
 extern MPSBX_RT_THREAD_LOCAL uintptr_t mpsbx_rt_stack_limit WASM_RT_TLS_MODEL;
-#define MPSBX_STACK_EXHAUSTED() ((uintptr_t)__builtin_frame_address(0) < mpsbx_rt_stack_limit)
+#define MPSBX_STACK_EXHAUSTED() UNLIKELY((uintptr_t)__builtin_frame_address(0) < mpsbx_rt_stack_limit)
 
 typedef enum {
   WASM_RT_TRAP_NONE,
