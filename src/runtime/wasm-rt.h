@@ -31,8 +31,13 @@ extern "C" {
 #define WASM_RT_NO_RETURN __attribute__((noreturn))
 
 // Guard-region bounds checks: generated loads and stores are not compared with
-// memory->size (bulk memory operations still are).
+// memory->size (bulk memory operations still are). Sanitizer builds compare explicitly:
+// their instrumentation and signal handling stand between the access and our handler.
+#if defined(__SANITIZE_THREAD__) || defined(__SANITIZE_ADDRESS__)
+#define WASM_RT_MEMCHECK_SIGNAL_HANDLER 0
+#else
 #define WASM_RT_MEMCHECK_SIGNAL_HANDLER 1
+#endif
 // Where generated code lives (tools/build/wasm2c_fixup.py puts every function there): a
 // fault is a guest trap only if the faulting instruction is in this section.
 #define MPSBX_GUEST_TEXT __attribute__((section("mpsbx_guest_text")))
