@@ -336,8 +336,7 @@ static mp_obj_t compile_cached(size_t src_len, qstr source_name, bool *want_valu
         return fun;
     }
     if (cache->used >= MPSBX_CODE_CACHE_ENTRIES) {
-        mp_map_clear(cache);
-        mp_map_init(cache, 0);
+        mp_map_clear(cache); // leaves an empty, growable map
     }
     mp_obj_t entry[3] = {MP_OBJ_NEW_QSTR(source_name), fun, mp_obj_new_bool(*want_value)};
     mp_map_lookup(cache, mp_obj_new_bytes((const byte *)input_buf, src_len),

@@ -1,32 +1,28 @@
 # bisect for the mpsandbox guest: binary search in sorted sequences (CPython API, key=).
 
 
-def bisect_left(a, x, lo=0, hi=None, *, key=None):
+def _bisect(a, x, lo, hi, key, right):
+    # The first index whose item is > x (right) or >= x (left).
     if lo < 0:
         raise ValueError("lo must be non-negative")
     if hi is None:
         hi = len(a)
     while lo < hi:
         mid = (lo + hi) // 2
-        if (a[mid] if key is None else key(a[mid])) < x:
-            lo = mid + 1
-        else:
+        v = a[mid] if key is None else key(a[mid])
+        if (x < v) if right else not (v < x):
             hi = mid
+        else:
+            lo = mid + 1
     return lo
+
+
+def bisect_left(a, x, lo=0, hi=None, *, key=None):
+    return _bisect(a, x, lo, hi, key, False)
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    if lo < 0:
-        raise ValueError("lo must be non-negative")
-    if hi is None:
-        hi = len(a)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < (a[mid] if key is None else key(a[mid])):
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
+    return _bisect(a, x, lo, hi, key, True)
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):

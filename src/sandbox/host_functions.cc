@@ -168,6 +168,10 @@ extern "C" void MPSBX_W2C_IMPORT(MPSBX_IMPORT_HOSTREPLY)(Z_mpsandbox_instance_t*
   SessionCore& core = *ctx->core;
   std::string& reply = core.io.host_reply;
   if (len != reply.size() || !core.memory().write(buf, reply)) wasm_rt_trap(WASM_RT_TRAP_OOB);
-  reply.clear();
-  reply.shrink_to_fit();
+  // Kept for the next call unless large: a reallocation per call is on the hot path.
+  if (reply.capacity() > (64u << 10)) {
+    std::string().swap(reply);
+  } else {
+    reply.clear();
+  }
 }

@@ -140,86 +140,6 @@ struct Pass {
     }
   }
 
-  // Functions whose whole call tree is loop-free, acyclic and made of direct calls, with
-  // at most this many instructions in all (counted per call site), are not charged at
-  // entry: their work is bounded by that size, and the call that reaches them is paid for
-  // by the caller's charge. This bounds the work per unit of fuel by a constant of the
-  // guest binary.
-  static constexpr uint64_t kBoundedTree = 1000;
-  static constexpr uint64_t kUnbounded = UINT64_MAX;
-  std::vector<uint8_t> state_;    // per function: 0 not seen, 1 being sized, 2 sized
-  std::vector<uint64_t> tree_;    // per function: call-tree size, or kUnbounded
-
-  // Adds the instructions of `exprs` (at any depth) to `size` and their direct callees to
-  // `callees`; false if they contain a loop or an indirect call.
-  bool scan(const ExprList& exprs, uint64_t& size, std::vector<Index>& callees) {
-    for (const Expr& e : exprs) {
-      ++size;
-      switch (e.type()) {
-        case ExprType::Loop:
-        case ExprType::CallIndirect:
-        case ExprType::CallRef:
-        case ExprType::ReturnCall:
-        case ExprType::ReturnCallIndirect:
-          return false;
-        case ExprType::Call:
-          callees.push_back(module.GetFuncIndex(cast<CallExpr>(&e)->var));
-          break;
-        case ExprType::Block:
-          if (!scan(cast<BlockExpr>(&e)->block.exprs, size, callees)) return false;
-          break;
-        case ExprType::If:
-          if (!scan(cast<IfExpr>(&e)->true_.exprs, size, callees) ||
-              !scan(cast<IfExpr>(&e)->false_, size, callees))
-            return false;
-          break;
-        case ExprType::Try: {
-          auto* t = cast<TryExpr>(&e);
-          if (!scan(t->block.exprs, size, callees)) return false;
-          for (const Catch& c : t->catches)
-            if (!scan(c.exprs, size, callees)) return false;
-          break;
-        }
-        default: break;
-      }
-    }
-    return true;
-  }
-
-  // Size of `f`'s call tree, or kUnbounded (loops, indirect calls, recursion, imports,
-  // or more than kBoundedTree instructions).
-  uint64_t tree_size(Index f) {
-    if (f >= module.funcs.size() || f < module.num_func_imports) return kUnbounded;
-    // The collector is never metered (see unmetered()): a call into it costs the caller
-    // only the call itself, as it always has.
-    if (unmetered(*module.funcs[f])) return 0;
-    if (state_.empty()) {
-      state_.assign(module.funcs.size(), 0);
-      tree_.assign(module.funcs.size(), kUnbounded);
-    }
-    if (state_[f] == 2) return tree_[f];
-    if (state_[f] == 1) return kUnbounded;  // a cycle
-    state_[f] = 1;
-    uint64_t size = 0;
-    std::vector<Index> callees;
-    uint64_t result = kUnbounded;
-    if (scan(module.funcs[f]->exprs, size, callees)) {
-      result = size;
-      for (Index c : callees) {
-        const uint64_t t = tree_size(c);
-        if (t == kUnbounded || result + t > kBoundedTree) {
-          result = kUnbounded;
-          break;
-        }
-        result += t;
-      }
-      if (result > kBoundedTree) result = kUnbounded;
-    }
-    state_[f] = 2;
-    tree_[f] = result;
-    return result;
-  }
-
   // Unbounded work without loops needs recursion: a cycle in the call graph. Calls
   // through the table may reach any function, so a function that can reach an indirect
   // call is taken to be on a cycle; so is every function of a cycle of direct calls.
@@ -328,14 +248,11 @@ struct Pass {
   }
 
   size_t skipped = 0;
-  size_t bounded = 0;
+  size_t uncharged = 0;
 
   void run() {
     // Analysed before any code is added (the charges themselves call the hook).
     find_recursive();
-    std::vector<bool> is_bounded(module.funcs.size(), false);
-    for (Index i = module.num_func_imports; i < module.funcs.size(); ++i)
-      is_bounded[i] = tree_size(i) != kUnbounded || !recursive_[i];
     for (Index i = module.num_func_imports; i < module.funcs.size(); ++i) {
       if (i == hook_func) continue;  // the hook must not recurse into itself
       Func& f = *module.funcs[i];
@@ -345,8 +262,8 @@ struct Pass {
       }
       Index scratch = kInvalidIndex;
       walk(f, f.exprs, scratch);
-      if (is_bounded[i]) {
-        ++bounded;
+      if (!recursive_[i]) {
+        ++uncharged;
       } else {
         prepend(f.exprs, cost(f.exprs) + 1);
       }
@@ -422,8 +339,8 @@ int main(int argc, char** argv) {
   }
   if (pass.skipped == 0) return fail("no gc_* functions found: is the name section missing?");
   std::printf("mpsandbox_fuel: %llu metering sites in %zu functions (%zu gc_* functions unmetered, "
-              "%zu bounded functions charged by their callers)\n",
+              "%zu that cannot recurse not charged at entry)\n",
               static_cast<unsigned long long>(pass.sites),
-              module.funcs.size() - module.num_func_imports, pass.skipped, pass.bounded);
+              module.funcs.size() - module.num_func_imports, pass.skipped, pass.uncharged);
   return 0;
 }
