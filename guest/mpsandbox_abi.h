@@ -27,6 +27,13 @@
 #define MPSBX_EXPORT_FUEL      fuel
 #define MPSBX_EXPORT_FUELHOOK  mpsbxfuelhook
 #define MPSBX_IMPORT_OUTOFFUEL outoffuel
+// Markers the pass consumes (calls to these imports never reach the host). The
+// interpreter's dispatch loop is charged per branch instead of per bytecode: BYBRANCHES,
+// called at the top of a loop, exempts that loop's header from its charge; BRANCH is
+// replaced by a charge of MPSBX_FUEL_BRANCH_UNITS (guest/vm_split.py places both).
+#define MPSBX_IMPORT_FUEL_BYBRANCHES fuelbybranches
+#define MPSBX_IMPORT_FUEL_BRANCH fuelbranch
+#define MPSBX_FUEL_BRANCH_UNITS 8
 
 // Set in hostcall's result when the reply is an error; reply lengths stay below it.
 #define MPSBX_HOSTCALL_ERROR 0x80000000u

@@ -19,6 +19,17 @@ Supports the configuration the guest uses: no stackless mode, no computed goto, 
 sys.settrace (checked at compile time). Fails loudly if vm.c does not have the shape it
 expects, so a new MicroPython version cannot be split wrongly.
 
+Fuel. The fuel pass (tools/build/fuel_pass.cc) charges every loop iteration, which in the
+dispatch loop is every bytecode. The copy charges the dispatch loop per branch instead:
+it calls the marker MPSBX_IMPORT_FUEL_BYBRANCHES at the top of the loop, which exempts
+the loop's header, and MPSBX_IMPORT_FUEL_BRANCH wherever ip moves other than forward past
+the bytecode just decoded: at pending_exception_check (where every jump opcode, taken or
+not, ends: MicroPython's MICROPY_VM_HOOK_LOOP point) and where a finally handler is entered
+as a coroutine. Between two charges ip therefore only advances, so the dispatches between
+them are bounded by the length of the code object; calls and exceptions leave the loop
+and are charged elsewhere. The script checks this: every assignment to ip in the loop
+must be one of the known forms.
+
 usage: vm_split.py IN_VM_C OUT_VM_C
 """
 import sys
@@ -40,6 +51,65 @@ def find(lines, pred, start, what):
     fail(f"no {what}")
 
 
+# Assignments to ip inside the dispatch loop, by kind. Advancing forms move ip forward (a
+# decode, or a jump to a later point: FOR_ITER's exit); the others are followed by a
+# charge.
+IP_ADVANCE = ("ip += ulab; // jump to after for-block", "const byte *ip = code_state->ip;",
+              "ip--;")  # YIELD_FROM's, right before `goto yield`: the loop returns
+IP_CHARGED = {
+    "ip = exc_sp->handler;": "before",  # a finally handler run as a coroutine
+    "ip += slab;": "pending",            # jump opcodes end at pending_exception_check
+    "ip += ulab;": "pending",
+    "ip = (const byte*)MP_OBJ_TO_PTR(POP()); // pop destination ip for jump": "pending",
+}
+MARK_LOOP = "MPSBX_FUEL_BY_BRANCHES();"
+MARK_BRANCH = "MPSBX_FUEL_BRANCH();"
+DEFS = [
+    "// Fuel markers (guest/vm_split.py): calls to imports that the fuel pass replaces.",
+    '#include "mpsandbox_abi.h"',
+    "__attribute__((import_module(MPSBX_IMPORT_MODULE), import_name(MPSBX_STR(MPSBX_IMPORT_FUEL_BYBRANCHES))))",
+    "void mpsbx_fuel_by_branches(void);",
+    "__attribute__((import_module(MPSBX_IMPORT_MODULE), import_name(MPSBX_STR(MPSBX_IMPORT_FUEL_BRANCH))))",
+    "void mpsbx_fuel_branch(void);",
+    "#define MPSBX_FUEL_BY_BRANCHES() mpsbx_fuel_by_branches()",
+    "#define MPSBX_FUEL_BRANCH() mpsbx_fuel_branch()",
+]
+
+
+def meter_by_branches(body):
+    """Places the fuel markers in the dispatch loop (see the module text)."""
+    import re
+    loop = [i for i, l in enumerate(body) if l == "dispatch_loop:"]
+    pending = [i for i, l in enumerate(body) if l == "pending_exception_check:"]
+    if len(loop) != 1 or len(pending) != 1:
+        fail("no single dispatch_loop / pending_exception_check label")
+    if body[loop[0] - 1].strip() != "for (;;) {":
+        fail("dispatch_loop is not the first statement of its loop")
+    out = []
+    for i, line in enumerate(body):
+        s = line.strip()
+        if re.search(r"(^|[^_\w>.])ip (=|\+=|-=)", s) or re.search(r"(^|[^_\w>.])ip(\+\+|--)", s.replace("*ip++", "")):
+            after = [l.strip() for l in body[i + 1:]]
+            nxt = next((l for l in after if "DISPATCH" in l or l.startswith("goto ")), "")
+            if s == "ip--;" and after[1:2] != ["goto yield;"]:
+                fail("YIELD_FROM's ip-- is not followed by goto yield")
+            if s in IP_ADVANCE:
+                pass
+            elif IP_CHARGED.get(s) == "before":
+                out.append(line[: len(line) - len(line.lstrip())] + MARK_BRANCH)
+            elif IP_CHARGED.get(s) == "pending":
+                if nxt != "DISPATCH_WITH_PEND_EXC_CHECK();":
+                    fail(f"{s!r} is not followed by DISPATCH_WITH_PEND_EXC_CHECK()")
+            else:
+                fail(f"unknown assignment to ip in the dispatch loop: {s!r}")
+        out.append(line)
+        if i == loop[0]:
+            out.append("                " + MARK_LOOP)
+        if i == pending[0]:
+            out.append("                " + MARK_BRANCH)
+    return out
+
+
 def split(lines):
     fn = find(lines, lambda l, i: l.startswith(FUNC), 0, "mp_execute_bytecode")
     push = find(lines, lambda l, i: l.strip() == PUSH, fn, "nlr_push block")
@@ -48,6 +118,7 @@ def split(lines):
     body = lines[push + 1:els]
     if body[-2].strip() != "} // for loop":
         fail("the nlr_push block does not end with the dispatch loop")
+    body = meter_by_branches(body)
     if any(l.lstrip().startswith(("goto outer_dispatch_loop", "goto exception_handler"))
            for l in body):
         fail("the dispatch loop jumps to a label outside it")
@@ -61,6 +132,7 @@ def split(lines):
         "#endif",
         "#define MPSBX_VM_RAISED ((mp_vm_return_kind_t)(MP_VM_RETURN_EXCEPTION + 1))",
         f"static mp_vm_return_kind_t mpsbx_vm_dispatch({PARAMS}) __attribute__((noinline));",
+        *DEFS,
         "",
     ]
     call = [

@@ -54,6 +54,61 @@ extern "C" {
 extern MPSBX_RT_THREAD_LOCAL uintptr_t mpsbx_rt_stack_limit WASM_RT_TLS_MODEL;
 #define MPSBX_STACK_EXHAUSTED() UNLIKELY((uintptr_t)__builtin_frame_address(0) < mpsbx_rt_stack_limit)
 
+// Fuel refills: tools/build/wasm2c_fixup.py makes each `if (counter < 0) hook();` of the
+// metering pass `if (UNLIKELY(counter < 0)) MPSBX_REFUEL(counter, instance, hook);`.
+// A plain call would tell the compiler that all memory and every caller-saved register
+// may change at each charge site (one per loop iteration), so it would reload the memory
+// base and other values after every charge and save registers in functions that call
+// nothing else. The hook changes only the counter, or never returns (it unwinds with
+// _longjmp), so on x86-64 the call is made from an asm statement that declares just that:
+// MPSBX_REFUEL_THUNK saves every caller-saved register, realigns the stack and calls the
+// hook; the asm steps over the red zone. Sanitizer builds keep the plain call.
+#if defined(__x86_64__) && !defined(__SANITIZE_THREAD__) && !defined(__SANITIZE_ADDRESS__)
+#define MPSBX_REFUEL_BY_THUNK 1
+#define MPSBX_REFUEL(counter, inst, hook)                                       \
+  __asm__ volatile("lea -128(%%rsp), %%rsp\n\tcall mpsbx_refuel_thunk\n\t"     \
+                   "lea 128(%%rsp), %%rsp"                                      \
+                   : "+m"(counter)                                              \
+                   : "D"(inst))
+// The thunk, for the end of the generated file: `target` is a local symbol taking the
+// instance in %rdi. Both live in the guest's text section like all generated code
+// (tools/build/check_guest_text.py); neither touches guest memory.
+#define MPSBX_REFUEL_THUNK(target)                                              \
+  __asm__(".pushsection mpsbx_guest_text,\"ax\",@progbits\n\t.p2align 4\n\t"       \
+          ".type mpsbx_refuel_thunk,@function\n"                                 \
+          "mpsbx_refuel_thunk:\n\t.cfi_startproc\n\t"                           \
+          "push %rbp\n\t.cfi_def_cfa_offset 16\n\t.cfi_offset %rbp, -16\n\t"    \
+          "mov %rsp, %rbp\n\t.cfi_def_cfa_register %rbp\n\t"                    \
+          "push %rax\n\tpush %rcx\n\tpush %rdx\n\tpush %rsi\n\tpush %rdi\n\t"  \
+          "push %r8\n\tpush %r9\n\tpush %r10\n\tpush %r11\n\t"                 \
+          "and $-16, %rsp\n\tsub $256, %rsp\n\t"                               \
+          "movaps %xmm0, 0(%rsp)\n\tmovaps %xmm1, 16(%rsp)\n\t"                 \
+          "movaps %xmm2, 32(%rsp)\n\tmovaps %xmm3, 48(%rsp)\n\t"                \
+          "movaps %xmm4, 64(%rsp)\n\tmovaps %xmm5, 80(%rsp)\n\t"                \
+          "movaps %xmm6, 96(%rsp)\n\tmovaps %xmm7, 112(%rsp)\n\t"               \
+          "movaps %xmm8, 128(%rsp)\n\tmovaps %xmm9, 144(%rsp)\n\t"              \
+          "movaps %xmm10, 160(%rsp)\n\tmovaps %xmm11, 176(%rsp)\n\t"            \
+          "movaps %xmm12, 192(%rsp)\n\tmovaps %xmm13, 208(%rsp)\n\t"            \
+          "movaps %xmm14, 224(%rsp)\n\tmovaps %xmm15, 240(%rsp)\n\t"            \
+          "call " target "\n\t"                                                 \
+          "movaps 0(%rsp), %xmm0\n\tmovaps 16(%rsp), %xmm1\n\t"                 \
+          "movaps 32(%rsp), %xmm2\n\tmovaps 48(%rsp), %xmm3\n\t"                \
+          "movaps 64(%rsp), %xmm4\n\tmovaps 80(%rsp), %xmm5\n\t"                \
+          "movaps 96(%rsp), %xmm6\n\tmovaps 112(%rsp), %xmm7\n\t"               \
+          "movaps 128(%rsp), %xmm8\n\tmovaps 144(%rsp), %xmm9\n\t"              \
+          "movaps 160(%rsp), %xmm10\n\tmovaps 176(%rsp), %xmm11\n\t"            \
+          "movaps 192(%rsp), %xmm12\n\tmovaps 208(%rsp), %xmm13\n\t"            \
+          "movaps 224(%rsp), %xmm14\n\tmovaps 240(%rsp), %xmm15\n\t"            \
+          "lea -72(%rbp), %rsp\n\t"                                             \
+          "pop %r11\n\tpop %r10\n\tpop %r9\n\tpop %r8\n\tpop %rdi\n\t"         \
+          "pop %rsi\n\tpop %rdx\n\tpop %rcx\n\tpop %rax\n\t"                   \
+          "pop %rbp\n\t.cfi_def_cfa %rsp, 8\n\tret\n\t.cfi_endproc\n\t"         \
+          ".size mpsbx_refuel_thunk, .-mpsbx_refuel_thunk\n\t.popsection");
+#else
+#define MPSBX_REFUEL_BY_THUNK 0
+#define MPSBX_REFUEL(counter, inst, hook) hook(inst)
+#endif
+
 typedef enum {
   WASM_RT_TRAP_NONE,
   WASM_RT_TRAP_OOB,

@@ -66,6 +66,49 @@ TEST(Fuel, TightLoopStopsWithFuelExhausted) {
   EXPECT_LT(r.fuel_used, l.fuel + 100'000);
 }
 
+// The interpreter loop is charged per branch, not per bytecode (guest/vm_split.py): every
+// way Python code can repeat must pass a charge. The timeout is only a backstop here.
+TEST(Fuel, EveryKindOfLoopStopsWithFuelExhausted) {
+#define kForever "class Forever:\n    def __iter__(self): return self\n    def __next__(self): return 1\n"
+  const char* programs[] = {
+      "while True: pass",
+      "while 1:\n    x = 1",
+      "i = 0\nwhile i >= 0: i += 1",
+      "a = True\nwhile a or a: pass",
+      "a = True\nwhile a and a: pass",
+      "while not False: pass",
+      "while True:\n    for i in range(3):\n        break\n    else:\n        pass",
+      "while True:\n    try:\n        continue\n    finally:\n        pass",
+      "while True:\n    try:\n        raise ValueError\n    except ValueError:\n        pass",
+      "while True:\n    try:\n        break\n    finally:\n        continue",
+      "def f():\n    while True:\n        try:\n            return 1\n        finally:\n            continue\nf()",
+      "class C:\n    def __enter__(self): return self\n    def __exit__(self, *a): return True\n"
+      "while True:\n    with C():\n        continue",
+      "class C:\n    def __enter__(self): return self\n    def __exit__(self, *a): return True\n"
+      "while True:\n    with C():\n        raise ValueError",
+      "def g():\n    while True: yield 1\nfor x in g(): pass",
+      "def g():\n    while True: yield 1\ndef h():\n    yield from g()\nfor x in h(): pass",
+      kForever "for x in Forever(): pass",
+      kForever "x = [i for i in Forever()]",
+      kForever "x = {i: i for i in Forever()}",
+      kForever "sum(1 for i in Forever())",
+      kForever "x = list(map(abs, Forever()))",
+      "def f(n): return f(n + 1)\nwhile True:\n    try:\n        f(0)\n    except RuntimeError:\n        pass",
+      "async def a():\n    while True: pass\nc = a()\nc.send(None)",
+      "l = [1]\nfor x in l: l.append(x)",
+  };
+  for (const char* code : programs) {
+    Limits l;
+    l.fuel = 5'000'000;
+    l.timeout_ms = 20'000;
+    Session s = make_session(l);
+    ExecResult r = run(s, code);
+    EXPECT_EQ(r.status, Status::FuelExhausted) << code << "\n" << r.stderr_text;
+    EXPECT_LT(r.fuel_used, l.fuel + 100'000) << code;
+  }
+#undef kForever
+}
+
 TEST(Fuel, LongCLevelOperationsAreStopped) {
   Limits l;
   l.fuel = 50'000'000;

@@ -38,6 +38,7 @@
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,77 @@ struct Pass {
   Module& module;
   Index fuel_global;
   Index hook_func;
+  // The marker imports (MPSBX_IMPORT_FUEL_BYBRANCHES / _BRANCH), kInvalidIndex if absent.
+  Index by_branches = kInvalidIndex;
+  Index branch = kInvalidIndex;
+  uint64_t markers = 0;
+
+  bool is_call_to(const Expr& e, Index f) const {
+    return f != kInvalidIndex && e.type() == ExprType::Call &&
+           module.GetFuncIndex(cast<CallExpr>(&e)->var) == f;
+  }
+
+  // Removes a BYBRANCHES marker that every iteration of the loop reaches first: on the
+  // straight-line path from the start of the loop body (into nested blocks, never past
+  // a branch, if, loop or try). True if there was one.
+  enum class Scan { kFound, kStop, kOn };
+  Scan take_loop_marker(ExprList& body) {
+    for (auto it = body.begin(); it != body.end(); ++it) {
+      if (is_call_to(*it, by_branches)) {
+        body.erase(it);
+        ++markers;
+        return Scan::kFound;
+      }
+      switch (it->type()) {
+        case ExprType::Block: {
+          const Scan s = take_loop_marker(cast<BlockExpr>(&*it)->block.exprs);
+          if (s != Scan::kOn) return s;
+          break;
+        }
+        case ExprType::Br:
+        case ExprType::BrIf:
+        case ExprType::BrTable:
+        case ExprType::Return:
+        case ExprType::If:
+        case ExprType::Loop:
+        case ExprType::Try:
+        case ExprType::Unreachable:
+        case ExprType::Throw:
+        case ExprType::Rethrow:
+        case ExprType::ReturnCall:
+        case ExprType::ReturnCallIndirect: return Scan::kStop;
+        default: break;
+      }
+    }
+    return Scan::kOn;
+  }
+
+  // Unmetered build: the markers go, nothing else changes.
+  void strip_markers(ExprList& exprs) {
+    for (auto it = exprs.begin(); it != exprs.end();) {
+      if (is_call_to(*it, by_branches) || is_call_to(*it, branch)) {
+        it = exprs.erase(it);
+        ++markers;
+        continue;
+      }
+      switch (it->type()) {
+        case ExprType::Block: strip_markers(cast<BlockExpr>(&*it)->block.exprs); break;
+        case ExprType::Loop: strip_markers(cast<LoopExpr>(&*it)->block.exprs); break;
+        case ExprType::If:
+          strip_markers(cast<IfExpr>(&*it)->true_.exprs);
+          strip_markers(cast<IfExpr>(&*it)->false_);
+          break;
+        case ExprType::Try: {
+          auto* t = cast<TryExpr>(&*it);
+          strip_markers(t->block.exprs);
+          for (Catch& c : t->catches) strip_markers(c.exprs);
+          break;
+        }
+        default: break;
+      }
+      ++it;
+    }
+  }
   uint64_t sites = 0;
 
   template <typename T, typename... Args>
@@ -64,7 +136,7 @@ struct Pass {
   // iteration and every call costs at least one unit, which bounds all work.
   static uint64_t cost(const ExprList& exprs) { return exprs.size(); }
 
-  // fuel -= <amount on stack is pushed by `push_amount`>; if (fuel < 0) hook();
+  // fuel -= amount; if (fuel < 0) hook();
   ExprList charge(ExprList amount) {
     ExprList out;
     out.push_back(make<GlobalGetExpr>(Var(fuel_global, Location())));
@@ -92,7 +164,12 @@ struct Pass {
     exprs.splice(exprs.begin(), c);
   }
 
-  // Walks `exprs`, metering loops and bulk memory operations.
+  static void insert_before(ExprList& exprs, ExprList::iterator it, ExprList seq) {
+    while (!seq.empty()) exprs.insert(it, seq.extract_front());
+  }
+
+  // Walks `exprs`, metering loops and bulk memory operations; `scratch` is the i32 local
+  // for bulk-memory lengths, added on first use.
   void walk(Func& func, ExprList& exprs, Index& scratch) {
     for (auto it = exprs.begin(); it != exprs.end(); ++it) {
       Expr& e = *it;
@@ -100,8 +177,10 @@ struct Pass {
         case ExprType::Block: walk(func, cast<BlockExpr>(&e)->block.exprs, scratch); break;
         case ExprType::Loop: {
           auto* l = cast<LoopExpr>(&e);
+          // A loop that charges per branch itself (guest/vm_split.py) has no header charge.
+          const bool by_branch = take_loop_marker(l->block.exprs) == Scan::kFound;
           walk(func, l->block.exprs, scratch);
-          prepend(l->block.exprs, cost(l->block.exprs) + 1);
+          if (!by_branch) prepend(l->block.exprs, cost(l->block.exprs) + 1);
           break;
         }
         case ExprType::If: {
@@ -116,6 +195,17 @@ struct Pass {
           for (Catch& c : t->catches) walk(func, c.exprs, scratch);
           break;
         }
+        case ExprType::Call:
+          if (is_call_to(e, branch)) {
+            insert_before(exprs, it, charge_const(MPSBX_FUEL_BRANCH_UNITS));
+            it = exprs.erase(it);
+            --it;  // on the charge's last instruction
+            ++markers;
+          } else if (is_call_to(e, by_branches)) {
+            throw std::runtime_error("a " MPSBX_STR(MPSBX_IMPORT_FUEL_BYBRANCHES)
+                                     " marker is not at the start of a loop body");
+          }
+          break;
         case ExprType::MemoryFill:
         case ExprType::MemoryCopy: {
           // The length (i32) is on top of the stack: keep it there, charge len / 16.
@@ -132,7 +222,7 @@ struct Pass {
           amount.push_back(make<BinaryExpr>(Opcode::I64ShrU));
           ExprList c = charge(std::move(amount));
           seq.splice(seq.end(), c);
-          while (!seq.empty()) exprs.insert(it, seq.extract_front());
+          insert_before(exprs, it, std::move(seq));
           break;
         }
         default: break;
@@ -146,6 +236,7 @@ struct Pass {
   // Only those are charged at entry (loops are charged at their headers either way):
   // the work between two charges is then bounded by a constant of the module.
   std::vector<bool> recursive_;
+  std::vector<Index> referenced_;  // functions whose reference the code takes (ref.func)
 
   void collect_calls(const ExprList& exprs, std::vector<Index>& callees, bool& indirect) {
     for (const Expr& e : exprs) {
@@ -160,6 +251,7 @@ struct Pass {
         case ExprType::CallIndirect:
         case ExprType::CallRef:
         case ExprType::ReturnCallIndirect: indirect = true; break;
+        case ExprType::RefFunc: referenced_.push_back(module.GetFuncIndex(cast<RefFuncExpr>(&e)->var)); break;
         case ExprType::Block: collect_calls(cast<BlockExpr>(&e)->block.exprs, callees, indirect); break;
         case ExprType::Loop: collect_calls(cast<LoopExpr>(&e)->block.exprs, callees, indirect); break;
         case ExprType::If:
@@ -205,6 +297,18 @@ struct Pass {
           work.push_back(c);
         }
     }
+    // A cycle through an indirect call enters a function of the table: of the functions
+    // that can reach an indirect call, only those in the table need an entry charge.
+    std::vector<bool> in_table(n, false);
+    for (const ElemSegment* seg : module.elem_segments)
+      for (const ExprList& e : seg->elem_exprs)
+        if (!e.empty() && e.front().type() == ExprType::RefFunc) {
+          const Index f = module.GetFuncIndex(cast<RefFuncExpr>(&e.front())->var);
+          if (f < n) in_table[f] = true;
+        }
+    for (Index f : referenced_)
+      if (f < n) in_table[f] = true;
+    for (Index f = 0; f < n; ++f) recursive_[f] = recursive_[f] && in_table[f];
     // Cycles of direct calls (Tarjan's strongly connected components).
     std::vector<int> index(n, -1), low(n, 0);
     std::vector<bool> on_stack(n, false);
@@ -320,7 +424,29 @@ int main(int argc, char** argv) {
   module.AppendField(std::move(exp));
 
   Pass pass{module, fuel_global, module.GetFuncIndex(hook->var)};
-  if (meter) pass.run();
+  {
+    Index func_index = 0;
+    for (const Import* imp : module.imports) {
+      if (imp->kind() != ExternalKind::Func) continue;
+      if (imp->module_name == MPSBX_IMPORT_MODULE) {
+        if (imp->field_name == MPSBX_STR(MPSBX_IMPORT_FUEL_BYBRANCHES)) pass.by_branches = func_index;
+        if (imp->field_name == MPSBX_STR(MPSBX_IMPORT_FUEL_BRANCH)) pass.branch = func_index;
+      }
+      ++func_index;
+    }
+  }
+  try {
+    if (meter) {
+      pass.run();
+    } else {
+      for (Index i = module.num_func_imports; i < module.funcs.size(); ++i)
+        pass.strip_markers(module.funcs[i]->exprs);
+    }
+  } catch (const std::runtime_error& e) {
+    return fail(e.what());
+  }
+  if ((pass.by_branches != kInvalidIndex || pass.branch != kInvalidIndex) && pass.markers == 0)
+    return fail("the fuel marker imports are never called");
 
   ValidateOptions validate_options(features);
   if (Failed(ValidateModule(&module, &errors, validate_options))) {
@@ -334,13 +460,15 @@ int main(int argc, char** argv) {
     return fail("cannot encode the metered module");
   if (Failed(stream.WriteToFile(argv[2]))) return fail(std::string("cannot write ") + argv[2]);
   if (!meter) {
-    std::printf("mpsandbox_fuel: fuel global added, no metering (--no-meter)\n");
+    std::printf("mpsandbox_fuel: fuel global added, no metering (--no-meter); %llu fuel markers removed\n",
+                static_cast<unsigned long long>(pass.markers));
     return 0;
   }
   if (pass.skipped == 0) return fail("no gc_* functions found: is the name section missing?");
   std::printf("mpsandbox_fuel: %llu metering sites in %zu functions (%zu gc_* functions unmetered, "
-              "%zu that cannot recurse not charged at entry)\n",
+              "%zu not charged at entry; %llu fuel markers)\n",
               static_cast<unsigned long long>(pass.sites),
-              module.funcs.size() - module.num_func_imports, pass.skipped, pass.uncharged);
+              module.funcs.size() - module.num_func_imports, pass.skipped, pass.uncharged,
+              static_cast<unsigned long long>(pass.markers));
   return 0;
 }

@@ -31,8 +31,11 @@ increment on entry, a decrement on exit); our limit is on the native stack point
 alone, so the prologue becomes MPSBX_STACK_EXHAUSTED() (wasm-rt.h) and the epilogue
 nothing: two thread-local read-modify-writes fewer per call (8% on perf_bench).
 
-4. Fuel refills. The metering pass's `if (counter < 0) hook();` is marked unlikely, so the
-compiler moves the call out of the straight-line path (about 2% on perf_bench).
+4. Fuel refills. The metering pass's `if (counter < 0) hook();` becomes
+`if (UNLIKELY(counter < 0)) MPSBX_REFUEL(counter, instance, hook);` (wasm-rt.h): the
+branch leaves the straight-line path, and the call is one the compiler knows changes
+nothing but the counter, so values stay in registers across charge sites. The thunk
+that MPSBX_REFUEL calls is appended to the file.
 
 usage: wasm2c_fixup.py IN.c OUT.c
 """
@@ -105,15 +108,30 @@ FUEL_IF = re.compile(r"^(\s*)if \((w2c_i\d+)\) \{$")
 FUEL_HOOK = "w2c_mpsbx_fuel_hook(instance);"
 
 
-def unlikely_refills(src):
-    """The fuel-refill branches (point 4); returns the lines and how many were marked."""
+REFUEL = "MPSBX_REFUEL(instance->w2c_mpsbx_fuel, instance, w2c_mpsbx_fuel_hook);"
+THUNK = """
+#if MPSBX_REFUEL_BY_THUNK
+static void mpsbx_refuel(Z_guest_instance_t*) __asm__("mpsbx_refuel") __attribute__((used, noinline));
+MPSBX_GUEST_TEXT static void mpsbx_refuel(Z_guest_instance_t* instance) { w2c_mpsbx_fuel_hook(instance); }
+MPSBX_REFUEL_THUNK("mpsbx_refuel")
+#endif
+"""
+
+
+def refills(src):
+    """The fuel-refill branches (point 4); returns the lines and how many were rewritten."""
     out, n = [], 0
     for i, line in enumerate(src):
         m = FUEL_IF.match(line)
         if m and i + 1 < len(src) and src[i + 1].strip() == FUEL_HOOK:
-            line = f"{m.group(1)}if (UNLIKELY({m.group(2)})) {{"
+            out.append(f"{m.group(1)}if (UNLIKELY({m.group(2)})) {{")
             n += 1
-        out.append(line)
+        elif line.strip() == FUEL_HOOK and out[-1].strip().startswith("if (UNLIKELY(w2c_i"):
+            out.append(line.replace(FUEL_HOOK, REFUEL))
+        else:
+            out.append(line)
+    if n:
+        out.append(THUNK)
     return out, n
 
 
@@ -133,7 +151,7 @@ def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__)
     src = stack_check(open(sys.argv[1], encoding="utf-8").read().split("\n"))
-    src, refills = unlikely_refills(src)
+    src, refuels = refills(src)
     out, func, start, total, placed = [], None, 0, 0, 0
     for i, line in enumerate(src):
         if func is None:
@@ -160,7 +178,7 @@ def main():
     if placed == 0:
         sys.exit("wasm2c_fixup: no function definitions found")
     print(f"wasm2c_fixup: {total} branches out of try blocks now restore the unwind target; "
-          f"{placed} functions placed in mpsbx_guest_text; {refills} fuel refills marked unlikely")
+          f"{placed} functions placed in mpsbx_guest_text; {refuels} fuel refills rewritten")
 
 
 if __name__ == "__main__":
