@@ -2,15 +2,20 @@
 //
 //   mpsandbox_fuel [--no-meter] IN.wasm OUT.wasm
 //
-// --no-meter adds the global and its export but no charges: an unmetered guest with the
-// same interface, built only for the benchmark that measures what metering costs.
+// --no-meter adds the global and its export but no charges, and drops the markers of
+// guest/vm_split.py: an unmetered guest with the same interface, built only for the
+// benchmark that measures what metering costs.
 //
 // Adds a mutable i64 global exported as "fuel" and charges it, in the wasm code itself:
-//  - at the entry of every function that may recurse (it can reach an indirect call, or
-//    it is on a cycle of direct calls): 1 + the number of top-level instructions of the
-//    body. Other functions can do unbounded work only in loops, which are charged
-//    anyway; the work between two charges is bounded by a constant of the module;
-//  - at every loop header (each iteration): 1 + the top-level instructions of the loop;
+//  - at the entry of every function that a cycle of calls can pass through more than
+//    once: a function of the table (a call_indirect target) that can reach an indirect
+//    call, or a function on a cycle of direct calls. Every cycle of the call graph enters
+//    one of them, so the work between two charges without a loop is bounded by a
+//    constant of the module. The charge is 1 + the number of top-level instructions;
+//  - at every loop header (each iteration): 1 + the top-level instructions of the loop,
+//    except for the interpreter's dispatch loop, which guest/vm_split.py marks: it is
+//    charged MPSBX_FUEL_BRANCH_UNITS per branch where the script placed a branch marker
+//    (an import call the pass replaces), not per bytecode;
 //  - before memory.fill and memory.copy: one unit per 16 bytes, so bulk operations
 //    (memset/memcpy of huge buffers) are paid for.
 // When the counter drops below zero the code calls the guest's exported fuel hook
@@ -231,11 +236,11 @@ struct Pass {
   }
 
   // Unbounded work without loops needs recursion: a cycle in the call graph. Calls
-  // through the table may reach any function, so a function that can reach an indirect
-  // call is taken to be on a cycle; so is every function of a cycle of direct calls.
-  // Only those are charged at entry (loops are charged at their headers either way):
-  // the work between two charges is then bounded by a constant of the module.
-  std::vector<bool> recursive_;
+  // through the table may reach any function of the table, so a cycle either passes
+  // through an indirect call, and then enters a table function that can reach one, or
+  // it is a cycle of direct calls. Only those functions are charged at entry (loops are
+  // charged at their headers either way).
+  std::vector<bool> entry_charged_;
   std::vector<Index> referenced_;  // functions whose reference the code takes (ref.func)
 
   void collect_calls(const ExprList& exprs, std::vector<Index>& callees, bool& indirect) {
@@ -269,7 +274,7 @@ struct Pass {
     }
   }
 
-  void find_recursive() {
+  void find_entry_charged() {
     const Index n = static_cast<Index>(module.funcs.size());
     std::vector<std::vector<Index>> callees(n), callers(n);
     std::vector<bool> indirect(n, false);
@@ -280,20 +285,20 @@ struct Pass {
       for (Index c : callees[f])
         if (c < n) callers[c].push_back(f);
     }
-    recursive_.assign(n, false);
+    entry_charged_.assign(n, false);
     // Functions that can reach an indirect call: backwards from those that make one.
     std::vector<Index> work;
     for (Index f = 0; f < n; ++f)
       if (indirect[f]) {
-        recursive_[f] = true;
+        entry_charged_[f] = true;
         work.push_back(f);
       }
     while (!work.empty()) {
       const Index f = work.back();
       work.pop_back();
       for (Index c : callers[f])
-        if (!recursive_[c]) {
-          recursive_[c] = true;
+        if (!entry_charged_[c]) {
+          entry_charged_[c] = true;
           work.push_back(c);
         }
     }
@@ -308,7 +313,7 @@ struct Pass {
         }
     for (Index f : referenced_)
       if (f < n) in_table[f] = true;
-    for (Index f = 0; f < n; ++f) recursive_[f] = recursive_[f] && in_table[f];
+    for (Index f = 0; f < n; ++f) entry_charged_[f] = entry_charged_[f] && in_table[f];
     // Cycles of direct calls (Tarjan's strongly connected components).
     std::vector<int> index(n, -1), low(n, 0);
     std::vector<bool> on_stack(n, false);
@@ -320,7 +325,7 @@ struct Pass {
       on_stack[v] = true;
       for (Index w : callees[v]) {
         if (w >= n || w < module.num_func_imports) continue;
-        if (w == v) recursive_[v] = true;
+        if (w == v) entry_charged_[v] = true;
         if (index[w] < 0) {
           visit(w);
           low[v] = std::min(low[v], low[w]);
@@ -338,7 +343,7 @@ struct Pass {
           scc.push_back(w);
         } while (w != v);
         if (scc.size() > 1)
-          for (Index x : scc) recursive_[x] = true;
+          for (Index x : scc) entry_charged_[x] = true;
       }
     };
     for (Index f = module.num_func_imports; f < n; ++f)
@@ -356,7 +361,7 @@ struct Pass {
 
   void run() {
     // Analysed before any code is added (the charges themselves call the hook).
-    find_recursive();
+    find_entry_charged();
     for (Index i = module.num_func_imports; i < module.funcs.size(); ++i) {
       if (i == hook_func) continue;  // the hook must not recurse into itself
       Func& f = *module.funcs[i];
@@ -366,7 +371,7 @@ struct Pass {
       }
       Index scratch = kInvalidIndex;
       walk(f, f.exprs, scratch);
-      if (!recursive_[i]) {
+      if (!entry_charged_[i]) {
         ++uncharged;
       } else {
         prepend(f.exprs, cost(f.exprs) + 1);
