@@ -42,6 +42,25 @@ extern "C" {
 // fault is a guest trap only if the faulting instruction is in this section.
 #define MPSBX_GUEST_TEXT __attribute__((section("mpsbx_guest_text")))
 #define MPSBX_GUEST_INLINE __attribute__((always_inline))
+// The memory's base address. A linear memory's `data` never changes once allocated (it
+// is a fixed reservation, and growing only changes protections, wasm_rt_impl.cc), so
+// tools/build/wasm2c_fixup.py has each generated function read it once into a local
+// (MPSBX_MEM_DECL) and pass that to the load and store helpers. The compiler would
+// otherwise read it again after every guest store, which it must assume may have
+// changed it. Sanitizer builds check each access against the size, so they keep
+// passing the memory itself.
+#if WASM_RT_MEMCHECK_SIGNAL_HANDLER
+#define MPSBX_MEM_T uint8_t*
+#define MPSBX_MEM_DATA(m) (m)
+#define MPSBX_MEM_ARG(inst) mpsbx_mem_base
+#define MPSBX_MEM_DECL(inst) \
+  uint8_t* const mpsbx_mem_base __attribute__((unused)) = (inst)->w2c_memory.data;
+#else
+#define MPSBX_MEM_T wasm_rt_memory_t*
+#define MPSBX_MEM_DATA(m) ((m)->data)
+#define MPSBX_MEM_ARG(inst) (&(inst)->w2c_memory)
+#define MPSBX_MEM_DECL(inst)
+#endif
 #define WASM_RT_SKIP_SIGNAL_RECOVERY 1
 #define WASM_RT_SIGNAL_RECOVERY_SUPPORTED 0
 #define WASM_RT_MERGED_OOB_AND_EXHAUSTION_TRAPS 0

@@ -37,6 +37,11 @@ branch leaves the straight-line path, and the call is one the compiler knows cha
 nothing but the counter, so values stay in registers across charge sites. The thunk
 that MPSBX_REFUEL calls is appended to the file.
 
+5. Memory base. The load and store helpers take the memory's base address instead of
+the memory (MPSBX_MEM_T, wasm-rt.h), and each function reads it once at entry
+(MPSBX_MEM_DECL): `data` never changes, but a store through it could, for all the
+compiler knows, so it was read again after every store.
+
 usage: wasm2c_fixup.py IN.c OUT.c
 """
 import re
@@ -147,11 +152,38 @@ def stack_check(src):
              "#define FUNC_EPILOGUE" if l == EPILOGUE else l) for l in src]
 
 
+HELPER_SIG = "name(wasm_rt_memory_t* mem, u64 addr"
+HELPER_DATA = "&mem->data[addr]"
+HELPER_CALL = re.compile(r"\b((?:i32|i64|f32|f64)_(?:load|store)\w*)\(&instance->w2c_memory, ")
+
+
+def memory_base(src):
+    """Point 5: the helpers' signatures and bodies, their calls, the per-function local."""
+    out, sigs, bodies, calls, decls = [], 0, 0, 0, 0
+    for i, line in enumerate(src):
+        if HELPER_SIG in line and any(HELPER_DATA in l for l in src[i + 1:i + 6]):
+            line = line.replace(HELPER_SIG, "name(MPSBX_MEM_T mem, u64 addr")
+            sigs += 1
+        elif HELPER_DATA in line:
+            line = line.replace(HELPER_DATA, "&MPSBX_MEM_DATA(mem)[addr]")
+            bodies += 1
+        line, n = HELPER_CALL.subn(r"\1(MPSBX_MEM_ARG(instance), ", line)
+        calls += n
+        out.append(line)
+        if line == "  FUNC_PROLOGUE;":
+            out.append("  MPSBX_MEM_DECL(instance)")
+            decls += 1
+    if sigs != 2 or bodies != 2 or calls == 0 or decls == 0:
+        sys.exit("wasm2c_fixup: the load/store helpers do not have the expected shape")
+    return out, calls
+
+
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__)
     src = stack_check(open(sys.argv[1], encoding="utf-8").read().split("\n"))
     src, refuels = refills(src)
+    src, accesses = memory_base(src)
     out, func, start, total, placed = [], None, 0, 0, 0
     for i, line in enumerate(src):
         if func is None:
@@ -178,7 +210,8 @@ def main():
     if placed == 0:
         sys.exit("wasm2c_fixup: no function definitions found")
     print(f"wasm2c_fixup: {total} branches out of try blocks now restore the unwind target; "
-          f"{placed} functions placed in mpsbx_guest_text; {refuels} fuel refills rewritten")
+          f"{placed} functions placed in mpsbx_guest_text; {refuels} fuel refills rewritten; "
+          f"{accesses} loads and stores use the cached memory base")
 
 
 if __name__ == "__main__":
