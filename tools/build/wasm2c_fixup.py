@@ -42,6 +42,12 @@ the memory (MPSBX_MEM_T, wasm-rt.h), and each function reads it once at entry
 (MPSBX_MEM_DECL): `data` never changes, but a store through it could, for all the
 compiler knows, so it was read again after every store.
 
+6. Delegating tries. LLVM's setjmp lowering wraps each call of __wasm_setjmp in a try
+whose catch only rethrows to a target further out (wasm `delegate`). Entering a try costs
+a _setjmp, and MicroPython's VM does this on every Python call; such a try becomes a plain
+block that makes that outer target current for its body and restores its own on exit,
+which sends every exception where the catch would have sent it.
+
 usage: wasm2c_fixup.py IN.c OUT.c
 """
 import re
@@ -178,13 +184,41 @@ def memory_base(src):
     return out, calls
 
 
+def delegate_tries(lines):
+    """Point 6: a try whose catch only rethrows to an outer target (wasm `delegate`) becomes
+    a block that sets that target; returns the lines and how many were rewritten."""
+    out, n, skip = list(lines), 0, set()
+    for i, line in enumerate(lines):
+        m = TRY_OPEN.match(line)
+        if not m:
+            continue
+        indent, name = m.group(1), m.group(2)
+        j = next((k for k in range(i + 1, len(lines)) if lines[k] == indent + "} else {"), None)
+        if j is None or j + 3 >= len(lines):
+            continue
+        m2 = re.match(r"^\s*wasm_rt_set_unwind_target\((w2c_T\w+_outer_target)\);$", lines[j + 1])
+        if not (m2 and lines[j + 2] == indent + "  wasm_rt_throw();" and lines[j + 3] == indent + "}"
+                and lines[i - 1] == f"{indent}WASM_RT_UNWIND_TARGET {name}_unwind_target;"
+                and lines[i + 1] == f"{indent}  wasm_rt_set_unwind_target(&{name}_unwind_target);"):
+            continue
+        if any(f"{name}_unwind_target" in l for l in lines[i + 2:j]):
+            continue
+        out[i - 1] = None
+        out[i] = indent + "{"
+        out[i + 1] = f"{indent}  wasm_rt_set_unwind_target({m2.group(1)});"
+        out[j] = indent + "}"
+        out[j + 1] = out[j + 2] = out[j + 3] = None
+        n += 1
+    return [l for l in out if l is not None], n
+
+
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__)
     src = stack_check(open(sys.argv[1], encoding="utf-8").read().split("\n"))
     src, refuels = refills(src)
     src, accesses = memory_base(src)
-    out, func, start, total, placed = [], None, 0, 0, 0
+    out, func, start, total, placed, delegates = [], None, 0, 0, 0, 0
     for i, line in enumerate(src):
         if func is None:
             if FUNC_START.match(line) and "(" in line:
@@ -200,8 +234,10 @@ def main():
             func.append(line)
             if line == "}":
                 fixed, n = fix_function(func, start)
+                fixed, d = delegate_tries(fixed)
                 out.extend(fixed)
                 total += n
+                delegates += d
                 func = None
     if func is not None:
         out.extend(func)
@@ -211,7 +247,8 @@ def main():
         sys.exit("wasm2c_fixup: no function definitions found")
     print(f"wasm2c_fixup: {total} branches out of try blocks now restore the unwind target; "
           f"{placed} functions placed in mpsbx_guest_text; {refuels} fuel refills rewritten; "
-          f"{accesses} loads and stores use the cached memory base")
+          f"{accesses} loads and stores use the cached memory base; "
+          f"{delegates} rethrow-only tries are plain blocks")
 
 
 if __name__ == "__main__":
