@@ -197,8 +197,27 @@ WASM_RT_NO_RETURN void wasm_rt_throw(void);
 // Unwind targets: the innermost active wasm `try` of this thread. The generated code
 // saves the enclosing target on entry and restores it on every exit (see
 // tools/build/wasm2c_fixup.py for the exits that wasm2c 1.0.32 forgets).
+//
+// A try is entered on every call of a guest function that catches: MicroPython's
+// nlr_push, on every Python call and generator resume. glibc's _setjmp mangles the
+// pointers it saves and tail-calls __sigjmp_save; mpsbx_setjmp (wasm_rt_impl.cc) saves
+// the six callee-saved registers, the stack pointer and the return address, and nothing
+// else (the signal mask is never part of it: _setjmp does not save it either).
+// Sanitizer builds keep _setjmp/_longjmp, which they intercept to track the stack. The
+// trap target (runtime.h) stays a jmp_buf: the fault handler unwinds with _longjmp.
+#if defined(__x86_64__) && !defined(__SANITIZE_THREAD__) && !defined(__SANITIZE_ADDRESS__)
+typedef struct { uint64_t regs[8]; } mpsbx_unwind_target_t;
+#define WASM_RT_UNWIND_TARGET mpsbx_unwind_target_t
+int mpsbx_setjmp(mpsbx_unwind_target_t* target) __attribute__((returns_twice));
+WASM_RT_NO_RETURN void mpsbx_longjmp(mpsbx_unwind_target_t* target, int value);
+#define WASM_RT_SETJMP(buf) mpsbx_setjmp(&(buf))
+#define MPSBX_UNWIND_LONGJMP(buf) mpsbx_longjmp(&(buf), 1)
+#else
 #define WASM_RT_UNWIND_TARGET jmp_buf
-extern MPSBX_RT_THREAD_LOCAL jmp_buf* mpsbx_rt_unwind_current WASM_RT_TLS_MODEL;
+#define WASM_RT_SETJMP(buf) _setjmp(buf)
+#define MPSBX_UNWIND_LONGJMP(buf) _longjmp(buf, 1)
+#endif
+extern MPSBX_RT_THREAD_LOCAL WASM_RT_UNWIND_TARGET* mpsbx_rt_unwind_current WASM_RT_TLS_MODEL;
 
 static inline WASM_RT_UNWIND_TARGET* wasm_rt_get_unwind_target(void) {
   return mpsbx_rt_unwind_current;
@@ -212,8 +231,6 @@ uint32_t wasm_rt_exception_tag(void);
 uint32_t wasm_rt_exception_size(void);
 void* wasm_rt_exception(void);
 
-// _setjmp/_longjmp never touch the signal mask.
-#define WASM_RT_SETJMP(buf) _setjmp(buf)
 #define wasm_rt_try(target) WASM_RT_SETJMP(target)
 
 void wasm_rt_allocate_memory(wasm_rt_memory_t*, uint32_t initial_pages, uint32_t max_pages);

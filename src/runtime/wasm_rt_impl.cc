@@ -20,7 +20,28 @@ extern "C" {
 extern const char __start_mpsbx_guest_text[] __attribute__((weak));
 extern const char __stop_mpsbx_guest_text[] __attribute__((weak));
 thread_local uintptr_t mpsbx_rt_stack_limit WASM_RT_TLS_MODEL = 0;
-thread_local jmp_buf* mpsbx_rt_unwind_current WASM_RT_TLS_MODEL = nullptr;
+thread_local WASM_RT_UNWIND_TARGET* mpsbx_rt_unwind_current WASM_RT_TLS_MODEL = nullptr;
+
+#if defined(__x86_64__) && !defined(__SANITIZE_THREAD__) && !defined(__SANITIZE_ADDRESS__)
+// Unwind targets of wasm try blocks (wasm-rt.h): rbx, rbp, r12-r15, the caller's stack
+// pointer and the return address.
+__asm__(".text\n\t.p2align 4\n\t.globl mpsbx_setjmp\n\t.hidden mpsbx_setjmp\n\t"
+        ".type mpsbx_setjmp,@function\n"
+        "mpsbx_setjmp:\n\t.cfi_startproc\n\t"
+        "mov %rbx, 0(%rdi)\n\tmov %rbp, 8(%rdi)\n\tmov %r12, 16(%rdi)\n\t"
+        "mov %r13, 24(%rdi)\n\tmov %r14, 32(%rdi)\n\tmov %r15, 40(%rdi)\n\t"
+        "lea 8(%rsp), %rdx\n\tmov %rdx, 48(%rdi)\n\tmov (%rsp), %rdx\n\tmov %rdx, 56(%rdi)\n\t"
+        "xor %eax, %eax\n\tret\n\t.cfi_endproc\n\t"
+        ".size mpsbx_setjmp, .-mpsbx_setjmp\n\t"
+        ".p2align 4\n\t.globl mpsbx_longjmp\n\t.hidden mpsbx_longjmp\n\t"
+        ".type mpsbx_longjmp,@function\n"
+        "mpsbx_longjmp:\n\t.cfi_startproc\n\t"
+        "mov %esi, %eax\n\t"
+        "mov 0(%rdi), %rbx\n\tmov 8(%rdi), %rbp\n\tmov 16(%rdi), %r12\n\t"
+        "mov 24(%rdi), %r13\n\tmov 32(%rdi), %r14\n\tmov 40(%rdi), %r15\n\t"
+        "mov 48(%rdi), %rsp\n\tjmp *56(%rdi)\n\t.cfi_endproc\n\t"
+        ".size mpsbx_longjmp, .-mpsbx_longjmp\n\t.previous");
+#endif
 }
 
 namespace mpsbx::rt {
@@ -124,12 +145,13 @@ Outcome guest_call_raw(const wasm_rt_memory_t* memory, uint64_t memory_limit, Gu
   saved_ptrs.memory_limit = st.memory_limit;
   saved_ptrs.memory = st.memory;
   const uintptr_t saved_limit = mpsbx_rt_stack_limit;
-  jmp_buf* const saved_unwind = mpsbx_rt_unwind_current;
+  WASM_RT_UNWIND_TARGET* const saved_unwind = mpsbx_rt_unwind_current;
 
-  // Traps and uncaught wasm exceptions both unwind to `target`.
+  // Traps unwind to `target`, uncaught wasm exceptions to `unwind` (wasm-rt.h).
   jmp_buf target;
+  WASM_RT_UNWIND_TARGET unwind;
   st.trap_target = &target;
-  mpsbx_rt_unwind_current = &target;
+  mpsbx_rt_unwind_current = &unwind;
   st.entry_frame = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
   st.memory_limit = memory_limit;
   st.memory = memory;
@@ -141,7 +163,12 @@ Outcome guest_call_raw(const wasm_rt_memory_t* memory, uint64_t memory_limit, Gu
   mpsbx_rt_stack_limit = saved_limit ? std::max(saved_limit, limit) : limit;
 
   int code = _setjmp(target);
-  if (code == 0) fn(ctx);
+  if (code == 0) {
+    if (WASM_RT_SETJMP(unwind) == 0)
+      fn(ctx);
+    else
+      code = WASM_RT_TRAP_UNCAUGHT_EXCEPTION;
+  }
 
   st.trap_target = saved_ptrs.trap_target;
   mpsbx_rt_unwind_current = saved_unwind;
@@ -228,7 +255,7 @@ void wasm_rt_load_exception(uint32_t tag, uint32_t size, const void* values) {
 
 void wasm_rt_throw(void) {
   if (mpsbx_rt_unwind_current == nullptr) mpsbx::rt::fatal("throw outside a guest call");
-  _longjmp(*mpsbx_rt_unwind_current, WASM_RT_TRAP_UNCAUGHT_EXCEPTION);
+  MPSBX_UNWIND_LONGJMP(*mpsbx_rt_unwind_current);
 }
 
 uint32_t wasm_rt_exception_tag(void) { return g_state.exception_tag; }

@@ -70,6 +70,35 @@ TEST(Traps, EachKindIsReportedAndTheInstanceStaysUsable) {
   }
 }
 
+// Wasm exceptions unwind through the runtime's own setjmp (wasm-rt.h); a try that only
+// delegates is a plain block after wasm2c_fixup.py, and must still send the exception
+// exactly where the delegate names.
+TEST(Traps, ExceptionsAreCaughtWhereTheModuleSays) {
+  Instance t;
+  u32 v = 0;
+  EXPECT_EQ(guest_call(&t.inst.w2c_memory, kLimit, [&] { v = Z_trapsZ_catch_loop(&t.inst, 1000); }),
+            WASM_RT_TRAP_NONE);
+  EXPECT_EQ(v, 999u * 1000u / 2u);
+  EXPECT_EQ(guest_call(&t.inst.w2c_memory, kLimit, [&] { v = Z_trapsZ_delegate_to_outer(&t.inst, 5); }),
+            WASM_RT_TRAP_NONE);
+  EXPECT_EQ(v, static_cast<u32>(-2));
+  const std::function<void()> uncaught[] = {
+      [&] { Z_trapsZ_throw(&t.inst); },
+      [&] { v = Z_trapsZ_delegate_to_caller(&t.inst, 5); },
+  };
+  for (const auto& fn : uncaught) {
+    v = 0;
+    EXPECT_EQ(guest_call(&t.inst.w2c_memory, kLimit, fn), WASM_RT_TRAP_UNCAUGHT_EXCEPTION);
+    EXPECT_EQ(v, 0u);
+    EXPECT_EQ(guest_call(&t.inst.w2c_memory, kLimit, [&] { v = Z_trapsZ_ok(&t.inst); }), WASM_RT_TRAP_NONE);
+    EXPECT_EQ(v, 7u);
+  }
+  // A catch still works after uncaught exceptions unwound the host's entry.
+  EXPECT_EQ(guest_call(&t.inst.w2c_memory, kLimit, [&] { v = Z_trapsZ_catch_loop(&t.inst, 10); }),
+            WASM_RT_TRAP_NONE);
+  EXPECT_EQ(v, 45u);
+}
+
 // Loads and stores are not bounds-checked in code: memory past the size is inaccessible
 // and the fault handler makes a trap of a fault raised by generated code only.
 TEST(Traps, GeneratedCodeIsInTheGuestTextSection) {

@@ -26,4 +26,33 @@
     (i32.store (i32.const 0) (local.get $r))
     (i32.add (i32.load (i32.const 0)) (local.get $n)))
   (func (export "grow") (param $pages i32) (result i32) (memory.grow (local.get $pages)))
+  ;; Exceptions: each wasm try is an unwind target of the runtime (wasm-rt.h).
+  (tag $e (param i32))
+  (func $thrower (param $v i32) (throw $e (local.get $v)))
+  (func (export "throw") (call $thrower (i32.const 1)))
+  ;; Catches a throw from a callee n times; the sum is live across every try.
+  (func (export "catch_loop") (param $n i32) (result i32)
+    (local $sum i32) (local $i i32)
+    (loop $l
+      (local.set $sum (i32.add (local.get $sum)
+        (try (result i32)
+          (do (call $thrower (local.get $i)) (i32.const 0))
+          (catch $e))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br_if $l (i32.lt_u (local.get $i) (local.get $n))))
+    (local.get $sum))
+  ;; A try that delegates to the enclosing try, which catches (-2)...
+  (func (export "delegate_to_outer") (param $v i32) (result i32)
+    (try (result i32)
+      (do
+        (try (do (call $thrower (local.get $v))) (delegate 0))
+        (i32.const -1))
+      (catch $e (drop) (i32.const -2))))
+  ;; ... and one that delegates past it to the caller: the enclosing catch must not see it.
+  (func (export "delegate_to_caller") (param $v i32) (result i32)
+    (try (result i32)
+      (do
+        (try (do (call $thrower (local.get $v))) (delegate 1))
+        (i32.const -1))
+      (catch $e (drop) (i32.const -2))))
 )
