@@ -232,12 +232,14 @@ uint32_t wasm_rt_register_func_type(uint32_t params, uint32_t results, ...) {
   for (uint32_t i = 0; i < params + results; ++i)
     ft.types.push_back(static_cast<wasm_rt_type_t>(va_arg(ap, int)));
   va_end(ap);
+  // Ids start at 1: a null funcref has type 0, so an indirect call's type check alone
+  // rejects null entries (wasm2c_fixup.py drops wasm2c's separate null check).
   std::lock_guard lock(mpsbx::rt::g_types_mutex);
   auto& types = mpsbx::rt::g_func_types;
   for (uint32_t i = 0; i < types.size(); ++i)
-    if (types[i] == ft) return i;
+    if (types[i] == ft) return i + 1;
   types.push_back(std::move(ft));
-  return static_cast<uint32_t>(types.size() - 1);
+  return static_cast<uint32_t>(types.size());
 }
 
 uint32_t wasm_rt_register_tag(uint32_t size) {

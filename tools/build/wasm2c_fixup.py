@@ -48,6 +48,10 @@ a _setjmp, and MicroPython's VM does this on every Python call; such a try becom
 block that makes that outer target current for its body and restores its own on exit,
 which sends every exception where the catch would have sent it.
 
+7. Indirect calls. wasm2c checks an entry's index, that its function is not null, and its
+type. Our runtime numbers function types from 1 (wasm_rt_impl.cc), and a null entry has
+type 0, so the type check rejects null entries by itself: the null test goes.
+
 usage: wasm2c_fixup.py IN.c OUT.c
 """
 import re
@@ -150,6 +154,17 @@ PROLOGUE = "  if (++wasm_rt_call_stack_depth > WASM_RT_MAX_CALL_STACK_DEPTH) \\"
 EPILOGUE = "#define FUNC_EPILOGUE --wasm_rt_call_stack_depth"
 
 
+CALL_INDIRECT = "  (LIKELY((x) < table.size && table.data[x].func &&     \\"
+
+
+def call_indirect(src):
+    """Point 7: the indirect-call check without its null test; fails if wasm2c's text changed."""
+    if src.count(CALL_INDIRECT) != 1:
+        sys.exit("wasm2c_fixup: CALL_INDIRECT does not have the expected shape")
+    return [("  (LIKELY((x) < table.size &&                         \\" if l == CALL_INDIRECT else l)
+            for l in src]
+
+
 def stack_check(src):
     """The prologue/epilogue rewrite (point 3); fails if wasm2c's text changed."""
     if src.count(PROLOGUE) != 1 or src.count(EPILOGUE) != 1:
@@ -215,7 +230,7 @@ def delegate_tries(lines):
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__)
-    src = stack_check(open(sys.argv[1], encoding="utf-8").read().split("\n"))
+    src = call_indirect(stack_check(open(sys.argv[1], encoding="utf-8").read().split("\n")))
     src, refuels = refills(src)
     src, accesses = memory_base(src)
     out, func, start, total, placed, delegates = [], None, 0, 0, 0, 0
