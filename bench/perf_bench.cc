@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -373,7 +374,7 @@ void rows_perf_bench(const Options& o, bool want_e, bool want_g) {
               o.perf_m, rounds);
   std::printf("   %-22s %9s %9s %9s %9s %8s %8s %9s\n", "program", "sandbox", "native", "cpython",
               "unmetered", "sbx/nat", "cpy/nat", "metering");
-  std::vector<double> sbx_ratio, cpy_ratio, meter_ratio;
+  std::vector<double> sbx_ratio, cpy_ratio, meter_ratio, sbx_fastest, meter_fastest;
   json programs_json = json::array();
   for (const auto& p : programs) {
     auto& m = times[p];
@@ -391,6 +392,14 @@ void rows_perf_bench(const Options& o, bool want_e, bool want_g) {
     };
     const double sn = ratio("sandbox", "native"), cn = ratio("cpython", "native"),
                  su = ratio("sandbox", "unmetered");
+    // Second estimate: the ratio of each binary's fastest run. Load from other jobs only
+    // ever adds time, so the fastest run is the least disturbed one.
+    auto fastest = [&](const char* a, const char* b) -> double {
+      if (!m.count(a) || !m.count(b) || m[a].empty() || m[b].empty()) return NAN;
+      return *std::min_element(m[a].begin(), m[a].end()) / *std::min_element(m[b].begin(), m[b].end());
+    };
+    if (std::isfinite(fastest("sandbox", "native"))) sbx_fastest.push_back(fastest("sandbox", "native"));
+    if (std::isfinite(fastest("sandbox", "unmetered"))) meter_fastest.push_back(fastest("sandbox", "unmetered"));
     const bool same = results[p]["sandbox"] == results[p]["native"];
     std::printf("   %-22s %9.1f %9.1f %9.1f %9.1f %8.2f %8.2f %8.1f%%%s\n", p.c_str(), s, n, c, u,
                 sn, cn, (su - 1) * 100, same ? "" : "  (results differ)");
@@ -416,12 +425,24 @@ void rows_perf_bench(const Options& o, bool want_e, bool want_g) {
     c.median = c.p99 = bench::geomean(cpy_ratio);
     c.n = cpy_ratio.size();
     add_row({"e", "CPU-bound: CPython / native, geomean of " + std::to_string(c.n), "x", c, {}, ""});
+    if (!sbx_fastest.empty()) {
+      Stats f;
+      f.median = f.p99 = bench::geomean(sbx_fastest);
+      f.n = sbx_fastest.size();
+      add_row({"e", "the same from each binary's fastest run", "x", f, {}, ""});
+    }
   }
   if (want_g && !meter_ratio.empty()) {
     Stats g;
     g.median = g.p99 = (bench::geomean(meter_ratio) - 1) * 100;
     g.n = meter_ratio.size();
     add_row({"g", "fuel metering: metered / unmetered - 1, geomean", "%", g, 10.0, ""});
+    if (!meter_fastest.empty()) {
+      Stats f;
+      f.median = f.p99 = (bench::geomean(meter_fastest) - 1) * 100;
+      f.n = meter_fastest.size();
+      add_row({"g", "the same from each binary's fastest run", "%", f, {}, ""});
+    }
   }
 }
 
