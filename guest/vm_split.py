@@ -28,7 +28,9 @@ not, ends: MicroPython's MICROPY_VM_HOOK_LOOP point) and where a finally handler
 as a coroutine. Between two charges ip therefore only advances, so the dispatches between
 them are bounded by the length of the code object; calls and exceptions leave the loop
 and are charged elsewhere. The script checks this: every assignment to ip in the loop
-must be one of the known forms.
+must be one of the known forms. (The C loops inside the dispatch loop, such as the
+handler unwinding of UNWIND_JUMP, are bounded by operands of the bytecode, so even if the
+compiler folded one into the dispatch loop's wasm loop the bound would hold.)
 
 usage: vm_split.py IN_VM_C OUT_VM_C
 """
