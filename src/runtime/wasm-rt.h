@@ -73,6 +73,24 @@ extern "C" {
 extern MPSBX_RT_THREAD_LOCAL uintptr_t mpsbx_rt_stack_limit WASM_RT_TLS_MODEL;
 #define MPSBX_STACK_EXHAUSTED() UNLIKELY((uintptr_t)__builtin_frame_address(0) < mpsbx_rt_stack_limit)
 
+// Native stack the guest may still use before its stack checks raise RecursionError (the
+// `stackleft` import, guest/cstack_port.c). The margin covers the deepest C path between
+// two checks plus unwinding and error reporting; sanitizer builds have much larger
+// frames. MicroPython checks on every call and generator resume, so
+// tools/build/wasm2c_fixup.py computes it inline in the generated code (point 9) instead
+// of calling the import (src/sandbox/host_imports.cc, which uses the same function).
+#if defined(__SANITIZE_THREAD__) || defined(__SANITIZE_ADDRESS__)
+#define MPSBX_RECURSION_MARGIN ((uintptr_t)512 * 1024)
+#else
+#define MPSBX_RECURSION_MARGIN ((uintptr_t)64 * 1024)
+#endif
+static inline uint32_t mpsbx_native_stack_left(uintptr_t here) {
+  const uintptr_t limit = mpsbx_rt_stack_limit + MPSBX_RECURSION_MARGIN;
+  if (here <= limit) return 0;
+  return here - limit > UINT32_MAX ? UINT32_MAX : (uint32_t)(here - limit);
+}
+#define MPSBX_NATIVE_STACK_LEFT() mpsbx_native_stack_left((uintptr_t)__builtin_frame_address(0))
+
 // Fuel refills: tools/build/wasm2c_fixup.py makes each `if (counter < 0) hook();` of the
 // metering pass `if (UNLIKELY(counter < 0)) MPSBX_REFUEL(counter, instance, hook);`.
 // A plain call would tell the compiler that all memory and every caller-saved register

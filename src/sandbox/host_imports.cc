@@ -84,20 +84,10 @@ extern "C" u32 MPSBX_W2C_IMPORT(MPSBX_IMPORT_ROOTS)(Z_mpsandbox_instance_t* ctx,
   return scan_native_stack(*ctx->core, lo, hi, buf, cap, skip);
 }
 
-// Native stack the guest may still use before its stack checks raise RecursionError. The
-// margin covers the deepest C path between two checks plus unwinding and error
-// reporting; sanitizer builds have much larger frames.
-#if defined(__SANITIZE_THREAD__) || defined(__SANITIZE_ADDRESS__)
-constexpr uintptr_t kRecursionMargin = 512 * 1024;
-#else
-constexpr uintptr_t kRecursionMargin = 64 * 1024;
-#endif
-
+// Native stack left before the guest's stack checks raise RecursionError (wasm-rt.h; the
+// generated code computes the same inline).
 extern "C" u32 MPSBX_W2C_IMPORT(MPSBX_IMPORT_STACKLEFT)(Z_mpsandbox_instance_t*) {
-  const uintptr_t here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
-  const uintptr_t limit = mpsbx_rt_stack_limit + kRecursionMargin;
-  if (here <= limit) return 0;
-  return static_cast<u32>(std::min<uintptr_t>(here - limit, UINT32_MAX));
+  return MPSBX_NATIVE_STACK_LEFT();
 }
 
 // The guest's counter went below zero: stop it, or hand it the next slice.

@@ -60,6 +60,11 @@ branch goes straight back into its body (the loop's fuel charge is skipped once 
 call; the loop still charges every other iteration). MicroPython's VM does this on
 every Python call.
 
+9. Stack left. MicroPython checks its stack on every call and generator resume, and our
+port asks the host how much native stack is left (the `stackleft` import). That is a
+call through a function pointer; the generated code computes the same inline
+(MPSBX_NATIVE_STACK_LEFT, wasm-rt.h), from the frame of the function that asks.
+
 usage: wasm2c_fixup.py IN.c OUT.c
 """
 import re
@@ -173,6 +178,15 @@ def call_indirect(src):
             for l in src]
 
 
+STACK_LEFT_CALL = "(*Z_mpsandboxZ_stackleft)(instance->Z_mpsandbox_instance)"
+
+
+def stack_left(src):
+    """Point 9: the `stackleft` import computed inline; returns the lines and the count."""
+    n = sum(l.count(STACK_LEFT_CALL) for l in src)
+    return [l.replace(STACK_LEFT_CALL, "MPSBX_NATIVE_STACK_LEFT()") for l in src], n
+
+
 def stack_check(src):
     """The prologue/epilogue rewrite (point 3); fails if wasm2c's text changed."""
     if src.count(PROLOGUE) != 1 or src.count(EPILOGUE) != 1:
@@ -280,6 +294,7 @@ def main():
     src = call_indirect(stack_check(open(sys.argv[1], encoding="utf-8").read().split("\n")))
     src, refuels = refills(src)
     src, accesses = memory_base(src)
+    src, stackleft = stack_left(src)
     out, func, start, total, placed, delegates, reenters = [], None, 0, 0, 0, 0, 0
     for i, line in enumerate(src):
         if func is None:
@@ -313,7 +328,8 @@ def main():
           f"{placed} functions placed in mpsbx_guest_text; {refuels} fuel refills rewritten; "
           f"{accesses} loads and stores use the cached memory base; "
           f"{delegates} rethrow-only tries are plain blocks; "
-          f"{reenters} loops back into a try re-enter its body")
+          f"{reenters} loops back into a try re-enter its body; "
+          f"{stackleft} stackleft calls inline")
 
 
 if __name__ == "__main__":
