@@ -9,11 +9,16 @@ memory, so every local of the interpreter loop (ip, sp, the opcode's operands) l
 memory: bytecode-heavy code ran 1.5-2x slower than it needs to.
 
 This script writes a copy of vm.c in which the body of that block is a separate, never
-inlined function, mpsbx_vm_dispatch(), with no setjmp of its own. It reaches the state
-the exception handler needs (inject_exc, exc_sp, nlr) through pointers, and its RAISE()
-returns MPSBX_VM_RAISED to mp_execute_bytecode(), which jumps to the unchanged exception
-handler, as the original RAISE() did with a goto. Returns from the loop (return, yield,
-uncaught exception) pop the nlr buffer themselves, as before.
+inlined function, mpsbx_vm_dispatch(), with no setjmp of its own, and the nlr_push is
+made by a third, small function, mpsbx_vm_protected(), which calls it: clang keeps the
+locals of a function that calls setjmp in memory and wraps its body in a loop around a
+wasm try, which mp_execute_bytecode paid on every call while it held the setjmp. The
+dispatch function reaches the state the exception handler needs (inject_exc, exc_sp,
+nlr) through pointers, and its RAISE() returns MPSBX_VM_RAISED, as does
+mpsbx_vm_protected() when an nlr jump lands in its setjmp; mp_execute_bytecode() then
+falls into the unchanged exception handler, as the original RAISE() did with a goto.
+Returns from the loop (return, yield, uncaught exception) pop the nlr buffer themselves,
+as before, so no jump targets mpsbx_vm_protected() after it returned.
 
 Supports the configuration the guest uses: no stackless mode, no computed goto, no
 sys.settrace (checked at compile time). Fails loudly if vm.c does not have the shape it
@@ -134,18 +139,32 @@ def split(lines):
         "#endif",
         "#define MPSBX_VM_RAISED ((mp_vm_return_kind_t)(MP_VM_RETURN_EXCEPTION + 1))",
         f"static mp_vm_return_kind_t mpsbx_vm_dispatch({PARAMS}) __attribute__((noinline));",
+        f"static mp_vm_return_kind_t mpsbx_vm_protected({PARAMS}) __attribute__((noinline));",
         *DEFS,
         "",
     ]
+    # The nlr_push block becomes a plain block that calls mpsbx_vm_protected; its `else`
+    # (the exception handler) a plain block that the code falls into on MPSBX_VM_RAISED.
     call = [
-        "            mp_vm_return_kind_t kind = mpsbx_vm_dispatch(code_state, &inject_exc, fastn,",
+        "            mp_vm_return_kind_t kind = mpsbx_vm_protected(code_state, &inject_exc, fastn,",
         "                exc_stack, &exc_sp, &nlr);",
         "            if (kind != MPSBX_VM_RAISED) {",
         "                return kind;",
         "            }",
-        "            goto exception_handler;",
+        "        } {",
     ]
     tail = [
+        "",
+        "// The nlr frame of mp_execute_bytecode, pushed here: clang keeps every local of a",
+        "// function that calls setjmp in memory, so this function is kept small. Every way",
+        "// out of the dispatch loop pops the frame before returning, so no jump ever targets",
+        "// this function after it returned.",
+        f"static mp_vm_return_kind_t mpsbx_vm_protected({PARAMS}) {{",
+        "    if (nlr_push(nlr_ptr) == 0) {",
+        "        return mpsbx_vm_dispatch(code_state, inject_exc_ptr, fastn, exc_stack, exc_sp_ptr, nlr_ptr);",
+        "    }",
+        "    return MPSBX_VM_RAISED; // nlr_ptr->ret_val holds the exception",
+        "}",
         "",
         f"static mp_vm_return_kind_t mpsbx_vm_dispatch({PARAMS}) {{",
         "#define inject_exc (*inject_exc_ptr)",
@@ -162,7 +181,11 @@ def split(lines):
         "}",
         "",
     ]
-    out = lines[:fn] + head + lines[fn:push + 1] + call + lines[els:]
+    if any("nlr_push" in l or "setjmp" in l for l in lines[els:]):
+        fail("the exception handler pushes an nlr frame of its own")
+    indent = lines[push][: len(lines[push]) - len(lines[push].lstrip())]
+    # lines[els + 1] is the `exception_handler:` label, which nothing jumps to any more.
+    out = lines[:fn] + head + lines[fn:push] + [indent + "{"] + call + lines[els + 2:]
     while out and out[-1] == "":
         out.pop()
     return out + tail

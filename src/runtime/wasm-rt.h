@@ -77,7 +77,7 @@ extern MPSBX_RT_THREAD_LOCAL uintptr_t mpsbx_rt_stack_limit WASM_RT_TLS_MODEL;
 // `stackleft` import, guest/cstack_port.c). The margin covers the deepest C path between
 // two checks plus unwinding and error reporting; sanitizer builds have much larger
 // frames. MicroPython checks on every call and generator resume, so
-// tools/build/wasm2c_fixup.py computes it inline in the generated code (point 9) instead
+// tools/build/wasm2c_fixup.py computes it inline in the generated code (point 8) instead
 // of calling the import (src/sandbox/host_imports.cc, which uses the same function).
 #if defined(__SANITIZE_THREAD__) || defined(__SANITIZE_ADDRESS__)
 #define MPSBX_RECURSION_MARGIN ((uintptr_t)512 * 1024)

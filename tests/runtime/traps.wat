@@ -41,19 +41,6 @@
       (local.set $i (i32.add (local.get $i) (i32.const 1)))
       (br_if $l (i32.lt_u (local.get $i) (local.get $n))))
     (local.get $sum))
-  ;; The shape of LLVM's setjmp lowering: a loop whose first statement is a try, with
-  ;; branches from the try body back to the loop (wasm2c_fixup.py point 8 makes them go
-  ;; back into the body). After $n such passes the body throws; the catch must see it.
-  (func (export "reenter") (param $n i32) (result i32)
-    (local $pass i32)
-    (loop $L (result i32)
-      (try (result i32)
-        (do
-          (if (i32.lt_u (local.get $pass) (local.get $n))
-            (then (local.set $pass (i32.add (local.get $pass) (i32.const 1))) (br $L)))
-          (call $thrower (i32.add (local.get $pass) (i32.const 100)))
-          (i32.const -1))
-        (catch $e))))
   ;; A try that delegates to the enclosing try, which catches (-2)...
   (func (export "delegate_to_outer") (param $v i32) (result i32)
     (try (result i32)

@@ -52,15 +52,7 @@ which sends every exception where the catch would have sent it.
 type. Our runtime numbers function types from 1 (wasm_rt_impl.cc), and a null entry has
 type 0, so the type check rejects null entries by itself: the null test goes.
 
-8. Try re-entry. LLVM's setjmp lowering puts a function's body in a loop whose first
-statement is a try: the first pass runs up to the setjmp call and loops back, and the
-second enters the try again to run the body. Entering a try is a setjmp; on the way
-back, the try entered by the first pass is still active in the same frame, so the
-branch goes straight back into its body (the loop's fuel charge is skipped once per
-call; the loop still charges every other iteration). MicroPython's VM does this on
-every Python call.
-
-9. Stack left. MicroPython checks its stack on every call and generator resume, and our
+8. Stack left. MicroPython checks its stack on every call and generator resume, and our
 port asks the host how much native stack is left (the `stackleft` import). That is a
 call through a function pointer; the generated code computes the same inline
 (MPSBX_NATIVE_STACK_LEFT, wasm-rt.h), from the frame of the function that asks.
@@ -249,45 +241,6 @@ def delegate_tries(lines):
     return [l for l in out if l is not None], n
 
 
-CHARGE_LINE = re.compile(r"^\s*(w2c_[ij]\d+ -?= [^;]*;|instance->w2c_mpsbx_fuel = w2c_j\d+;|"
-                         r"if \(UNLIKELY\(w2c_i\d+\)\) \{|MPSBX_REFUEL\(.*\);|\})$")
-
-
-def reentries(lines):
-    """Point 8: a try body that loops back to the head of the loop whose first statement
-    is that same try goes back into the body instead; returns the lines and the count."""
-    out, n = list(lines), 0
-    for t, line in enumerate(lines):
-        m = TRY_OPEN.match(line)
-        if not m or t < 4:
-            continue
-        indent, name = m.group(1), m.group(2)
-        if not (lines[t - 1] == f"{indent}WASM_RT_UNWIND_TARGET {name}_unwind_target;"
-                and lines[t - 2] == f"{indent}WASM_RT_UNWIND_TARGET *{name}_outer_target = wasm_rt_get_unwind_target();"
-                and lines[t - 3] == indent[:-2] + "{"
-                and lines[t + 1] == f"{indent}  wasm_rt_set_unwind_target(&{name}_unwind_target);"):
-            continue
-        # Back from the block's `{` to the loop label, over the loop's fuel charge only.
-        k = t - 4
-        while k >= 0 and CHARGE_LINE.match(lines[k]):
-            k -= 1
-        m2 = re.match(r"^\s*(w2c_L\w+):\s*$", lines[k]) if k >= 0 else None
-        if not m2:
-            continue
-        loop = m2.group(1)
-        end = next((j for j in range(t + 1, len(lines)) if lines[j] == indent + "} else {"), None)
-        if end is None:
-            continue
-        back = [j for j in range(t + 2, end) if re.search(rf"\bgoto {loop};", lines[j])]
-        if not back:
-            continue
-        for j in back:
-            out[j] = re.sub(rf"\bgoto {loop};", f"goto {name}_reenter;", out[j])
-        out[t + 1] = f"{indent}  {name}_reenter:; wasm_rt_set_unwind_target(&{name}_unwind_target);"
-        n += len(back)
-    return out, n
-
-
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__)
@@ -295,7 +248,7 @@ def main():
     src, refuels = refills(src)
     src, accesses = memory_base(src)
     src, stackleft = stack_left(src)
-    out, func, start, total, placed, delegates, reenters = [], None, 0, 0, 0, 0, 0
+    out, func, start, total, placed, delegates = [], None, 0, 0, 0, 0
     for i, line in enumerate(src):
         if func is None:
             if FUNC_START.match(line) and "(" in line:
@@ -310,10 +263,8 @@ def main():
         else:
             func.append(line)
             if line == "}":
-                func, r = reentries(func)
                 fixed, n = fix_function(func, start)
                 fixed, d = delegate_tries(fixed)
-                reenters += r
                 out.extend(fixed)
                 total += n
                 delegates += d
@@ -328,7 +279,6 @@ def main():
           f"{placed} functions placed in mpsbx_guest_text; {refuels} fuel refills rewritten; "
           f"{accesses} loads and stores use the cached memory base; "
           f"{delegates} rethrow-only tries are plain blocks; "
-          f"{reenters} loops back into a try re-enter its body; "
           f"{stackleft} stackleft calls inline")
 
 
