@@ -71,7 +71,18 @@ extern "C" {
 #define WASM_RT_USE_STACK_DEPTH_COUNT 1
 #define WASM_RT_TLS_MODEL __attribute__((tls_model("initial-exec")))
 extern MPSBX_RT_THREAD_LOCAL uintptr_t mpsbx_rt_stack_limit WASM_RT_TLS_MODEL;
-#define MPSBX_STACK_EXHAUSTED() UNLIKELY((uintptr_t)__builtin_frame_address(0) < mpsbx_rt_stack_limit)
+// The native stack pointer. __builtin_frame_address would give every generated function a
+// frame pointer, and so one register fewer.
+#if defined(__x86_64__)
+static inline __attribute__((always_inline)) uintptr_t mpsbx_stack_pointer(void) {
+  uintptr_t sp;
+  __asm__("mov %%rsp, %0" : "=r"(sp));
+  return sp;
+}
+#else
+#define mpsbx_stack_pointer() ((uintptr_t)__builtin_frame_address(0))
+#endif
+#define MPSBX_STACK_EXHAUSTED() UNLIKELY(mpsbx_stack_pointer() < mpsbx_rt_stack_limit)
 
 // Native stack the guest may still use before its stack checks raise RecursionError (the
 // `stackleft` import, guest/cstack_port.c). The margin covers the deepest C path between
@@ -89,7 +100,7 @@ static inline uint32_t mpsbx_native_stack_left(uintptr_t here) {
   if (here <= limit) return 0;
   return here - limit > UINT32_MAX ? UINT32_MAX : (uint32_t)(here - limit);
 }
-#define MPSBX_NATIVE_STACK_LEFT() mpsbx_native_stack_left((uintptr_t)__builtin_frame_address(0))
+#define MPSBX_NATIVE_STACK_LEFT() mpsbx_native_stack_left(mpsbx_stack_pointer())
 
 // Fuel refills: tools/build/wasm2c_fixup.py makes each `if (counter < 0) hook();` of the
 // metering pass `if (UNLIKELY(counter < 0)) MPSBX_REFUEL(counter, instance, hook);`.
