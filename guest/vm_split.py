@@ -39,6 +39,7 @@ compiler folded one into the dispatch loop's wasm loop the bound would hold.)
 
 usage: vm_split.py IN_VM_C OUT_VM_C
 """
+import re
 import sys
 
 FUNC = "mp_vm_return_kind_t MICROPY_WRAP_MP_EXECUTE_BYTECODE(mp_execute_bytecode)("
@@ -85,7 +86,6 @@ DEFS = [
 
 def meter_by_branches(body):
     """Places the fuel markers in the dispatch loop (see the module text)."""
-    import re
     loop = [i for i, l in enumerate(body) if l == "dispatch_loop:"]
     pending = [i for i, l in enumerate(body) if l == "pending_exception_check:"]
     if len(loop) != 1 or len(pending) != 1:

@@ -30,14 +30,23 @@ extern "C" {
 #define wasm_rt_unreachable __builtin_unreachable
 #define WASM_RT_NO_RETURN __attribute__((noreturn))
 
+// Sanitizer builds (make test-tsan) keep the plain C forms of what the x86-64 asm below
+// does: their instrumentation intercepts setjmp/longjmp and faults, and tracks calls.
+#if defined(__SANITIZE_THREAD__) || defined(__SANITIZE_ADDRESS__)
+#define MPSBX_RT_SANITIZED 1
+#else
+#define MPSBX_RT_SANITIZED 0
+#endif
+#if defined(__x86_64__) && !MPSBX_RT_SANITIZED
+#define MPSBX_RT_X86_64_ASM 1
+#else
+#define MPSBX_RT_X86_64_ASM 0
+#endif
+
 // Guard-region bounds checks: generated loads and stores are not compared with
 // memory->size (bulk memory operations still are). Sanitizer builds compare explicitly:
 // their instrumentation and signal handling stand between the access and our handler.
-#if defined(__SANITIZE_THREAD__) || defined(__SANITIZE_ADDRESS__)
-#define WASM_RT_MEMCHECK_SIGNAL_HANDLER 0
-#else
-#define WASM_RT_MEMCHECK_SIGNAL_HANDLER 1
-#endif
+#define WASM_RT_MEMCHECK_SIGNAL_HANDLER (!MPSBX_RT_SANITIZED)
 // Where generated code lives (tools/build/wasm2c_fixup.py puts every function there): a
 // fault is a guest trap only if the faulting instruction is in this section.
 #define MPSBX_GUEST_TEXT __attribute__((section("mpsbx_guest_text")))
@@ -90,7 +99,7 @@ static inline __attribute__((always_inline)) uintptr_t mpsbx_stack_pointer(void)
 // frames. MicroPython checks on every call and generator resume, so
 // tools/build/wasm2c_fixup.py computes it inline in the generated code (point 8) instead
 // of calling the import (src/sandbox/host_imports.cc, which uses the same function).
-#if defined(__SANITIZE_THREAD__) || defined(__SANITIZE_ADDRESS__)
+#if MPSBX_RT_SANITIZED
 #define MPSBX_RECURSION_MARGIN ((uintptr_t)512 * 1024)
 #else
 #define MPSBX_RECURSION_MARGIN ((uintptr_t)64 * 1024)
@@ -111,7 +120,7 @@ static inline uint32_t mpsbx_native_stack_left(uintptr_t here) {
 // _longjmp), so on x86-64 the call is made from an asm statement that declares just that:
 // MPSBX_REFUEL_THUNK saves every caller-saved register, realigns the stack and calls the
 // hook; the asm steps over the red zone. Sanitizer builds keep the plain call.
-#if defined(__x86_64__) && !defined(__SANITIZE_THREAD__) && !defined(__SANITIZE_ADDRESS__)
+#if MPSBX_RT_X86_64_ASM
 #define MPSBX_REFUEL_BY_THUNK 1
 #define MPSBX_REFUEL(counter, inst, hook)                                       \
   __asm__ volatile("lea -128(%%rsp), %%rsp\n\tcall mpsbx_refuel_thunk\n\t"     \
@@ -234,7 +243,7 @@ WASM_RT_NO_RETURN void wasm_rt_throw(void);
 // else (the signal mask is never part of it: _setjmp does not save it either).
 // Sanitizer builds keep _setjmp/_longjmp, which they intercept to track the stack. The
 // trap target (runtime.h) stays a jmp_buf: the fault handler unwinds with _longjmp.
-#if defined(__x86_64__) && !defined(__SANITIZE_THREAD__) && !defined(__SANITIZE_ADDRESS__)
+#if MPSBX_RT_X86_64_ASM
 typedef struct { uint64_t regs[8]; } mpsbx_unwind_target_t;
 #define WASM_RT_UNWIND_TARGET mpsbx_unwind_target_t
 int mpsbx_setjmp(mpsbx_unwind_target_t* target) __attribute__((returns_twice));

@@ -22,7 +22,7 @@ extern const char __stop_mpsbx_guest_text[] __attribute__((weak));
 thread_local uintptr_t mpsbx_rt_stack_limit WASM_RT_TLS_MODEL = 0;
 thread_local WASM_RT_UNWIND_TARGET* mpsbx_rt_unwind_current WASM_RT_TLS_MODEL = nullptr;
 
-#if defined(__x86_64__) && !defined(__SANITIZE_THREAD__) && !defined(__SANITIZE_ADDRESS__)
+#if MPSBX_RT_X86_64_ASM
 // Unwind targets of wasm try blocks (wasm-rt.h): rbx, rbp, r12-r15, the caller's stack
 // pointer and the return address.
 __asm__(".text\n\t.p2align 4\n\t.globl mpsbx_setjmp\n\t.hidden mpsbx_setjmp\n\t"
@@ -52,7 +52,7 @@ thread_local uintptr_t g_stack_limit = 0;
 
 constexpr uint64_t kPageSize = 65536;
 
-#if defined(__SANITIZE_THREAD__) || defined(__SANITIZE_ADDRESS__)
+#if MPSBX_RT_SANITIZED
 constexpr uintptr_t kMaxGuestStackBytes = 2 << 20;
 #else
 constexpr uintptr_t kMaxGuestStackBytes = 0;  // no cap beyond the thread's own stack

@@ -102,6 +102,27 @@ struct Pass {
     return Scan::kOn;
   }
 
+  // Calls f on each instruction list nested directly in `e`: the body of a block or
+  // loop, both arms of an if, a try's body and its catches.
+  template <typename F>
+  static void for_each_body(Expr& e, F&& f) {
+    switch (e.type()) {
+      case ExprType::Block: f(cast<BlockExpr>(&e)->block.exprs); break;
+      case ExprType::Loop: f(cast<LoopExpr>(&e)->block.exprs); break;
+      case ExprType::If:
+        f(cast<IfExpr>(&e)->true_.exprs);
+        f(cast<IfExpr>(&e)->false_);
+        break;
+      case ExprType::Try: {
+        auto* t = cast<TryExpr>(&e);
+        f(t->block.exprs);
+        for (Catch& c : t->catches) f(c.exprs);
+        break;
+      }
+      default: break;
+    }
+  }
+
   // Unmetered build: the markers go, nothing else changes.
   void strip_markers(ExprList& exprs) {
     for (auto it = exprs.begin(); it != exprs.end();) {
@@ -110,21 +131,7 @@ struct Pass {
         ++markers;
         continue;
       }
-      switch (it->type()) {
-        case ExprType::Block: strip_markers(cast<BlockExpr>(&*it)->block.exprs); break;
-        case ExprType::Loop: strip_markers(cast<LoopExpr>(&*it)->block.exprs); break;
-        case ExprType::If:
-          strip_markers(cast<IfExpr>(&*it)->true_.exprs);
-          strip_markers(cast<IfExpr>(&*it)->false_);
-          break;
-        case ExprType::Try: {
-          auto* t = cast<TryExpr>(&*it);
-          strip_markers(t->block.exprs);
-          for (Catch& c : t->catches) strip_markers(c.exprs);
-          break;
-        }
-        default: break;
-      }
+      for_each_body(*it, [&](ExprList& body) { strip_markers(body); });
       ++it;
     }
   }
@@ -179,25 +186,12 @@ struct Pass {
     for (auto it = exprs.begin(); it != exprs.end(); ++it) {
       Expr& e = *it;
       switch (e.type()) {
-        case ExprType::Block: walk(func, cast<BlockExpr>(&e)->block.exprs, scratch); break;
         case ExprType::Loop: {
           auto* l = cast<LoopExpr>(&e);
           // A loop that charges per branch itself (guest/vm_split.py) has no header charge.
           const bool by_branch = take_loop_marker(l->block.exprs) == Scan::kFound;
           walk(func, l->block.exprs, scratch);
           if (!by_branch) prepend(l->block.exprs, cost(l->block.exprs) + 1);
-          break;
-        }
-        case ExprType::If: {
-          auto* i = cast<IfExpr>(&e);
-          walk(func, i->true_.exprs, scratch);
-          walk(func, i->false_, scratch);
-          break;
-        }
-        case ExprType::Try: {
-          auto* t = cast<TryExpr>(&e);
-          walk(func, t->block.exprs, scratch);
-          for (Catch& c : t->catches) walk(func, c.exprs, scratch);
           break;
         }
         case ExprType::Call:
@@ -230,7 +224,7 @@ struct Pass {
           insert_before(exprs, it, std::move(seq));
           break;
         }
-        default: break;
+        default: for_each_body(e, [&](ExprList& body) { walk(func, body, scratch); }); break;
       }
     }
   }
@@ -243,8 +237,8 @@ struct Pass {
   std::vector<bool> entry_charged_;
   std::vector<Index> referenced_;  // functions whose reference the code takes (ref.func)
 
-  void collect_calls(const ExprList& exprs, std::vector<Index>& callees, bool& indirect) {
-    for (const Expr& e : exprs) {
+  void collect_calls(ExprList& exprs, std::vector<Index>& callees, bool& indirect) {
+    for (Expr& e : exprs) {
       switch (e.type()) {
         case ExprType::Call:
         case ExprType::ReturnCall: {
@@ -257,19 +251,7 @@ struct Pass {
         case ExprType::CallRef:
         case ExprType::ReturnCallIndirect: indirect = true; break;
         case ExprType::RefFunc: referenced_.push_back(module.GetFuncIndex(cast<RefFuncExpr>(&e)->var)); break;
-        case ExprType::Block: collect_calls(cast<BlockExpr>(&e)->block.exprs, callees, indirect); break;
-        case ExprType::Loop: collect_calls(cast<LoopExpr>(&e)->block.exprs, callees, indirect); break;
-        case ExprType::If:
-          collect_calls(cast<IfExpr>(&e)->true_.exprs, callees, indirect);
-          collect_calls(cast<IfExpr>(&e)->false_, callees, indirect);
-          break;
-        case ExprType::Try: {
-          auto* t = cast<TryExpr>(&e);
-          collect_calls(t->block.exprs, callees, indirect);
-          for (const Catch& c : t->catches) collect_calls(c.exprs, callees, indirect);
-          break;
-        }
-        default: break;
+        default: for_each_body(e, [&](ExprList& body) { collect_calls(body, callees, indirect); }); break;
       }
     }
   }

@@ -126,8 +126,6 @@ def fix_function(lines, first):
 
 FUEL_IF = re.compile(r"^(\s*)if \((w2c_i\d+)\) \{$")
 FUEL_HOOK = "w2c_mpsbx_fuel_hook(instance);"
-
-
 REFUEL = "MPSBX_REFUEL(instance->w2c_mpsbx_fuel, instance, w2c_mpsbx_fuel_hook);"
 THUNK = """
 #if MPSBX_REFUEL_BY_THUNK
@@ -155,10 +153,6 @@ def refills(src):
     return out, n
 
 
-PROLOGUE = "  if (++wasm_rt_call_stack_depth > WASM_RT_MAX_CALL_STACK_DEPTH) \\"
-EPILOGUE = "#define FUNC_EPILOGUE --wasm_rt_call_stack_depth"
-
-
 CALL_INDIRECT = "  (LIKELY((x) < table.size && table.data[x].func &&     \\"
 
 
@@ -174,9 +168,13 @@ STACK_LEFT_CALL = "(*Z_mpsandboxZ_stackleft)(instance->Z_mpsandbox_instance)"
 
 
 def stack_left(src):
-    """Point 9: the `stackleft` import computed inline; returns the lines and the count."""
+    """Point 8: the `stackleft` import computed inline; returns the lines and the count."""
     n = sum(l.count(STACK_LEFT_CALL) for l in src)
     return [l.replace(STACK_LEFT_CALL, "MPSBX_NATIVE_STACK_LEFT()") for l in src], n
+
+
+PROLOGUE = "  if (++wasm_rt_call_stack_depth > WASM_RT_MAX_CALL_STACK_DEPTH) \\"
+EPILOGUE = "#define FUNC_EPILOGUE --wasm_rt_call_stack_depth"
 
 
 def stack_check(src):
@@ -216,7 +214,7 @@ def memory_base(src):
 def delegate_tries(lines):
     """Point 6: a try whose catch only rethrows to an outer target (wasm `delegate`) becomes
     a block that sets that target; returns the lines and how many were rewritten."""
-    out, n, skip = list(lines), 0, set()
+    out, n = list(lines), 0
     for i, line in enumerate(lines):
         m = TRY_OPEN.match(line)
         if not m:
