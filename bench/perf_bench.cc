@@ -398,8 +398,9 @@ void rows_perf_bench(const Options& o, bool want_e, bool want_g) {
       if (!m.count(a) || !m.count(b) || m[a].empty() || m[b].empty()) return NAN;
       return *std::min_element(m[a].begin(), m[a].end()) / *std::min_element(m[b].begin(), m[b].end());
     };
-    if (std::isfinite(fastest("sandbox", "native"))) sbx_fastest.push_back(fastest("sandbox", "native"));
-    if (std::isfinite(fastest("sandbox", "unmetered"))) meter_fastest.push_back(fastest("sandbox", "unmetered"));
+    const double sn_fast = fastest("sandbox", "native"), su_fast = fastest("sandbox", "unmetered");
+    if (std::isfinite(sn_fast)) sbx_fastest.push_back(sn_fast);
+    if (std::isfinite(su_fast)) meter_fastest.push_back(su_fast);
     const bool same = results[p]["sandbox"] == results[p]["native"];
     std::printf("   %-22s %9.1f %9.1f %9.1f %9.1f %8.2f %8.2f %8.1f%%%s\n", p.c_str(), s, n, c, u,
                 sn, cn, (su - 1) * 100, same ? "" : "  (results differ)");
@@ -416,33 +417,26 @@ void rows_perf_bench(const Options& o, bool want_e, bool want_g) {
   g_details["perf_bench"] = {{"n", o.perf_n}, {"m", o.perf_m}, {"rounds", rounds},
                              {"programs", programs_json}};
   std::printf("\n");
+  // A geometric mean of ratios as a row: as a factor, or as a percentage over 1.
+  auto geomean_stats = [](const std::vector<double>& ratios, bool percent) {
+    Stats st;
+    st.median = st.p99 = percent ? (bench::geomean(ratios) - 1) * 100 : bench::geomean(ratios);
+    st.n = ratios.size();
+    return st;
+  };
   if (want_e) {
-    Stats s;
-    s.median = s.p99 = bench::geomean(sbx_ratio);
-    s.n = sbx_ratio.size();
-    add_row({"e", "CPU-bound: sandbox / native, geomean of " + std::to_string(s.n), "x", s, 1.3, ""});
-    Stats c;
-    c.median = c.p99 = bench::geomean(cpy_ratio);
-    c.n = cpy_ratio.size();
-    add_row({"e", "CPU-bound: CPython / native, geomean of " + std::to_string(c.n), "x", c, {}, ""});
-    if (!sbx_fastest.empty()) {
-      Stats f;
-      f.median = f.p99 = bench::geomean(sbx_fastest);
-      f.n = sbx_fastest.size();
-      add_row({"e", "the same from each binary's fastest run", "x", f, {}, ""});
-    }
+    add_row({"e", "CPU-bound: sandbox / native, geomean of " + std::to_string(sbx_ratio.size()), "x",
+             geomean_stats(sbx_ratio, false), 1.3, ""});
+    add_row({"e", "CPU-bound: CPython / native, geomean of " + std::to_string(cpy_ratio.size()), "x",
+             geomean_stats(cpy_ratio, false), {}, ""});
+    if (!sbx_fastest.empty())
+      add_row({"e", "the same from each binary's fastest run", "x", geomean_stats(sbx_fastest, false), {}, ""});
   }
   if (want_g && !meter_ratio.empty()) {
-    Stats g;
-    g.median = g.p99 = (bench::geomean(meter_ratio) - 1) * 100;
-    g.n = meter_ratio.size();
-    add_row({"g", "fuel metering: metered / unmetered - 1, geomean", "%", g, 10.0, ""});
-    if (!meter_fastest.empty()) {
-      Stats f;
-      f.median = f.p99 = (bench::geomean(meter_fastest) - 1) * 100;
-      f.n = meter_fastest.size();
-      add_row({"g", "the same from each binary's fastest run", "%", f, {}, ""});
-    }
+    add_row({"g", "fuel metering: metered / unmetered - 1, geomean", "%", geomean_stats(meter_ratio, true),
+             10.0, ""});
+    if (!meter_fastest.empty())
+      add_row({"g", "the same from each binary's fastest run", "%", geomean_stats(meter_fastest, true), {}, ""});
   }
 }
 
