@@ -26,3 +26,8 @@ void mp_cstack_check(void) {
         mp_raise_recursion_depth();
     }
 }
+
+bool mpsbx_cstack_has_room(size_t margin) {
+    return mp_cstack_usage() + margin < MP_STATE_THREAD(stack_limit)
+           && mpsbx_host_stack_left() > margin;
+}

@@ -19,6 +19,10 @@
 #define MICROPY_BYTES_PER_GC_BLOCK      (32)
 #define MICROPY_STACK_CHECK             (1) // deep Python recursion -> RecursionError
 #define MICROPY_STACK_CHECK_MARGIN      (16 * 1024)
+// Room for one more generator resume on the shadow and the host stack (guest/yield_from.py,
+// guest/cstack_port.c).
+#define MPSBX_CSTACK_HAS_ROOM(margin) mpsbx_cstack_has_room(margin)
+_Bool mpsbx_cstack_has_room(size_t margin);
 #define MICROPY_LONGINT_IMPL            (MICROPY_LONGINT_IMPL_MPZ) // big ints
 #define MICROPY_FLOAT_IMPL              (MICROPY_FLOAT_IMPL_DOUBLE)
 #define MICROPY_USE_INTERNAL_ERRNO      (1) // Linux/CPython numbers; the VFS's are mapped (errno_port.h)
