@@ -404,6 +404,49 @@ TEST(Session, DeepRecursionOnASmallThreadStackIsRecursionError) {
   EXPECT_EQ(run(s, "print('alive')").stdout_text, "alive\n");
 }
 
+// A chain of generators, each delegating to the next with `yield from`, resumes its
+// delegates directly (guest/yield_from.py): deeper than recursion through the
+// interpreter allows, but a chain too deep for the stack ends in RecursionError.
+TEST(Session, DeepYieldFromChainsEndInRecursionError) {
+  const char* build =
+      "def leaf():\n"
+      "    i = 0\n"
+      "    while True:\n"
+      "        yield i\n"
+      "        i += 1\n"
+      "def wrap(g):\n"
+      "    yield from g\n"
+      "def deepen(g, n):\n"
+      "    for _ in range(n):\n"
+      "        g = wrap(g)\n"
+      "    return g\n";
+  Session s = make_session();
+  ASSERT_EQ(run(s, build).status, Status::Ok);
+  // Started 100 levels at a time: each next() resumes the started part directly.
+  ExecResult ok = run(s, "g = leaf()\nfor _ in range(30):\n    g = deepen(g, 100)\n    next(g)\n"
+                         "print(next(g), next(g), sum(next(g) for _ in range(10)))");
+  EXPECT_EQ(ok.status, Status::Ok) << (ok.error ? ok.error->traceback : "");
+  EXPECT_EQ(ok.stdout_text, "30 31 365\n");
+#if defined(__SANITIZE_THREAD__) || defined(__SANITIZE_ADDRESS__)
+  const size_t stack = 4 << 20;
+#else
+  const size_t stack = 512 << 10;
+#endif
+  on_thread_with_stack(stack, [&] {
+    ExecResult r = run(s,
+                       "g = leaf()\ndepth = 0\ntry:\n"
+                       "    while depth < 1000000:\n"
+                       "        g = deepen(g, 100)\n"
+                       "        depth += 100\n"
+                       "        next(g)\n"
+                       "except RuntimeError as e:\n"
+                       "    print(depth > 1000, e)\n");
+    EXPECT_EQ(r.status, Status::Ok) << (r.error ? r.error->traceback : "");
+    EXPECT_EQ(r.stdout_text, "True maximum recursion depth exceeded\n");
+  });
+  EXPECT_EQ(run(s, "print(next(deepen(leaf(), 50)))").stdout_text, "0\n");
+}
+
 TEST(Session, AThreadStackTooSmallToRunTrapsCleanly) {
   Session s = make_session();
   on_thread_with_stack(64 << 10, [&] {
