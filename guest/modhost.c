@@ -10,7 +10,10 @@
 
 #include "py/builtin.h"
 #include "py/objmodule.h"
+#include "py/objlist.h"
 #include "py/objstr.h"
+#include "py/parsenum.h"
+#include "py/smallint.h"
 #include "py/cstack.h"
 #include "py/runtime.h"
 #include "mpsandbox_abi.h"
@@ -55,6 +58,19 @@ static void encode(vstr_t *out, mp_obj_t obj) {
         vstr_add_str(out, "true");
     } else if (obj == mp_const_false) {
         vstr_add_str(out, "false");
+    } else if (mp_obj_is_small_int(obj)) {
+        char digits[24];
+        char *d = digits + sizeof(digits);
+        mp_int_t v = MP_OBJ_SMALL_INT_VALUE(obj);
+        mp_uint_t u = v < 0 ? -(mp_uint_t)v : (mp_uint_t)v;
+        do {
+            *--d = '0' + u % 10;
+            u /= 10;
+        } while (u != 0);
+        if (v < 0) {
+            *--d = '-';
+        }
+        vstr_add_strn(out, d, digits + sizeof(digits) - d);
     } else if (mp_obj_is_int(obj)) {
         mp_obj_print_helper(&print, obj, PRINT_REPR);
     } else if (mp_obj_is_float(obj)) {
@@ -147,14 +163,245 @@ static NORETURN void raise_reply_error(vstr_t *reply) {
     nlr_raise(mp_obj_new_exception_arg1(type, error));
 }
 
-// Decodes a value reply with the built-in json module itself: no import machinery
-// (sys.path is searched for a json.py before an extensible built-in), and never a
-// json.py of the program. The text is handed over as a bytes object that lives on the
-// C stack: no str is made of it (no UTF-8 check or interning of the whole reply).
+// ---- decoding of value replies ----
+//
+// The reply is JSON that the host has checked strictly (src/sandbox/json_check.cc:
+// RFC 8259 syntax, UTF-8, surrogate pairs), decoded straight from its buffer into the
+// objects json.loads() makes: dict, list, str, int (big ints exact, through
+// mp_parse_num_integer), float (mp_parse_num_float, as json.loads), True, False, None.
+// Unlike MicroPython's json.loads, an escaped surrogate pair becomes one code point, as
+// in CPython. Strings are not interned (no qstr lookup per key). Containers nest
+// without recursion: the open ones are kept in a list, so depth is bounded only by the
+// reply's size limit. Anything unexpected raises ValueError.
+
+typedef struct _reply_reader_t {
+    const byte *p;
+    const byte *end;
+} reply_reader_t;
+
+static NORETURN void reply_invalid(void) {
+    mp_raise_ValueError(MP_ERROR_TEXT("host reply is not valid JSON"));
+}
+
+static void skip_space(reply_reader_t *r) {
+    while (r->p < r->end && (*r->p == ' ' || *r->p == '\n' || *r->p == '\r' || *r->p == '\t')) {
+        ++r->p;
+    }
+}
+
+static unsigned read_hex4(reply_reader_t *r) {
+    if (r->end - r->p < 4) {
+        reply_invalid();
+    }
+    unsigned v = 0;
+    for (int i = 0; i < 4; ++i) {
+        unsigned c = *r->p++;
+        unsigned d = c - '0' <= 9 ? c - '0' : (c | 0x20) - 'a' + 10;
+        if (d > 15) {
+            reply_invalid();
+        }
+        v = v << 4 | d;
+    }
+    return v;
+}
+
+// After the opening quote.
+static mp_obj_t read_string(reply_reader_t *r) {
+    const byte *start = r->p;
+    while (r->p < r->end && *r->p != '"' && *r->p != '\\') {
+        ++r->p;
+    }
+    if (r->p < r->end && *r->p == '"') {
+        return mp_obj_new_str_copy(&mp_type_str, start, r->p++ - start);
+    }
+    vstr_t buf;
+    vstr_init(&buf, r->p - start + 16);
+    vstr_add_strn(&buf, (const char *)start, r->p - start);
+    while (r->p < r->end && *r->p != '"') {
+        byte c = *r->p++;
+        if (c != '\\') {
+            vstr_add_byte(&buf, c);
+            continue;
+        }
+        if (r->p == r->end) {
+            reply_invalid();
+        }
+        c = *r->p++;
+        switch (c) {
+            case '"': case '\\': case '/': vstr_add_byte(&buf, c); break;
+            case 'b': vstr_add_byte(&buf, '\b'); break;
+            case 'f': vstr_add_byte(&buf, '\f'); break;
+            case 'n': vstr_add_byte(&buf, '\n'); break;
+            case 'r': vstr_add_byte(&buf, '\r'); break;
+            case 't': vstr_add_byte(&buf, '\t'); break;
+            case 'u': {
+                unsigned cp = read_hex4(r);
+                if (cp >= 0xd800 && cp < 0xdc00 && r->end - r->p >= 6 && r->p[0] == '\\' && r->p[1] == 'u') {
+                    r->p += 2;
+                    unsigned lo = read_hex4(r);
+                    if (lo < 0xdc00 || lo >= 0xe000) {
+                        reply_invalid();
+                    }
+                    cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+                } else if (cp >= 0xd800 && cp < 0xe000) {
+                    reply_invalid(); // a lone surrogate is not valid UTF-8
+                }
+                vstr_add_char(&buf, cp);
+                break;
+            }
+            default:
+                reply_invalid();
+        }
+    }
+    if (r->p == r->end) {
+        reply_invalid();
+    }
+    ++r->p;
+    mp_obj_t str = mp_obj_new_str_copy(&mp_type_str, (const byte *)buf.buf, buf.len);
+    vstr_clear(&buf);
+    return str;
+}
+
+static mp_obj_t read_number(reply_reader_t *r) {
+    const byte *start = r->p;
+    bool is_float = false;
+    long long small = 0;
+    size_t digits = 0;
+    if (*r->p == '-') {
+        ++r->p;
+    }
+    for (; r->p < r->end; ++r->p) {
+        byte c = *r->p;
+        if (c >= '0' && c <= '9') {
+            small = small * 10 + (c - '0');
+            ++digits;
+        } else if (c == '.' || c == 'e' || c == 'E' || ((c == '+' || c == '-') && is_float)) {
+            is_float = true;
+        } else {
+            break;
+        }
+    }
+    size_t len = r->p - start;
+    if (digits == 0) {
+        reply_invalid();
+    }
+    if (is_float) {
+        return mp_parse_num_float((const char *)start, len, false, NULL);
+    }
+    if (digits <= 18) {
+        long long v = *start == '-' ? -small : small;
+        return MP_SMALL_INT_FITS(v) ? MP_OBJ_NEW_SMALL_INT(v) : mp_obj_new_int_from_ll(v);
+    }
+    return mp_parse_num_integer((const char *)start, len, 10, NULL);
+}
+
+static bool read_literal(reply_reader_t *r, const char *word, size_t len) {
+    if ((size_t)(r->end - r->p) < len || memcmp(r->p, word, len) != 0) {
+        return false;
+    }
+    r->p += len;
+    return true;
+}
+
 static mp_obj_t decode_reply(vstr_t *reply) {
-    mp_obj_str_t text = {{&mp_type_bytes}, 0, reply->len, (const byte *)reply->buf};
-    mp_obj_t json = mp_module_get_builtin(MP_QSTR_json, true);
-    return mp_call_function_1(mp_load_attr(json, MP_QSTR_loads), MP_OBJ_FROM_PTR(&text));
+    reply_reader_t r = {(const byte *)reply->buf, (const byte *)reply->buf + reply->len};
+    mp_obj_t open = MP_OBJ_NULL; // list of the containers enclosing `top`, outermost first
+    mp_obj_t top = MP_OBJ_NULL;  // the innermost open container
+    mp_obj_t key = MP_OBJ_NULL;  // in a dict: the key whose value comes next
+    mp_obj_t value;
+    for (;;) {
+        skip_space(&r);
+        if (r.p == r.end) {
+            reply_invalid();
+        }
+        byte c = *r.p++;
+        bool container = false;
+        if (c == '{' || c == '[') {
+            value = c == '{' ? mp_obj_new_dict(0) : mp_obj_new_list(0, NULL);
+            container = true;
+        } else if (c == '"') {
+            value = read_string(&r);
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            --r.p;
+            value = read_number(&r);
+        } else if (c == 't' && read_literal(&r, "rue", 3)) {
+            value = mp_const_true;
+        } else if (c == 'f' && read_literal(&r, "alse", 4)) {
+            value = mp_const_false;
+        } else if (c == 'n' && read_literal(&r, "ull", 3)) {
+            value = mp_const_none;
+        } else {
+            reply_invalid();
+        }
+        if (top != MP_OBJ_NULL && mp_obj_is_type(top, &mp_type_dict) && key == MP_OBJ_NULL) {
+            // A key, then ':' and its value.
+            if (!mp_obj_is_str(value)) {
+                reply_invalid();
+            }
+            key = value;
+            skip_space(&r);
+            if (r.p == r.end || *r.p++ != ':') {
+                reply_invalid();
+            }
+            continue;
+        }
+        if (top != MP_OBJ_NULL) {
+            if (key != MP_OBJ_NULL) {
+                mp_obj_dict_store(top, key, value);
+                key = MP_OBJ_NULL;
+            } else {
+                mp_obj_list_append(top, value);
+            }
+        }
+        if (container) {
+            if (top != MP_OBJ_NULL) {
+                if (open == MP_OBJ_NULL) {
+                    open = mp_obj_new_list(0, NULL);
+                }
+                mp_obj_list_append(open, top);
+            }
+            top = value;
+            skip_space(&r);
+            if (r.p < r.end && (*r.p == '}' || *r.p == ']')) {
+                // empty: closed below
+            } else {
+                continue;
+            }
+        } else if (top == MP_OBJ_NULL) {
+            break; // a single scalar
+        }
+        // After a value inside `top`: ',' for the next one, or the closing bracket(s).
+        for (;;) {
+            skip_space(&r);
+            if (r.p == r.end) {
+                reply_invalid();
+            }
+            c = *r.p++;
+            bool is_dict = mp_obj_is_type(top, &mp_type_dict);
+            if (c == ',') {
+                break;
+            }
+            if (c != (is_dict ? '}' : ']')) {
+                reply_invalid();
+            }
+            mp_obj_list_t *outer = open == MP_OBJ_NULL ? NULL : MP_OBJ_TO_PTR(open);
+            if (outer == NULL || outer->len == 0) {
+                value = top;
+                top = MP_OBJ_NULL;
+                break;
+            }
+            top = outer->items[--outer->len];
+            outer->items[outer->len] = MP_OBJ_NULL;
+        }
+        if (top == MP_OBJ_NULL) {
+            break;
+        }
+    }
+    skip_space(&r);
+    if (r.p != r.end) {
+        reply_invalid();
+    }
+    return value;
 }
 
 typedef struct _host_fun_obj_t {

@@ -1,13 +1,12 @@
 // Host functions: registration, and the guest's hostcall/hostreply imports.
 // Everything that arrives from the guest (name, payload) is untrusted and validated.
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <array>
 #include <cstring>
 
 #include "mpsandbox/session.h"
 #include "mpsandbox_abi.h"
+#include "sandbox/json_check.h"
 #include "sandbox/session_core.h"
 #include "sandbox/source_check.h"
 
@@ -45,48 +44,6 @@ Reply error_reply(std::string_view type, std::string_view message) {
   return {to_valid_utf8(std::string(type) + ": " + std::string(message)), true};
 }
 
-// Accepts exactly the JSON objects whose "args" (if present) is an array and whose
-// "kwargs" (if present) is an object, by SAX: nothing is built.
-class PayloadShape final : public nlohmann::json_sax<nlohmann::json> {
- public:
-  bool null() override { return scalar(); }
-  bool boolean(bool) override { return scalar(); }
-  bool number_integer(number_integer_t) override { return scalar(); }
-  bool number_unsigned(number_unsigned_t) override { return scalar(); }
-  bool number_float(number_float_t, const string_t&) override { return scalar(); }
-  bool string(string_t&) override { return scalar(); }
-  bool binary(binary_t&) override { return scalar(); }
-  bool start_object(std::size_t) override {
-    if (depth_ == 1 && key_ == "args") return false;
-    ++depth_;
-    return true;
-  }
-  bool start_array(std::size_t) override {
-    if (depth_ == 0 || (depth_ == 1 && key_ == "kwargs")) return false;
-    ++depth_;
-    return true;
-  }
-  bool end_object() override { return --depth_, true; }
-  bool end_array() override { return --depth_, true; }
-  bool key(string_t& k) override {
-    if (depth_ == 1) key_ = k;
-    return true;
-  }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
-    return false;
-  }
-
- private:
-  bool scalar() const { return depth_ > 1 || (depth_ == 1 && key_ != "args" && key_ != "kwargs"); }
-  int depth_ = 0;
-  std::string key_;
-};
-
-bool valid_payload(std::string_view payload) {
-  PayloadShape shape;
-  return nlohmann::json::sax_parse(payload, &shape);
-}
-
 // Runs one host call.
 Reply dispatch(SessionCore& core, std::string_view name, std::string_view payload) {
   auto it = core.functions.find(name);
@@ -95,7 +52,7 @@ Reply dispatch(SessionCore& core, std::string_view name, std::string_view payloa
                                         std::string(name.substr(0, kMaxNameBytes)) + "'");
   }
   if (payload.size() > kMaxPayloadBytes) return error_reply("ValueError", "host call payload too large");
-  if (!valid_payload(payload)) {
+  if (!json_valid_payload(payload)) {
     return error_reply("ValueError",
                        "host call payload must be a JSON object {\"args\": [...], \"kwargs\": {...}}");
   }
@@ -108,13 +65,13 @@ Reply dispatch(SessionCore& core, std::string_view name, std::string_view payloa
     return error_reply("RuntimeError", "unknown C++ exception in host function '" + std::string(name) + "'");
   }
   if (!reply.ok()) return error_reply(reply.type().empty() ? "RuntimeError" : reply.type(), reply.message());
-  // Validate without re-encoding, so integers of any size reach the guest exactly.
-  if (!nlohmann::json::accept(reply.json())) {
-    return error_reply("TypeError", "host function '" + std::string(name) + "' returned invalid JSON");
-  }
   if (reply.json().size() > core.limits.max_host_result_bytes || reply.json().size() >= MPSBX_HOSTCALL_ERROR) {
     return error_reply("ValueError", "host callback result too large (" + std::to_string(reply.json().size()) +
                                          " bytes, limit " + std::to_string(core.limits.max_host_result_bytes) + ")");
+  }
+  // Checked, not re-encoded, so integers of any size reach the guest exactly.
+  if (!json_valid(reply.json())) {
+    return error_reply("TypeError", "host function '" + std::string(name) + "' returned invalid JSON");
   }
   return {std::string(reply.json()), false};
 }

@@ -69,6 +69,41 @@ TEST(HostFunctions, ValuesRoundTripExactly) {
   EXPECT_EQ(run(s, "echo((1, 2))").value, "[1, 2]");  // tuples travel as lists
 }
 
+// Value replies are decoded by the bridge itself (guest/modhost.c), into what the
+// guest's json.loads makes of the same text.
+TEST(HostFunctions, RepliesDecodeAsJsonLoadsDoes) {
+  Session s = make_session();
+  std::string text;
+  reg(s, "reply", [&](std::string_view) { return HostReply::value(text); });
+  ASSERT_EQ(run(s, "import json, host\n"
+                   "def same():\n"
+                   "    v = reply()\n"
+                   "    w = json.loads(host.call('reply', '{\"args\": [], \"kwargs\": {}}'))['value']\n"
+                   "    return v == w and type(v) is type(w) and repr(v) == repr(w)\n")
+                .status,
+            Status::Ok);
+  const std::string texts[] = {
+      "0", "-1", "1073741823", "1073741824", "-1073741824", "-1073741825", "999999999999999999",
+      "-999999999999999999", "1000000000000000000", "9223372036854775807", "-9223372036854775808",
+      "123456789012345678901234567890", "-123456789012345678901234567890", "1.5", "-0.0", "1e-7",
+      "1E+300", "0.1", "2.5e3", "-12.75E-2", "true", "false", "null", "\"\"", "\"plain\"",
+      "\"esc \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u00e9 \\u0000 \\u20AC\"", "\"caf\xc3\xa9 \xe2\x82\xac\"",
+      "[]", "{}", " [ 1 , { \"a\" : [ ] , \"b\" : { } } , \"x\" ] ", "\n{\"a\":1,\"b\":[1,2],\"c\":{\"d\":null}}\t",
+      "{\"dup\": 1, \"dup\": 2}", "[[[[[[1]]]], []], {\"k\": [{}]}]", "[\"" + std::string(3000, 'y') + "\"]"};
+  for (const std::string& t : texts) {
+    text = t;
+    ExecResult r = run(s, "same()");
+    EXPECT_EQ(r.value, "True") << t << (r.error ? r.error->traceback : "");
+  }
+  // An escaped surrogate pair is one code point (json.loads makes two of it).
+  text = "[\"\\ud83d\\ude00\", \"a\\uD83D\\uDE00b\"]";
+  EXPECT_EQ(run(s, "reply() == ['\\U0001F600', 'a\\U0001F600b']").value, "True");
+  // Nesting is not recursion: 100,000 levels decode.
+  text = std::string(100000, '[') + "7" + std::string(100000, ']');
+  EXPECT_EQ(run(s, "v = reply()\nd = 0\nwhile isinstance(v, list):\n    v = v[0]\n    d += 1\n(d, v)").value,
+            "(100000, 7)");
+}
+
 TEST(HostFunctions, UnsupportedArgumentTypesAreTypeErrorsInTheGuest) {
   Session s = make_session();
   int calls = 0;

@@ -1,0 +1,23 @@
+// Strict JSON checks for what crosses the host-function boundary: host-call payloads
+// (written by untrusted guest code) and host-function replies (decoded by the guest).
+// Nothing is built or allocated for ordinary documents, and nesting does not recurse,
+// so any size and depth is safe. Thread-safe (no state).
+#pragma once
+
+#include <string_view>
+
+namespace mpsandbox {
+
+// Whether `text` is exactly one JSON value (RFC 8259): strict grammar (no comments,
+// trailing commas, NaN, leading zeros or byte-order mark), strings of valid UTF-8
+// (no overlong forms, surrogates or code points past U+10FFFF), escaped surrogates only
+// as pairs, whitespace only where the grammar allows it. Numbers are checked, not
+// converted, so integers of any size pass.
+bool json_valid(std::string_view text);
+
+// Whether `text` is valid (as json_valid) and a host-call payload: an object whose
+// "args" member, if present, is an array and whose "kwargs" member, if present, is an
+// object (keys compared after unescaping; every occurrence is checked).
+bool json_valid_payload(std::string_view text);
+
+}  // namespace mpsandbox
