@@ -41,11 +41,13 @@ bench: build
 	@echo
 	$(BUILD)/mpsandbox_bench_limits
 
-# The WASI fuzz target for longer than make test's 15 seconds; findings land in build/fuzz.
+# The fuzz targets for longer than make test's 15 seconds each; findings land in build/fuzz.
 FUZZ_SECONDS ?= 600
 fuzz: build
-	mkdir -p $(BUILD)/fuzz/corpus
+	mkdir -p $(BUILD)/fuzz/corpus $(BUILD)/fuzz/json-corpus
 	cd $(BUILD)/fuzz && ../mpsandbox_fuzz_wasi -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 corpus
+	cd $(BUILD)/fuzz && ../mpsandbox_fuzz_json -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	  -dict=$(abspath tests/fuzz/json.dict) json-corpus
 
 # ThreadSanitizer build of the library and tests, in its own tree.
 test-tsan: setup
