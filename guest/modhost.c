@@ -24,40 +24,66 @@ __attribute__((import_module(MPSBX_IMPORT_MODULE), import_name(MPSBX_STR(MPSBX_I
 void mpsbx_host_reply(char *buf, size_t len);
 
 MP_REGISTER_ROOT_POINTER(mp_obj_t mpsbx_host_module);
+MP_REGISTER_ROOT_POINTER(char *mpsbx_host_buf);
 
 // ---- JSON encoding of arguments (only the types that cross the boundary) ----
+
+// vstr_add_byte and vstr_add_strn, inline while the buffer has room: encoding appends a
+// few bytes at a time.
+static inline void put_strn(vstr_t *v, const char *s, size_t n) {
+    if (v->alloc - v->len > n) {
+        memcpy(v->buf + v->len, s, n);
+        v->len += n;
+    } else {
+        vstr_add_strn(v, s, n);
+    }
+}
+
+static inline void put_byte(vstr_t *v, char c) {
+    if (v->alloc - v->len > 1) {
+        v->buf[v->len++] = c;
+    } else {
+        vstr_add_byte(v, c);
+    }
+}
 
 static void encode(vstr_t *out, mp_obj_t obj);
 
 static void encode_str(vstr_t *out, mp_obj_t obj) {
     size_t len;
     const char *s = mp_obj_str_get_data(obj, &len);
-    vstr_add_byte(out, '"');
+    put_byte(out, '"');
+    size_t run = 0; // start of the bytes that pass through as they are (UTF-8 included:
+                    // a MicroPython str is valid UTF-8)
     for (size_t i = 0; i < len; ++i) {
         unsigned char c = s[i];
-        if (c == '"' || c == '\\') {
-            vstr_add_byte(out, '\\');
-            vstr_add_byte(out, c);
-        } else if (c < 0x20) {
+        if (c != '"' && c != '\\' && c >= 0x20) {
+            continue;
+        }
+        put_strn(out, s + run, i - run);
+        run = i + 1;
+        if (c < 0x20) {
             static const char hex[] = "0123456789abcdef";
             char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-            vstr_add_strn(out, esc, 6);
+            put_strn(out, esc, 6);
         } else {
-            vstr_add_byte(out, c); // UTF-8 passes through: MicroPython str is valid UTF-8
+            char esc[2] = {'\\', (char)c};
+            put_strn(out, esc, 2);
         }
     }
-    vstr_add_byte(out, '"');
+    put_strn(out, s + run, len - run);
+    put_byte(out, '"');
 }
 
 static void encode(vstr_t *out, mp_obj_t obj) {
     mp_cstack_check(); // deep structures raise RecursionError, never overflow
     mp_print_t print = {out, (mp_print_strn_t)vstr_add_strn};
     if (obj == mp_const_none) {
-        vstr_add_str(out, "null");
+        put_strn(out, "null", 4);
     } else if (obj == mp_const_true) {
-        vstr_add_str(out, "true");
+        put_strn(out, "true", 4);
     } else if (obj == mp_const_false) {
-        vstr_add_str(out, "false");
+        put_strn(out, "false", 5);
     } else if (mp_obj_is_small_int(obj)) {
         char digits[24];
         char *d = digits + sizeof(digits);
@@ -70,7 +96,7 @@ static void encode(vstr_t *out, mp_obj_t obj) {
         if (v < 0) {
             *--d = '-';
         }
-        vstr_add_strn(out, d, digits + sizeof(digits) - d);
+        put_strn(out, d, digits + sizeof(digits) - d);
     } else if (mp_obj_is_int(obj)) {
         mp_obj_print_helper(&print, obj, PRINT_REPR);
     } else if (mp_obj_is_float(obj)) {
@@ -85,17 +111,17 @@ static void encode(vstr_t *out, mp_obj_t obj) {
         size_t n;
         mp_obj_t *items;
         mp_obj_get_array(obj, &n, &items);
-        vstr_add_byte(out, '[');
+        put_byte(out, '[');
         for (size_t i = 0; i < n; ++i) {
             if (i) {
-                vstr_add_byte(out, ',');
+                put_byte(out, ',');
             }
             encode(out, items[i]);
         }
-        vstr_add_byte(out, ']');
+        put_byte(out, ']');
     } else if (mp_obj_is_type(obj, &mp_type_dict)) {
         mp_map_t *map = mp_obj_dict_get_map(obj);
-        vstr_add_byte(out, '{');
+        put_byte(out, '{');
         bool first = true;
         for (size_t i = 0; i < map->alloc; ++i) {
             if (!mp_map_slot_is_filled(map, i)) {
@@ -108,14 +134,14 @@ static void encode(vstr_t *out, mp_obj_t obj) {
                     mp_obj_get_type_str(key));
             }
             if (!first) {
-                vstr_add_byte(out, ',');
+                put_byte(out, ',');
             }
             first = false;
             encode_str(out, key);
-            vstr_add_byte(out, ':');
+            put_byte(out, ':');
             encode(out, map->table[i].value);
         }
-        vstr_add_byte(out, '}');
+        put_byte(out, '}');
     } else {
         mp_raise_msg_varg(&mp_type_TypeError,
             MP_ERROR_TEXT("%s cannot be passed to a host function "
@@ -126,18 +152,47 @@ static void encode(vstr_t *out, mp_obj_t obj) {
 
 // ---- the bridge ----
 
-// Sends name + JSON payload to the host. The reply, in a new vstr, is the value's JSON
-// text, or "Type: message" if the result is an error (the return value says which).
-// The payload and reply buffers are left to the collector, never freed here: gc_free
-// moves the allocator's search start back to the freed block, and every multi-block
-// allocation after it then scans all the heap written since (gc_alloc was a third of a
-// host call's time).
+// Calls share one buffer, kept between them (a root pointer), for the payload and then
+// the reply: a small call allocates neither. Buffers are never freed here: gc_free moves
+// the allocator's search start back to the freed block, and every multi-block allocation
+// after it then scans all the heap written since (gc_alloc was a third of a host call's
+// time). A call takes the buffer, so that a call made while it runs (from a finaliser)
+// gets one of its own, and gives it back when done; one past 4 KiB goes to the collector.
+#define HOST_BUF_KEEP (4096)
+static size_t host_buf_alloc;
+
+static void host_buf_take(vstr_t *buf) {
+    char *kept = MP_STATE_PORT(mpsbx_host_buf);
+    if (kept == NULL) {
+        vstr_init(buf, 64);
+        return;
+    }
+    MP_STATE_PORT(mpsbx_host_buf) = NULL;
+    buf->alloc = host_buf_alloc;
+    buf->len = 0;
+    buf->buf = kept;
+    buf->fixed_buf = false;
+}
+
+static void host_buf_give_back(vstr_t *buf) {
+    if (buf->alloc <= HOST_BUF_KEEP) {
+        MP_STATE_PORT(mpsbx_host_buf) = buf->buf;
+        host_buf_alloc = buf->alloc;
+    }
+}
+
+// Sends name + JSON payload to the host and puts the reply in `buf` (which may hold the
+// payload: the host is done with it when the call returns): the value's JSON text, or
+// "Type: message" if the result is an error (the return value says which).
 static bool bridge(const char *name, size_t name_len, const char *payload, size_t payload_len,
-    vstr_t *reply) {
+    vstr_t *buf) {
     uint32_t r = mpsbx_host_call(name, name_len, payload, payload_len);
     uint32_t len = r & ~MPSBX_HOSTCALL_ERROR;
-    vstr_init_len(reply, len);
-    mpsbx_host_reply(reply->buf, len);
+    if (len >= buf->alloc) {
+        vstr_init(buf, len + 1);
+    }
+    buf->len = len;
+    mpsbx_host_reply(buf->buf, len);
     return (r & MPSBX_HOSTCALL_ERROR) == 0;
 }
 
@@ -170,7 +225,7 @@ static NORETURN void raise_reply_error(vstr_t *reply) {
 // objects json.loads() makes: dict, list, str, int (big ints exact, through
 // mp_parse_num_integer), float (mp_parse_num_float, as json.loads), True, False, None.
 // Unlike MicroPython's json.loads, an escaped surrogate pair becomes one code point, as
-// in CPython. Strings are not interned (no qstr lookup per key). Containers nest
+// in CPython. Strings are not interned (no qstr lookup per key) and take one allocation each. Containers nest
 // without recursion: the open ones are kept in a list, so depth is bounded only by the
 // reply's size limit. Anything unexpected raises ValueError.
 
@@ -205,6 +260,20 @@ static unsigned read_hex4(reply_reader_t *r) {
     return v;
 }
 
+// A str whose text shares its object's allocation (mp_obj_new_str_copy makes two): str
+// data is never freed or resized on its own. `data` is valid UTF-8.
+static mp_obj_t new_str(const byte *data, size_t len) {
+    mp_obj_str_t *o = m_malloc(sizeof(mp_obj_str_t) + len + 1);
+    byte *text = (byte *)(o + 1);
+    memcpy(text, data, len);
+    text[len] = '\0';
+    o->base.type = &mp_type_str;
+    o->hash = qstr_compute_hash(data, len);
+    o->len = len;
+    o->data = text;
+    return MP_OBJ_FROM_PTR(o);
+}
+
 // After the opening quote.
 static mp_obj_t read_string(reply_reader_t *r) {
     const byte *start = r->p;
@@ -212,15 +281,15 @@ static mp_obj_t read_string(reply_reader_t *r) {
         ++r->p;
     }
     if (r->p < r->end && *r->p == '"') {
-        return mp_obj_new_str_copy(&mp_type_str, start, r->p++ - start);
+        return new_str(start, r->p++ - start);
     }
     vstr_t buf;
     vstr_init(&buf, r->p - start + 16);
-    vstr_add_strn(&buf, (const char *)start, r->p - start);
+    put_strn(&buf, (const char *)start, r->p - start);
     while (r->p < r->end && *r->p != '"') {
         byte c = *r->p++;
         if (c != '\\') {
-            vstr_add_byte(&buf, c);
+            put_byte(&buf, c);
             continue;
         }
         if (r->p == r->end) {
@@ -228,12 +297,12 @@ static mp_obj_t read_string(reply_reader_t *r) {
         }
         c = *r->p++;
         switch (c) {
-            case '"': case '\\': case '/': vstr_add_byte(&buf, c); break;
-            case 'b': vstr_add_byte(&buf, '\b'); break;
-            case 'f': vstr_add_byte(&buf, '\f'); break;
-            case 'n': vstr_add_byte(&buf, '\n'); break;
-            case 'r': vstr_add_byte(&buf, '\r'); break;
-            case 't': vstr_add_byte(&buf, '\t'); break;
+            case '"': case '\\': case '/': put_byte(&buf, c); break;
+            case 'b': put_byte(&buf, '\b'); break;
+            case 'f': put_byte(&buf, '\f'); break;
+            case 'n': put_byte(&buf, '\n'); break;
+            case 'r': put_byte(&buf, '\r'); break;
+            case 't': put_byte(&buf, '\t'); break;
             case 'u': {
                 unsigned cp = read_hex4(r);
                 if (cp >= 0xd800 && cp < 0xdc00 && r->end - r->p >= 6 && r->p[0] == '\\' && r->p[1] == 'u') {
@@ -257,9 +326,7 @@ static mp_obj_t read_string(reply_reader_t *r) {
         reply_invalid();
     }
     ++r->p;
-    mp_obj_t str = mp_obj_new_str_copy(&mp_type_str, (const byte *)buf.buf, buf.len);
-    vstr_clear(&buf);
-    return str;
+    return new_str((const byte *)buf.buf, buf.len); // buf is left to the collector (see bridge)
 }
 
 static mp_obj_t read_number(reply_reader_t *r) {
@@ -317,7 +384,7 @@ static mp_obj_t decode_reply(vstr_t *reply) {
         byte c = *r.p++;
         bool container = false;
         if (c == '{' || c == '[') {
-            value = c == '{' ? mp_obj_new_dict(0) : mp_obj_new_list(0, NULL);
+            value = c == '{' ? mp_obj_new_dict(4) : mp_obj_new_list(0, NULL); // 4: no rehash for small dicts
             container = true;
         } else if (c == '"') {
             value = read_string(&r);
@@ -412,32 +479,33 @@ typedef struct _host_fun_obj_t {
 static mp_obj_t host_fun_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     host_fun_obj_t *self = MP_OBJ_TO_PTR(self_in);
     vstr_t payload;
-    vstr_init(&payload, 64);
-    vstr_add_str(&payload, "{\"args\":[");
+    host_buf_take(&payload);
+    put_strn(&payload, "{\"args\":[", 9);
     for (size_t i = 0; i < n_args; ++i) {
         if (i) {
-            vstr_add_byte(&payload, ',');
+            put_byte(&payload, ',');
         }
         encode(&payload, args[i]);
     }
-    vstr_add_str(&payload, "],\"kwargs\":{");
+    put_strn(&payload, "],\"kwargs\":{", 12);
     for (size_t i = 0; i < n_kw; ++i) {
         if (i) {
-            vstr_add_byte(&payload, ',');
+            put_byte(&payload, ',');
         }
         encode_str(&payload, args[n_args + 2 * i]);
-        vstr_add_byte(&payload, ':');
+        put_byte(&payload, ':');
         encode(&payload, args[n_args + 2 * i + 1]);
     }
-    vstr_add_str(&payload, "}}");
+    put_strn(&payload, "}}", 2);
     size_t name_len;
     const char *name = (const char *)qstr_data(self->name, &name_len);
-    vstr_t reply;
-    bool ok = bridge(name, name_len, payload.buf, payload.len, &reply);
+    bool ok = bridge(name, name_len, payload.buf, payload.len, &payload);
     if (!ok) {
-        raise_reply_error(&reply);
+        raise_reply_error(&payload);
     }
-    return decode_reply(&reply);
+    mp_obj_t value = decode_reply(&payload);
+    host_buf_give_back(&payload);
+    return value;
 }
 
 static void host_fun_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
@@ -457,17 +525,19 @@ static mp_obj_t host_call(mp_obj_t name_in, mp_obj_t payload_in) {
     const char *name = mp_obj_str_get_data(name_in, &name_len);
     const char *payload = mp_obj_str_get_data(payload_in, &payload_len);
     vstr_t reply;
+    host_buf_take(&reply);
     bool ok = bridge(name, name_len, payload, payload_len, &reply);
     vstr_t out;
     vstr_init(&out, reply.len + 24);
     if (ok) {
         vstr_add_str(&out, "{\"ok\":true,\"value\":");
-        vstr_add_strn(&out, reply.buf, reply.len);
+        put_strn(&out, reply.buf, reply.len);
     } else {
         vstr_add_str(&out, "{\"ok\":false,\"error\":");
         encode_str(&out, mp_obj_new_str(reply.buf, reply.len));
     }
-    vstr_add_byte(&out, '}');
+    host_buf_give_back(&reply);
+    put_byte(&out, '}');
     return mp_obj_new_str_from_vstr(&out);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(host_call_obj, host_call);

@@ -24,6 +24,7 @@ class HostReply {
   const std::string& json() const { return a_; }     // when ok()
   const std::string& type() const { return a_; }     // when !ok()
   const std::string& message() const { return b_; }  // when !ok()
+  std::string take_json() && { return std::move(a_); }  // when ok(); leaves this empty
 
  private:
   HostReply(bool ok, std::string a, std::string b) : ok_(ok), a_(std::move(a)), b_(std::move(b)) {}

@@ -73,7 +73,7 @@ Reply dispatch(SessionCore& core, std::string_view name, std::string_view payloa
   if (!json_valid(reply.json())) {
     return error_reply("TypeError", "host function '" + std::string(name) + "' returned invalid JSON");
   }
-  return {std::string(reply.json()), false};
+  return {std::move(reply).take_json(), false};
 }
 
 }  // namespace
@@ -116,7 +116,7 @@ extern "C" u32 MPSBX_W2C_IMPORT(MPSBX_IMPORT_HOSTCALL)(Z_mpsandbox_instance_t* c
   auto payload = mem.string(payload_ptr, payload_len);
   if (!name || !payload) wasm_rt_trap(WASM_RT_TRAP_OOB);
   auto [text, error] = mpsandbox::dispatch(core, *name, *payload);
-  core.io.host_reply = std::move(text);
+  core.io.host_reply.assign(text);  // into the capacity kept from earlier calls
   return static_cast<u32>(core.io.host_reply.size()) | (error ? MPSBX_HOSTCALL_ERROR : 0);
 }
 

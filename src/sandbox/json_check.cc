@@ -8,8 +8,20 @@
 #include <cstdint>
 #include <vector>
 
+#define MPSBX_INLINE inline __attribute__((always_inline))
+
 namespace mpsandbox {
 namespace {
+
+// Bytes that stand for themselves in a string: printable ASCII but '"' and '\\'.
+struct PlainBytes {
+  bool v[256] = {};
+  constexpr PlainBytes() {
+    for (int c = 0x20; c < 0x80; ++c) v[c] = c != '"' && c != '\\';
+  }
+  constexpr bool operator[](unsigned char c) const { return v[c]; }
+};
+constexpr PlainBytes kPlain;
 
 class Checker {
  public:
@@ -109,18 +121,19 @@ class Checker {
     }
   };
 
-  void space() {
-    while (p_ != end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
+  MPSBX_INLINE void space() {
+    // Most tokens are followed by no whitespace: one compare says so.
+    while (p_ != end_ && *p_ <= ' ' && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
   }
 
-  bool literal(const char* word, size_t n) {
+  MPSBX_INLINE bool literal(const char* word, size_t n) {
     if (static_cast<size_t>(end_ - p_) < n || std::string_view(reinterpret_cast<const char*>(p_), n) != word)
       return false;
     p_ += n;
     return true;
   }
 
-  bool digits() {
+  MPSBX_INLINE bool digits() {
     if (p_ == end_ || *p_ < '0' || *p_ > '9') return false;
     while (p_ != end_ && *p_ >= '0' && *p_ <= '9') ++p_;
     return true;
@@ -129,7 +142,7 @@ class Checker {
   // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?, of a magnitude a double can hold
   // (as nlohmann, which converts numbers that fit no 64-bit integer to double and rejects
   // infinities): integers of up to 308 digits pass exactly.
-  bool number() {
+  MPSBX_INLINE bool number() {
     const unsigned char* start = p_;
     if (p_ != end_ && *p_ == '-') ++p_;
     if (p_ == end_) return false;
@@ -174,7 +187,7 @@ class Checker {
   }
   static constexpr int64_t kMaxExponent = 308;  // DBL_MAX is 1.797...e308
 
-  bool hex4(uint32_t* cp) {
+  MPSBX_INLINE bool hex4(uint32_t* cp) {
     if (end_ - p_ < 4) return false;
     uint32_t v = 0;
     for (int i = 0; i < 4; ++i) {
@@ -194,7 +207,7 @@ class Checker {
   }
 
   // One UTF-8 sequence starting at a byte >= 0x80 (Unicode's table 3-7).
-  bool utf8() {
+  MPSBX_INLINE bool utf8() {
     const unsigned c = *p_;
     size_t n;
     unsigned lo = 0x80, hi = 0xbf;  // range of the second byte
@@ -220,8 +233,11 @@ class Checker {
   }
 
   // After the opening quote, through the closing one.
-  bool string(Key* key) {
+  MPSBX_INLINE bool string(Key* key) {
     for (;;) {
+      if (!key) {
+        while (p_ != end_ && kPlain[*p_]) ++p_;
+      }
       if (p_ == end_) return false;
       const unsigned c = *p_;
       if (c == '"') {
@@ -268,18 +284,23 @@ class Checker {
     }
   }
 
-  void push(bool object) {
+  MPSBX_INLINE void push(bool object) {
     const size_t word = depth_ / 64, bit = depth_ % 64;
     if (word < kInlineWords) {
       set_bit(inline_[word], bit, object);
     } else {
-      if (more_.size() <= word - kInlineWords) more_.push_back(0);
-      set_bit(more_[word - kInlineWords], bit, object);
+      push_deep(more_, word - kInlineWords, bit, object);
     }
     ++depth_;
   }
-  void pop() { --depth_; }
-  bool top_is_object() const {
+  // Out of line, so that the vector does not keep the checker's state in memory.
+  __attribute__((noinline)) static void push_deep(std::vector<uint64_t>& more, size_t word, size_t bit,
+                                                  bool object) {
+    if (more.size() <= word) more.push_back(0);
+    set_bit(more[word], bit, object);
+  }
+  MPSBX_INLINE void pop() { --depth_; }
+  MPSBX_INLINE bool top_is_object() const {
     const size_t d = depth_ - 1, word = d / 64, bit = d % 64;
     const uint64_t w = word < kInlineWords ? inline_[word] : more_[word - kInlineWords];
     return (w >> bit) & 1;
