@@ -25,81 +25,82 @@ constexpr PlainBytes kPlain;
 
 class Checker {
  public:
-  explicit Checker(std::string_view text)
-      : p_(reinterpret_cast<const unsigned char*>(text.data())), end_(p_ + text.size()) {}
-
-  // The whole text is one value; with `payload`, also the host-call payload shape.
-  bool run(bool payload) {
-    space();
-    if (payload && (p_ == end_ || *p_ != '{')) return false;
+  // The whole text is one value; with `payload`, also the host-call payload shape. The
+  // cursor is a local (the helpers take it by reference and are inlined), so that it
+  // stays in a register: the checker's own members escape through the depth vector.
+  bool run(std::string_view text, bool payload) {
+    const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
+    const unsigned char* const end = p + text.size();
+    space(p, end);
+    if (payload && (p == end || *p != '{')) return false;
   value:
-    if (p_ == end_) return false;
-    switch (*p_) {
+    if (p == end) return false;
+    switch (*p) {
       case '{':
-        ++p_;
+        ++p;
         push(true);
-        space();
-        if (p_ != end_ && *p_ == '}') {
-          ++p_;
+        space(p, end);
+        if (p != end && *p == '}') {
+          ++p;
           pop();
           goto after_value;
         }
         goto key;
       case '[':
-        ++p_;
+        ++p;
         push(false);
-        space();
-        if (p_ != end_ && *p_ == ']') {
-          ++p_;
+        space(p, end);
+        if (p != end && *p == ']') {
+          ++p;
           pop();
           goto after_value;
         }
         goto value;
       case '"':
-        ++p_;
-        if (!string(nullptr)) return false;
+        ++p;
+        if (!string(p, end, nullptr)) return false;
         goto after_value;
       case 't':
-        if (!literal("true", 4)) return false;
+        if (!literal(p, end, "true", 4)) return false;
         goto after_value;
       case 'f':
-        if (!literal("false", 5)) return false;
+        if (!literal(p, end, "false", 5)) return false;
         goto after_value;
       case 'n':
-        if (!literal("null", 4)) return false;
+        if (!literal(p, end, "null", 4)) return false;
         goto after_value;
       default:
-        if (!number()) return false;
+        if (!number(p, end)) return false;
         goto after_value;
     }
   key : {
-    if (p_ == end_ || *p_ != '"') return false;
-    ++p_;
+    if (p == end || *p != '"') return false;
+    ++p;
     Key k;
-    if (!string(&k)) return false;
-    space();
-    if (p_ == end_ || *p_ != ':') return false;
-    ++p_;
-    space();
-    if (payload && depth_ == 1 && p_ != end_) {
+    if (!string(p, end, &k)) return false;
+    space(p, end);
+    if (p == end || *p != ':') return false;
+    ++p;
+    space(p, end);
+    if (payload && depth_ == 1 && p != end) {
       // "args" holds an array, "kwargs" an object.
-      if (k.is("args") && *p_ != '[') return false;
-      if (k.is("kwargs") && *p_ != '{') return false;
+      if (k.is("args") && *p != '[') return false;
+      if (k.is("kwargs") && *p != '{') return false;
     }
     goto value;
   }
   after_value:
-    space();
-    if (depth_ == 0) return p_ == end_;
-    if (p_ == end_) return false;
-    if (*p_ == ',') {
-      ++p_;
-      space();
+    space(p, end);
+    if (depth_ == 0) return p == end;
+    if (p == end) return false;
+    if (*p == ',') {
+      ++p;
+      space(p, end);
       if (top_is_object()) goto key;
       goto value;
     }
-    if (*p_ != (top_is_object() ? '}' : ']')) return false;
-    ++p_;
+    if (*p != (top_is_object() ? '}' : ']')) return false;
+    ++p;
     pop();
     goto after_value;
   }
@@ -121,46 +122,46 @@ class Checker {
     }
   };
 
-  MPSBX_INLINE void space() {
+  MPSBX_INLINE void space(const unsigned char*& p, const unsigned char* end) {
     // Most tokens are followed by no whitespace: one compare says so.
-    while (p_ != end_ && *p_ <= ' ' && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
+    while (p != end && *p <= ' ' && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t')) ++p;
   }
 
-  MPSBX_INLINE bool literal(const char* word, size_t n) {
-    if (static_cast<size_t>(end_ - p_) < n || std::string_view(reinterpret_cast<const char*>(p_), n) != word)
+  MPSBX_INLINE bool literal(const unsigned char*& p, const unsigned char* end, const char* word, size_t n) {
+    if (static_cast<size_t>(end - p) < n || std::string_view(reinterpret_cast<const char*>(p), n) != word)
       return false;
-    p_ += n;
+    p += n;
     return true;
   }
 
-  MPSBX_INLINE bool digits() {
-    if (p_ == end_ || *p_ < '0' || *p_ > '9') return false;
-    while (p_ != end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+  MPSBX_INLINE bool digits(const unsigned char*& p, const unsigned char* end) {
+    if (p == end || *p < '0' || *p > '9') return false;
+    while (p != end && *p >= '0' && *p <= '9') ++p;
     return true;
   }
 
   // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?, of a magnitude a double can hold
   // (as nlohmann, which converts numbers that fit no 64-bit integer to double and rejects
   // infinities): integers of up to 308 digits pass exactly.
-  MPSBX_INLINE bool number() {
-    const unsigned char* start = p_;
-    if (p_ != end_ && *p_ == '-') ++p_;
-    if (p_ == end_) return false;
-    const unsigned char* int_start = p_;
-    if (*p_ == '0') {
-      ++p_;
-    } else if (!digits()) {
+  MPSBX_INLINE bool number(const unsigned char*& p, const unsigned char* end) {
+    const unsigned char* start = p;
+    if (p != end && *p == '-') ++p;
+    if (p == end) return false;
+    const unsigned char* int_start = p;
+    if (*p == '0') {
+      ++p;
+    } else if (!digits(p, end)) {
       return false;
     }
     // Decimal exponent of the first significant digit (0 when there is none).
-    int64_t first = p_ - int_start - 1;
+    int64_t first = p - int_start - 1;
     bool significant = *int_start != '0';
-    if (p_ != end_ && *p_ == '.') {
-      ++p_;
-      const unsigned char* frac = p_;
-      if (!digits()) return false;
+    if (p != end && *p == '.') {
+      ++p;
+      const unsigned char* frac = p;
+      if (!digits(p, end)) return false;
       if (!significant) {
-        for (const unsigned char* q = frac; q != p_; ++q) {
+        for (const unsigned char* q = frac; q != p; ++q) {
           if (*q != '0') {
             first = -(q - frac) - 1;
             significant = true;
@@ -170,28 +171,28 @@ class Checker {
       }
     }
     int64_t exp = 0;
-    if (p_ != end_ && (*p_ == 'e' || *p_ == 'E')) {
-      ++p_;
+    if (p != end && (*p == 'e' || *p == 'E')) {
+      ++p;
       bool negative = false;
-      if (p_ != end_ && (*p_ == '+' || *p_ == '-')) negative = *p_++ == '-';
-      const unsigned char* e = p_;
-      if (!digits()) return false;
-      for (; e != p_; ++e) exp = std::min<int64_t>(exp * 10 + (*e - '0'), int64_t{1} << 40);
+      if (p != end && (*p == '+' || *p == '-')) negative = *p++ == '-';
+      const unsigned char* e = p;
+      if (!digits(p, end)) return false;
+      for (; e != p; ++e) exp = std::min<int64_t>(exp * 10 + (*e - '0'), int64_t{1} << 40);
       if (negative) exp = -exp;
     }
     if (!significant || first + exp < kMaxExponent) return true;
     if (first + exp > kMaxExponent) return false;
     double value;
-    auto [end, ec] = std::from_chars(reinterpret_cast<const char*>(start), reinterpret_cast<const char*>(p_), value);
-    return ec == std::errc() && end == reinterpret_cast<const char*>(p_);
+    auto [last, ec] = std::from_chars(reinterpret_cast<const char*>(start), reinterpret_cast<const char*>(p), value);
+    return ec == std::errc() && last == reinterpret_cast<const char*>(p);
   }
   static constexpr int64_t kMaxExponent = 308;  // DBL_MAX is 1.797...e308
 
-  MPSBX_INLINE bool hex4(uint32_t* cp) {
-    if (end_ - p_ < 4) return false;
+  MPSBX_INLINE bool hex4(const unsigned char*& p, const unsigned char* end, uint32_t* cp) {
+    if (end - p < 4) return false;
     uint32_t v = 0;
     for (int i = 0; i < 4; ++i) {
-      const unsigned c = *p_++;
+      const unsigned c = *p++;
       unsigned d;
       if (c >= '0' && c <= '9') {
         d = c - '0';
@@ -207,8 +208,8 @@ class Checker {
   }
 
   // One UTF-8 sequence starting at a byte >= 0x80 (Unicode's table 3-7).
-  MPSBX_INLINE bool utf8() {
-    const unsigned c = *p_;
+  MPSBX_INLINE bool utf8(const unsigned char*& p, const unsigned char* end) {
+    const unsigned c = *p;
     size_t n;
     unsigned lo = 0x80, hi = 0xbf;  // range of the second byte
     if (c >= 0xc2 && c <= 0xdf) {
@@ -224,39 +225,39 @@ class Checker {
     } else {
       return false;
     }
-    if (static_cast<size_t>(end_ - p_) < n || p_[1] < lo || p_[1] > hi) return false;
+    if (static_cast<size_t>(end - p) < n || p[1] < lo || p[1] > hi) return false;
     for (size_t i = 2; i < n; ++i) {
-      if (p_[i] < 0x80 || p_[i] > 0xbf) return false;
+      if (p[i] < 0x80 || p[i] > 0xbf) return false;
     }
-    p_ += n;
+    p += n;
     return true;
   }
 
   // After the opening quote, through the closing one.
-  MPSBX_INLINE bool string(Key* key) {
+  MPSBX_INLINE bool string(const unsigned char*& p, const unsigned char* end, Key* key) {
     for (;;) {
       if (!key) {
-        while (p_ != end_ && kPlain[*p_]) ++p_;
+        while (p != end && kPlain[*p]) ++p;
       }
-      if (p_ == end_) return false;
-      const unsigned c = *p_;
+      if (p == end) return false;
+      const unsigned c = *p;
       if (c == '"') {
-        ++p_;
+        ++p;
         return true;
       }
       if (c < 0x20) return false;
       if (c >= 0x80) {
-        if (!utf8()) return false;
+        if (!utf8(p, end)) return false;
         if (key) key->add(0x80);
         continue;
       }
-      ++p_;
+      ++p;
       if (c != '\\') {
         if (key) key->add(c);
         continue;
       }
-      if (p_ == end_) return false;
-      const unsigned e = *p_++;
+      if (p == end) return false;
+      const unsigned e = *p++;
       uint32_t cp;
       switch (e) {
         case '"': case '\\': case '/': cp = e; break;
@@ -266,13 +267,13 @@ class Checker {
         case 'r': cp = '\r'; break;
         case 't': cp = '\t'; break;
         case 'u': {
-          if (!hex4(&cp)) return false;
+          if (!hex4(p, end, &cp)) return false;
           if (cp >= 0xdc00 && cp <= 0xdfff) return false;  // a low surrogate alone
           if (cp >= 0xd800 && cp <= 0xdbff) {
             uint32_t low;
-            if (end_ - p_ < 2 || p_[0] != '\\' || p_[1] != 'u') return false;
-            p_ += 2;
-            if (!hex4(&low) || low < 0xdc00 || low > 0xdfff) return false;
+            if (end - p < 2 || p[0] != '\\' || p[1] != 'u') return false;
+            p += 2;
+            if (!hex4(p, end, &low) || low < 0xdc00 || low > 0xdfff) return false;
             cp = 0x10000;
           }
           break;
@@ -310,8 +311,6 @@ class Checker {
   }
 
   static constexpr size_t kInlineWords = 4;
-  const unsigned char* p_;
-  const unsigned char* end_;
   size_t depth_ = 0;
   uint64_t inline_[kInlineWords] = {};
   std::vector<uint64_t> more_;
@@ -319,8 +318,8 @@ class Checker {
 
 }  // namespace
 
-bool json_valid(std::string_view text) { return Checker(text).run(false); }
+bool json_valid(std::string_view text) { return Checker().run(text, false); }
 
-bool json_valid_payload(std::string_view text) { return Checker(text).run(true); }
+bool json_valid_payload(std::string_view text) { return Checker().run(text, true); }
 
 }  // namespace mpsandbox
