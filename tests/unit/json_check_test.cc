@@ -4,6 +4,8 @@
 // input.
 #include "sandbox/json_check.h"
 
+#include "../fuzz/json_reference.h"
+
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -73,41 +75,6 @@ TEST(JsonCheck, AByteOrderMarkOrANulByteIsRejected) {
   EXPECT_FALSE(json_valid(std::string("1\0", 2)));
 }
 
-// The payload shape, by nlohmann's SAX parser (the check json_valid_payload replaced).
-class PayloadShape final : public nlohmann::json_sax<nlohmann::json> {
- public:
-  bool null() override { return scalar(); }
-  bool boolean(bool) override { return scalar(); }
-  bool number_integer(number_integer_t) override { return scalar(); }
-  bool number_unsigned(number_unsigned_t) override { return scalar(); }
-  bool number_float(number_float_t, const string_t&) override { return scalar(); }
-  bool string(string_t&) override { return scalar(); }
-  bool binary(binary_t&) override { return scalar(); }
-  bool start_object(std::size_t) override { return !(depth_ == 1 && key_ == "args") && ++depth_; }
-  bool start_array(std::size_t) override {
-    return !(depth_ == 0 || (depth_ == 1 && key_ == "kwargs")) && ++depth_;
-  }
-  bool end_object() override { return --depth_, true; }
-  bool end_array() override { return --depth_, true; }
-  bool key(string_t& k) override {
-    if (depth_ == 1) key_ = k;
-    return true;
-  }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
-    return false;
-  }
-
- private:
-  bool scalar() const { return depth_ > 1 || (depth_ == 1 && key_ != "args" && key_ != "kwargs"); }
-  int depth_ = 0;
-  std::string key_;
-};
-
-bool reference_payload(const std::string& text) {
-  PayloadShape shape;
-  return nlohmann::json::sax_parse(text, &shape);
-}
-
 const Case kPayloads[] = {
     {"{}", true}, {"{\"args\": []}", true}, {"{\"kwargs\": {}}", true},
     {"{\"args\": [1, {\"args\": 2}], \"kwargs\": {\"kwargs\": [3]}}", true},
@@ -123,7 +90,7 @@ const Case kPayloads[] = {
 TEST(JsonCheck, PayloadsHaveArgsArraysAndKwargsObjects) {
   for (const Case& c : kPayloads) {
     EXPECT_EQ(json_valid_payload(c.text), c.valid) << c.text;
-    EXPECT_EQ(reference_payload(c.text), c.valid) << "reference disagrees: " << c.text;
+    EXPECT_EQ(json_reference::payload(c.text), c.valid) << "reference disagrees: " << c.text;
   }
 }
 
