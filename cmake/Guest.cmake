@@ -64,7 +64,7 @@ function(mpsandbox_translate_guest wasm dir)
     COMMAND ${CMAKE_COMMAND} -E make_directory "${dir}/raw"
     COMMAND ${WASM2C} --enable-exceptions -n guest "${wasm}" -o "${dir}/raw/guest.c"
     COMMAND ${CMAKE_COMMAND} -E copy "${dir}/raw/guest.h" "${dir}/guest.h"
-    COMMAND Python3::Interpreter "${CMAKE_SOURCE_DIR}/tools/build/wasm2c_fixup.py"
+    COMMAND Python3::Interpreter "${CMAKE_SOURCE_DIR}/tools/build/wasm2c_fixup.py" --shared-table
             "${dir}/raw/guest.c" "${dir}/guest.c"
     DEPENDS "${wasm}" "${CMAKE_SOURCE_DIR}/tools/build/wasm2c_fixup.py"
     COMMENT "Translating ${wasm} to C (wasm2c, then wasm2c_fixup.py)"

@@ -68,6 +68,7 @@ const char* micropython_version() { return MPSANDBOX_MICROPYTHON_VERSION; }
 SessionCore::~SessionCore() {
   if (!instantiated) return;
   if (origin) origin->recycle(instance.w2c_memory);  // on success, leaves no memory to free
+  if (shares_table) instance.w2c_T0 = {};
   Z_guest_free(&instance);
 }
 

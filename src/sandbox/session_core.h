@@ -47,6 +47,8 @@ struct SessionCore : WasiState {
   // The template the session was made from: its memory goes back to that template's
   // pool when the session ends (SessionTemplate::recycle).
   const class SessionTemplate* origin = nullptr;
+  // The function table is the template's, shared by its sessions: not freed with them.
+  bool shares_table = false;
   std::atomic<bool> busy{false};
   // State at the start of the running exec, restored if a limit or trap stops it.
   mpsbx::rt::MemorySnapshot snapshot;

@@ -4,6 +4,9 @@
 #include <map>
 #include <mutex>
 
+// Defined by the guest's translation when its sessions may share one table.
+extern "C" const int mpsbx_guest_table_shared;
+
 namespace mpsandbox {
 namespace {
 
@@ -39,6 +42,8 @@ std::unique_ptr<SessionTemplate> SessionTemplate::build(uint64_t heap_bytes) {
   t->origin_ = &core.instance;
   const wasm_rt_funcref_table_t& table = core.instance.w2c_T0;
   t->table_.assign(table.data, table.data + table.size);
+  // Indirect calls no longer read the entries' instance; none is left pointing at `core`.
+  for (wasm_rt_funcref_t& e : t->table_) e.module_instance = nullptr;
   t->table_max_ = table.max_size;
   t->module_max_pages_ = core.instance.w2c_memory.max_pages;
   // The copy's pointers belong to `core`, freed on return: only values are kept.
@@ -71,12 +76,12 @@ bool SessionTemplate::instantiate(SessionCore& c) const {
   c.instance.Z_mpsandbox_instance = &c.host;
   c.instance.Z_wasi_snapshot_preview1_instance = &c.wasi;
   c.instance.w2c_memory = memory;
-  wasm_rt_allocate_funcref_table(&c.instance.w2c_T0, static_cast<uint32_t>(table_.size()), table_max_);
-  for (size_t i = 0; i < table_.size(); ++i) {
-    wasm_rt_funcref_t e = table_[i];
-    if (e.module_instance == origin_) e.module_instance = &c.instance;
-    c.instance.w2c_T0.data[i] = e;
-  }
+  // One table for every session: indirect calls pass the caller's instance, and nothing
+  // writes the table (tools/build/wasm2c_fixup.py point 9, which defines the marker).
+  (void)mpsbx_guest_table_shared;
+  c.instance.w2c_T0 = {const_cast<wasm_rt_funcref_t*>(table_.data()), table_max_,
+                       static_cast<uint32_t>(table_.size())};
+  c.shares_table = true;
   c.instantiated = true;
   c.origin = this;
   c.snapshot.start_from_image(image_.get());

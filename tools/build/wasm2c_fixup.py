@@ -57,7 +57,16 @@ port asks the host how much native stack is left (the `stackleft` import). That 
 call through a function pointer; the generated code computes the same inline
 (MPSBX_NATIVE_STACK_LEFT, wasm-rt.h), from the frame of the function that asks.
 
-usage: wasm2c_fixup.py IN.c OUT.c
+9. One table for all sessions (with --shared-table). wasm2c passes each indirect callee the
+instance stored in its table entry, which is why every instance needs a table of its
+own, filled with its own address. When every element belongs to the module itself (no
+imported function is in the table) and nothing changes the table after its
+initialisation, that instance is always the caller's: indirect calls pass `instance`,
+and sessions share one read-only table (src/sandbox/session_template.cc, which links
+against the marker `mpsbx_guest_table_shared` this point defines). Fails if the module
+does not qualify.
+
+usage: wasm2c_fixup.py [--shared-table] IN.c OUT.c
 """
 import re
 import sys
@@ -239,10 +248,40 @@ def delegate_tries(lines):
     return [l for l in out if l is not None], n
 
 
+TABLE_ENTRY_INSTANCE = re.compile(r"instance->w2c_T0\.data\[(w2c_\w+)\]\.module_instance")
+ELEM_EXPR = re.compile(r"^  \{\d+, \(wasm_rt_function_ptr_t\)&w2c_\w+, (\w+)\},$")
+TABLE_CHANGES = ("wasm_rt_grow_funcref_table", "funcref_table_copy(", "funcref_table_fill(")
+
+
+def shared_table(src):
+    """Point 9: indirect calls pass `instance`; returns the lines and the count."""
+    elems = [m.group(1) for m in map(ELEM_EXPR.match, src) if m]
+    inits = [l for l in src if "funcref_table_init(&instance->w2c_T0" in l]
+    if not elems or any(e != "0" for e in elems):
+        sys.exit("wasm2c_fixup: --shared-table: the table holds functions of other modules")
+    if len(inits) != 1 or any(c in l for l in src for c in TABLE_CHANGES if "static inline" not in l) \
+            or any(re.search(r"w2c_T0\.data\[[^]]*\]\s*=[^=]", l) for l in src):
+        sys.exit("wasm2c_fixup: --shared-table: the module changes its table after initialisation")
+    n = sum(len(TABLE_ENTRY_INSTANCE.findall(l)) for l in src)
+    if n == 0 or any("module_instance" in TABLE_ENTRY_INSTANCE.sub("", l) for l in src
+                     if "w2c_T0.data[" in l):
+        sys.exit("wasm2c_fixup: --shared-table: indirect calls do not have the expected shape")
+    src = [TABLE_ENTRY_INSTANCE.sub("instance", l) for l in src]
+    src.append("// Point 9: indirect calls pass the caller's instance; sessions share one table.")
+    src.append('const int mpsbx_guest_table_shared = 1;')
+    return src, n
+
+
 def main():
-    if len(sys.argv) != 3:
+    args = sys.argv[1:]
+    share = args[:1] == ["--shared-table"]
+    if share:
+        args = args[1:]
+    if len(args) != 2:
         sys.exit(__doc__)
+    sys.argv[1:] = args
     src = call_indirect(stack_check(open(sys.argv[1], encoding="utf-8").read().split("\n")))
+    src, indirect = shared_table(src) if share else (src, 0)
     src, refuels = refills(src)
     src, accesses = memory_base(src)
     src, stackleft = stack_left(src)
@@ -277,7 +316,8 @@ def main():
           f"{placed} functions placed in mpsbx_guest_text; {refuels} fuel refills rewritten; "
           f"{accesses} loads and stores use the cached memory base; "
           f"{delegates} rethrow-only tries are plain blocks; "
-          f"{stackleft} stackleft calls inline")
+          f"{stackleft} stackleft calls inline; "
+          f"{indirect} indirect calls pass the caller's instance")
 
 
 if __name__ == "__main__":
