@@ -53,6 +53,9 @@ std::unique_ptr<SessionTemplate> SessionTemplate::build(uint64_t heap_bytes) {
 }
 
 bool SessionTemplate::instantiate(SessionCore& c) const {
+  // Sessions share the template's table (below) only over a guest translated for it; the
+  // marker is read, so that any other guest cannot link.
+  if (!mpsbx_guest_table_shared) return false;
   const uint64_t limit_pages = c.limits.memory_bytes / 65536;
   const uint32_t max_pages = static_cast<uint32_t>(std::min<uint64_t>(module_max_pages_, limit_pages));
   wasm_rt_memory_t memory;
@@ -77,8 +80,7 @@ bool SessionTemplate::instantiate(SessionCore& c) const {
   c.instance.Z_wasi_snapshot_preview1_instance = &c.wasi;
   c.instance.w2c_memory = memory;
   // One table for every session: indirect calls pass the caller's instance, and nothing
-  // writes the table (tools/build/wasm2c_fixup.py point 9, which defines the marker).
-  (void)mpsbx_guest_table_shared;
+  // writes the table (tools/build/wasm2c_fixup.py point 9).
   c.instance.w2c_T0 = {const_cast<wasm_rt_funcref_t*>(table_.data()), table_max_,
                        static_cast<uint32_t>(table_.size())};
   c.shares_table = true;
