@@ -1,16 +1,38 @@
 # Builds guest/ (MicroPython for wasm32-wasi) with its own Makefile, then translates the
 # module to C with wasm2c. Outputs MPSANDBOX_GUEST_C and MPSANDBOX_GEN_DIR.
 
-set(MICROPY_TOP "${MPSANDBOX_DEPS_DIR}/micropython")
-if(NOT EXISTS "${MICROPY_TOP}/py/mpconfig.h")
-  message(FATAL_ERROR "MicroPython source not found in ${MICROPY_TOP}: run scripts/setup first")
+set(MICROPY_SOURCE "${MPSANDBOX_DEPS_DIR}/micropython")
+if(NOT EXISTS "${MICROPY_SOURCE}/py/mpconfig.h")
+  message(FATAL_ERROR "MicroPython source not found in ${MICROPY_SOURCE}: run scripts/setup first")
 endif()
 
 # Record the exact source package version (first line of debian/changelog).
-file(STRINGS "${MICROPY_TOP}/debian/changelog" _changelog LIMIT_COUNT 1)
+file(STRINGS "${MICROPY_SOURCE}/debian/changelog" _changelog LIMIT_COUNT 1)
 string(REGEX MATCH "\\(([^)]+)\\)" _ "${_changelog}")
 set(MPSANDBOX_MICROPYTHON_VERSION "${CMAKE_MATCH_1}")
 message(STATUS "MicroPython source: ${MPSANDBOX_MICROPYTHON_VERSION}")
+
+# Our changes to MicroPython are a patch series (guest/patches, applied in order): the
+# guest, the native reference build and mpy-cross all build from the patched tree
+# build/micropython. Applied now, so that the tree exists, and again at every build, where
+# only the files whose content changes are rewritten. A patch that no longer applies fails
+# the build with its name; check_vm_fuel.py checks that the patched interpreter loop is
+# still metered.
+set(MICROPY_TOP "${CMAKE_BINARY_DIR}/micropython")
+set(MPSANDBOX_PATCHES_DIR "${CMAKE_SOURCE_DIR}/guest/patches")
+set(_apply_patches ${Python3_EXECUTABLE} "${CMAKE_SOURCE_DIR}/tools/build/apply_patches.py"
+    "${MICROPY_SOURCE}" "${MPSANDBOX_PATCHES_DIR}" "${MICROPY_TOP}")
+set(_check_vm_fuel ${Python3_EXECUTABLE} "${CMAKE_SOURCE_DIR}/tools/build/check_vm_fuel.py"
+    "${MICROPY_TOP}/py/vm.c")
+execute_process(COMMAND ${_apply_patches} RESULT_VARIABLE _rc)
+if(NOT _rc EQUAL 0)
+  message(FATAL_ERROR "the MicroPython patch series does not apply (see above)")
+endif()
+add_custom_target(mpsandbox_micropython_src
+  COMMAND ${_apply_patches}
+  COMMAND ${_check_vm_fuel}
+  COMMENT "Applying guest/patches to the MicroPython source"
+  VERBATIM)
 
 find_program(GNU_MAKE NAMES make gmake REQUIRED)
 find_program(WASM2C wasm2c REQUIRED)
@@ -32,6 +54,7 @@ add_custom_target(mpsandbox_mpy_cross
   BYPRODUCTS "${MPSANDBOX_MPY_CROSS}"
   COMMENT "Building mpy-cross (for the frozen modules)"
   VERBATIM)
+add_dependencies(mpsandbox_mpy_cross mpsandbox_micropython_src)
 
 # The guest Makefile tracks its own dependencies, so it runs on every build.
 add_custom_target(mpsandbox_guest_wasm
@@ -41,7 +64,7 @@ add_custom_target(mpsandbox_guest_wasm
   BYPRODUCTS "${GUEST_WASM}"
   COMMENT "Building the MicroPython guest (wasm32-wasi)"
   VERBATIM)
-add_dependencies(mpsandbox_guest_wasm mpsandbox_mpy_cross)
+add_dependencies(mpsandbox_guest_wasm mpsandbox_mpy_cross mpsandbox_micropython_src)
 
 # Build-time metering pass (deterministic fuel), a host tool built with libwabt.
 find_package(wabt REQUIRED)

@@ -17,4 +17,4 @@ add_custom_target(mpsandbox_native ALL
   BYPRODUCTS "${MPSANDBOX_NATIVE_MICROPYTHON}"
   COMMENT "Building the native reference MicroPython (unix port, guest feature set)"
   VERBATIM)
-add_dependencies(mpsandbox_native mpsandbox_mpy_cross)
+add_dependencies(mpsandbox_native mpsandbox_mpy_cross mpsandbox_micropython_src)

@@ -1,5 +1,5 @@
 """The guest's standard library through the sandbox (docs/COMPATIBILITY.md), and the
-guest's changes to the interpreter (the yield_from cases: guest/yield_from.py).
+guest's changes to the interpreter (the yield_from cases: guest/patches/0001-yield-from-delegation.patch).
 
 Each cases/<name>.py runs in a fresh session and must print what CPython prints for it,
 or, where the sandbox differs on purpose, what cases/<name>.exp holds (MicroPython's test

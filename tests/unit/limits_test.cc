@@ -66,7 +66,7 @@ TEST(Fuel, TightLoopStopsWithFuelExhausted) {
   EXPECT_LT(r.fuel_used, l.fuel + 100'000);
 }
 
-// The interpreter loop is charged per branch, not per bytecode (guest/vm_split.py): every
+// The interpreter loop is charged per branch, not per bytecode (guest/patches/0002-vm-dispatch-without-setjmp.patch): every
 // way Python code can repeat must pass a charge. The timeout is only a backstop here.
 TEST(Fuel, EveryKindOfLoopStopsWithFuelExhausted) {
 #define kForever "class Forever:\n    def __iter__(self): return self\n    def __next__(self): return 1\n"

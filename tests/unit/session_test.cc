@@ -405,7 +405,7 @@ TEST(Session, DeepRecursionOnASmallThreadStackIsRecursionError) {
 }
 
 // A chain of generators, each delegating to the next with `yield from`, resumes its
-// delegates directly (guest/yield_from.py): deeper than recursion through the
+// delegates directly (guest/patches/0001-yield-from-delegation.patch): deeper than recursion through the
 // interpreter allows, but a chain too deep for the stack ends in RecursionError.
 TEST(Session, DeepYieldFromChainsEndInRecursionError) {
   const char* build =

@@ -3,7 +3,7 @@
 //   mpsandbox_fuel [--no-meter] IN.wasm OUT.wasm
 //
 // --no-meter adds the global and its export but no charges, and drops the markers of
-// guest/vm_split.py: an unmetered guest with the same interface, built only for the
+// guest/patches/0002-vm-dispatch-without-setjmp.patch: an unmetered guest with the same interface, built only for the
 // benchmark that measures what metering costs.
 //
 // Adds a mutable i64 global exported as "fuel" and charges it, in the wasm code itself:
@@ -13,7 +13,7 @@
 //    one of them, so the work between two charges without a loop is bounded by a
 //    constant of the module. The charge is 1 + the number of top-level instructions;
 //  - at every loop header (each iteration): 1 + the top-level instructions of the loop,
-//    except for the interpreter's dispatch loop, which guest/vm_split.py marks: it is
+//    except for the interpreter's dispatch loop, which guest/patches/0002-vm-dispatch-without-setjmp.patch marks: it is
 //    charged MPSBX_FUEL_BRANCH_UNITS per branch where the script placed a branch marker
 //    (an import call the pass replaces), not per bytecode;
 //  - before memory.fill and memory.copy: one unit per 16 bytes, so bulk operations
@@ -188,7 +188,7 @@ struct Pass {
       switch (e.type()) {
         case ExprType::Loop: {
           auto* l = cast<LoopExpr>(&e);
-          // A loop that charges per branch itself (guest/vm_split.py) has no header charge.
+          // A loop that charges per branch itself (guest/patches/0002-vm-dispatch-without-setjmp.patch) has no header charge.
           const bool by_branch = take_loop_marker(l->block.exprs) == Scan::kFound;
           walk(func, l->block.exprs, scratch);
           if (!by_branch) prepend(l->block.exprs, cost(l->block.exprs) + 1);

@@ -442,12 +442,22 @@ def table(rows, total):
     return "\n".join(lines)
 
 
+def micropython_version(top):
+    """The source package's version, from the first line of its debian/changelog."""
+    try:
+        with open(os.path.join(top, "debian", "changelog"), encoding="utf-8") as f:
+            m = re.search(r"\(([^)]+)\)", f.readline())
+        return "micropython-" + m.group(1) if m else "micropython"
+    except OSError:
+        return "micropython"
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("tests", nargs="*", help="test directories or files (relative to tests/)")
     ap.add_argument("--build", default=os.path.join(ROOT, "build"))
-    ap.add_argument("--micropython", help="MicroPython source (default BUILD/deps/micropython)")
+    ap.add_argument("--micropython", help="MicroPython source (default BUILD/micropython, the patched tree)")
     ap.add_argument("--cli", help="mpsandbox CLI (default BUILD/mpsandbox)")
     ap.add_argument("--native", help="native reference (default BUILD/native/micropython)")
     ap.add_argument("--cpython", help="CPython for the native build's expected output")
@@ -462,7 +472,7 @@ def main():
     ap.add_argument("-v", "--verbose", action="store_true", help="print every test")
     args = ap.parse_args()
     args.build = os.path.abspath(args.build)
-    args.micropython = os.path.abspath(args.micropython or os.path.join(args.build, "deps/micropython"))
+    args.micropython = os.path.abspath(args.micropython or os.path.join(args.build, "micropython"))
     args.cli = os.path.abspath(args.cli or os.path.join(args.build, "mpsandbox"))
     args.native = os.path.abspath(args.native or os.path.join(args.build, "native/micropython"))
     expect = None
@@ -488,7 +498,7 @@ def main():
                     r[side][k] = r[side][k].replace(prefix, "")
     os.makedirs(os.path.dirname(os.path.abspath(args.results)), exist_ok=True)
     with open(args.results, "w", encoding="utf-8") as f:
-        json.dump({"micropython": os.path.basename(os.path.realpath(args.micropython)),
+        json.dump({"micropython": micropython_version(args.micropython),
                    "summary": {"directories": rows, "total": total},
                    "tests": {r["test"]: {"native": r["native"], "sandbox": r["sandbox"]}
                              for r in records}},

@@ -13,6 +13,9 @@
 #define MICROPY_GC_SPLIT_HEAP           (1)
 #define MICROPY_GC_SPLIT_HEAP_AUTO      (1) // gc_get_max_new_split() is in gc_split.c
 #define MICROPY_STACK_CHECK             (1)
+// The unix port's default C stack limit (80 KB) stops recursion at about 160 Python
+// frames; the guest goes far deeper (guest/patches/0004).
+#define MICROPY_UNIX_STACK_LIMIT        (4 * 1024 * 1024)
 #define MICROPY_LONGINT_IMPL            (MICROPY_LONGINT_IMPL_MPZ)
 #define MICROPY_FLOAT_IMPL              (MICROPY_FLOAT_IMPL_DOUBLE)
 // MICROPY_USE_INTERNAL_ERRNO: the guest uses MicroPython's table (Linux numbers); the unix

@@ -30,15 +30,3 @@ MICROPY_ROM_TEXT_COMPRESSION = 0
 # py/gc.c's gc_try_add_heap (MICROPY_GC_SPLIT_HEAP_AUTO) does arithmetic on a void *,
 # which the unix port's -Wpointer-arith -Werror rejects; no other port builds it with that.
 CFLAGS_EXTRA += -Wno-pointer-arith
-
-# The guest's copies of py/vm.c and py/objgenerator.c (guest/yield_from.py: a chain of
-# `yield from` generators resumed without entering each one's bytecode), so that the
-# reference runs the same interpreter.
-YIELD_FROM_PY = $(VARIANT_DIR)/../../guest/yield_from.py
-$(BUILD)/yield_from/py/%.c: $(TOP)/py/%.c $(YIELD_FROM_PY)
-	$(Q)$(MKDIR) -p $(dir $@)
-	$(Q)$(PYTHON) $(YIELD_FROM_PY) $< $@
-$(BUILD)/py/vm.o: $(BUILD)/yield_from/py/vm.c
-	$(call compile_c)
-$(BUILD)/py/objgenerator.o: $(BUILD)/yield_from/py/objgenerator.c
-	$(call compile_c)

@@ -1,4 +1,4 @@
-# Generators delegating with `yield from` (guest/yield_from.py resumes such chains without
+# Generators delegating with `yield from` (guest/patches/0001-yield-from-delegation.patch resumes such chains without
 # entering each generator's bytecode): values, sends, returns, throws, closes and
 # exceptions must cross a chain as they do in CPython.
 

@@ -1,5 +1,5 @@
 # What MicroPython does differently from CPython with chains of `yield from` generators
-# (guest/yield_from.py resumes them without entering each one's bytecode): tracebacks, in
+# (guest/patches/0001-yield-from-delegation.patch resumes them without entering each one's bytecode): tracebacks, in
 # which every level adds its own line, and pend_throw(). The .exp file is MicroPython's
 # output from before that change.
 import io
