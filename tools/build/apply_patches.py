@@ -16,7 +16,13 @@ A patch without them, or one that no longer applies, fails the build with its na
 OUT is rewritten file by file: a file is written only when its content changes, so an
 edited patch rebuilds only what it touches. OUT/.mpsandbox-patched lists the files the
 series changed, so a file a patch stops touching goes back to Debian's version.
+
+A source file of OUT (py/, extmod/, shared/, ports/unix/, mpy-cross/) that is neither
+Debian's nor what the series makes of it was edited by hand: the build stops rather than
+overwrite the edit or build from a tree that no patch describes. Save the edit with
+tools/build/make_patch.py, or delete OUT to start again.
 """
+import hashlib
 import os
 import re
 import shutil
@@ -25,6 +31,8 @@ import sys
 import tempfile
 
 MANIFEST = ".mpsandbox-patched"
+CHECKED = ("py", "extmod", "shared", "ports/unix", "mpy-cross")
+SOURCE_SUFFIXES = (".c", ".h", ".py", ".mk", "Makefile")
 FIELDS = ("Description:", "Why:", "Tests:")
 
 
@@ -76,6 +84,50 @@ def write_if_changed(path, data):
     return True
 
 
+def hand_edited(source, out, previous, patched):
+    """Stops when a source file of OUT is neither Debian's nor the series' version."""
+    edited = []
+    for top in CHECKED:
+        for root, dirs, names in os.walk(os.path.join(out, top)):
+            dirs[:] = [d for d in dirs if not d.startswith("build")]
+            for n in names:
+                if not n.endswith(SOURCE_SUFFIXES):
+                    continue
+                path = os.path.join(root, n)
+                rel = os.path.relpath(path, out)
+                have = read(path)
+                if have == read(os.path.join(source, rel)):
+                    continue
+                if rel in patched and have == patched[rel]:
+                    continue
+                if rel in previous and rel not in patched:
+                    continue  # a patch stopped touching it: it goes back to Debian's
+                if rel in previous and rel in patched:
+                    # The series changed since the last run; the file is the old version
+                    # only if an earlier run wrote it, which its presence in the manifest
+                    # says. Edits made after that run cannot be told apart from it here,
+                    # so compare with the record of what was written.
+                    if hashlib.sha256(have).hexdigest() == written_hash(out, rel):
+                        continue
+                edited.append(rel)
+    if edited:
+        fail("edited by hand and not in any patch: " + ", ".join(sorted(edited)) +
+             f" (in {out}). Save them with tools/build/make_patch.py NNNN-topic FILE..., "
+             "or restore them")
+
+
+def written_hash(out, rel):
+    try:
+        with open(os.path.join(out, MANIFEST + ".sha256"), encoding="utf-8") as f:
+            for line in f:
+                h, _, name = line.rstrip("\n").partition(" ")
+                if name == rel:
+                    return h
+    except OSError:
+        pass
+    return None
+
+
 def main():
     if len(sys.argv) != 4:
         fail("usage: apply_patches.py SOURCE SERIES_DIR OUT")
@@ -121,6 +173,7 @@ def main():
     if os.path.exists(manifest):
         with open(manifest, encoding="utf-8") as f:
             previous = [line.strip() for line in f if line.strip()]
+    hand_edited(source, out, previous, patched)
     written = 0
     for rel in sorted(set(previous) | set(patched)):
         dst = os.path.join(out, rel)
@@ -134,6 +187,8 @@ def main():
         elif write_if_changed(dst, data):
             written += 1
     write_if_changed(manifest, "".join(r + "\n" for r in sorted(patched)).encode())
+    write_if_changed(manifest + ".sha256", "".join(
+        f"{hashlib.sha256(patched[r]).hexdigest()} {r}\n" for r in sorted(patched)).encode())
     if written:
         print(f"apply_patches: {len(patches)} patches, {written} files updated in {out}")
 
