@@ -12,4 +12,4 @@ print(sorted(["pear", "apple", "fig"], key=len))
 try:
     int("x")
 except ValueError as e:
-    print("ValueError", e)
+    print("ValueError")
