@@ -34,6 +34,17 @@ add_custom_target(mpsandbox_micropython_src
   COMMENT "Applying guest/patches to the MicroPython source"
   VERBATIM)
 
+# CPython's own standard-library modules that the guest freezes (guest/stdlib/modules.txt),
+# staged with our patches (guest/stdlib/patches) in build/cpython-lib.
+set(MPSANDBOX_CPYTHON_STDLIB "/usr/lib/python3.11" CACHE PATH "CPython 3.11's library (Debian's libpython3.11-stdlib)")
+set(MPSANDBOX_CPYTHON_LIB "${CMAKE_BINARY_DIR}/cpython-lib")
+add_custom_target(mpsandbox_cpython_lib
+  COMMAND ${Python3_EXECUTABLE} "${CMAKE_SOURCE_DIR}/tools/build/cpython_lib.py"
+          "${MPSANDBOX_CPYTHON_STDLIB}" "${CMAKE_SOURCE_DIR}/guest/stdlib/modules.txt"
+          "${CMAKE_SOURCE_DIR}/guest/stdlib/patches" "${MPSANDBOX_CPYTHON_LIB}"
+  COMMENT "Staging CPython's library modules for the guest"
+  VERBATIM)
+
 find_program(GNU_MAKE NAMES make gmake REQUIRED)
 find_program(WASM2C wasm2c REQUIRED)
 find_program(CLANG19 clang-19 REQUIRED)
@@ -60,11 +71,11 @@ add_dependencies(mpsandbox_mpy_cross mpsandbox_micropython_src)
 add_custom_target(mpsandbox_guest_wasm
   COMMAND ${GNU_MAKE} -s -C "${CMAKE_SOURCE_DIR}/guest" -j${_ncpu}
           MICROPY_TOP=${MICROPY_TOP} BUILD=${GUEST_BUILD} CLANG=${CLANG19} WASM_OPT=${WASM_OPT}
-          MICROPY_MPYCROSS=${MPSANDBOX_MPY_CROSS}
+          MICROPY_MPYCROSS=${MPSANDBOX_MPY_CROSS} MPSANDBOX_CPYTHON_LIB=${MPSANDBOX_CPYTHON_LIB}
   BYPRODUCTS "${GUEST_WASM}"
   COMMENT "Building the MicroPython guest (wasm32-wasi)"
   VERBATIM)
-add_dependencies(mpsandbox_guest_wasm mpsandbox_mpy_cross mpsandbox_micropython_src)
+add_dependencies(mpsandbox_guest_wasm mpsandbox_mpy_cross mpsandbox_micropython_src mpsandbox_cpython_lib)
 
 # Build-time metering pass (deterministic fuel), a host tool built with libwabt.
 find_package(wabt REQUIRED)

@@ -11,10 +11,10 @@ set(MPSANDBOX_NATIVE_MICROPYTHON "${NATIVE_BUILD}/micropython")
 add_custom_target(mpsandbox_native ALL
   COMMAND ${GNU_MAKE} -s -C "${MICROPY_TOP}/ports/unix" -j${_ncpu}
           VARIANT_DIR=${CMAKE_SOURCE_DIR}/tools/native BUILD=${NATIVE_BUILD} PROG=micropython
-          STRIP= MICROPY_MPYCROSS=${MPSANDBOX_MPY_CROSS}
+          STRIP= MICROPY_MPYCROSS=${MPSANDBOX_MPY_CROSS} MPSANDBOX_CPYTHON_LIB=${MPSANDBOX_CPYTHON_LIB}
   # As in guest/Makefile: keep the next build from regenerating mpversion.h for nothing.
   COMMAND touch -r "${NATIVE_BUILD}/genhdr/mpversion.h" "${NATIVE_BUILD}/genhdr"
   BYPRODUCTS "${MPSANDBOX_NATIVE_MICROPYTHON}"
   COMMENT "Building the native reference MicroPython (unix port, guest feature set)"
   VERBATIM)
-add_dependencies(mpsandbox_native mpsandbox_mpy_cross mpsandbox_micropython_src)
+add_dependencies(mpsandbox_native mpsandbox_mpy_cross mpsandbox_micropython_src mpsandbox_cpython_lib)

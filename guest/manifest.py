@@ -29,3 +29,22 @@ for name in (
 # collections, hashlib and heapq extend MicroPython's built-ins of the same name (re-exported
 # through their `u` names); os is the built-in os extended with os.path.
 package("os", base_path="lib")
+
+# CPython 3.11's own modules (guest/stdlib/modules.txt), staged with our patches in
+# build/cpython-lib by tools/build/cpython_lib.py; the build passes the directory in
+# MPSANDBOX_CPYTHON_LIB.
+import os as _os
+
+_lib = _os.environ.get("MPSANDBOX_CPYTHON_LIB")
+if not _lib:
+    raise SystemExit("guest/manifest.py: MPSANDBOX_CPYTHON_LIB is not set")
+_ours = {n[:-3] for n in _os.listdir("lib") if n.endswith(".py")}  # cwd: guest/
+for _root, _dirs, _files in sorted(_os.walk(_lib)):
+    _dirs.sort()
+    for _name in sorted(_files):
+        if not _name.endswith(".py"):
+            continue
+        _rel = _os.path.relpath(_os.path.join(_root, _name), _lib)
+        if "/" not in _rel and _name[:-3] in _ours:
+            raise SystemExit(f"guest/manifest.py: {_name} is both in guest/lib and guest/stdlib/modules.txt")
+        module(_rel, base_path=_lib)

@@ -128,24 +128,29 @@ def written_hash(out, rel):
     return None
 
 
-def main():
-    if len(sys.argv) != 4:
-        fail("usage: apply_patches.py SOURCE SERIES_DIR OUT")
-    source, series_dir, out = (os.path.abspath(a) for a in sys.argv[1:])
-    if not os.path.isfile(os.path.join(source, "py", "mpconfig.h")):
-        fail(f"no MicroPython source in {source}: run scripts/setup")
-    patches = sorted(p for p in os.listdir(series_dir) if p.endswith(".patch"))
-    for p in patches:
+def series(series_dir):
+    """The patches of a series directory, in order, each with its text checked."""
+    if not os.path.isdir(series_dir):
+        return []
+    out = []
+    for p in sorted(p for p in os.listdir(series_dir) if p.endswith(".patch")):
         if not re.fullmatch(r"\d{4}-[a-z0-9-]+\.patch", p):
             fail(f"{p}: patch names are NNNN-topic.patch")
+        with open(os.path.join(series_dir, p), encoding="utf-8") as f:
+            text = f.read()
+        check_header(p, text)
+        out.append((p, text))
+    return out
 
-    # Apply the series to copies of the files it touches.
+
+def apply_series(source, patches, what):
+    """Applies patches in order to copies of the files of SOURCE they touch.
+
+    Returns {relative path: patched content}. Fails, naming the patch, if one does not apply.
+    """
     with tempfile.TemporaryDirectory() as stage:
         changed = []
-        for p in patches:
-            with open(os.path.join(series_dir, p), encoding="utf-8") as f:
-                text = f.read()
-            check_header(p, text)
+        for p, text in patches:
             for rel in touched_files(p, text):
                 dst = os.path.join(stage, rel)
                 if rel not in changed:
@@ -159,9 +164,18 @@ def main():
                                input=text.encode(), capture_output=True)
             if r.returncode != 0:
                 detail = (r.stdout + r.stderr).decode(errors="replace").strip()
-                fail(f"patch {p} no longer applies to the MicroPython source in {source}:\n"
-                     f"{detail}")
-        patched = {rel: read(os.path.join(stage, rel)) for rel in changed}
+                fail(f"patch {p} no longer applies to {what} in {source}:\n{detail}")
+        return {rel: read(os.path.join(stage, rel)) for rel in changed}
+
+
+def main():
+    if len(sys.argv) != 4:
+        fail("usage: apply_patches.py SOURCE SERIES_DIR OUT")
+    source, series_dir, out = (os.path.abspath(a) for a in sys.argv[1:])
+    if not os.path.isfile(os.path.join(source, "py", "mpconfig.h")):
+        fail(f"no MicroPython source in {source}: run scripts/setup")
+    patches = series(series_dir)
+    patched = apply_series(source, patches, "the MicroPython source")
 
     # Bring OUT up to date: a full copy the first time, then only what differs.
     if not os.path.isfile(os.path.join(out, "py", "mpconfig.h")):

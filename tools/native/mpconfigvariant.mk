@@ -3,6 +3,8 @@
 
 # The guest's frozen Python library (cmake/Native.cmake passes the shared mpy-cross).
 FROZEN_MANIFEST = $(VARIANT_DIR)/../../guest/manifest.py
+# CPython's modules staged for freezing (tools/build/cpython_lib.py), read by manifest.py.
+export MPSANDBOX_CPYTHON_LIB
 
 # The guest's SHA-1 and MD5 for hashlib (MICROPY_SSL_AXTLS in mpconfigvariant.h selects
 # their axTLS names; no TLS is built).
