@@ -32,3 +32,10 @@ MICROPY_ROM_TEXT_COMPRESSION = 0
 # py/gc.c's gc_try_add_heap (MICROPY_GC_SPLIT_HEAP_AUTO) does arithmetic on a void *,
 # which the unix port's -Wpointer-arith -Werror rejects; no other port builds it with that.
 CFLAGS_EXTRA += -Wno-pointer-arith
+
+# As in guest/Makefile: frozen_content.c also names core qstrs that exist only while some
+# C source uses them, so regenerate it whenever the core's qstr set changes.
+$(BUILD)/frozen_content.c: $(BUILD)/frozen_qstrs.stamp
+$(BUILD)/frozen_qstrs.stamp: $(BUILD)/genhdr/qstrdefs.generated.h
+	$(Q)rm -f $(BUILD)/frozen_content.c
+	$(Q)touch $@
