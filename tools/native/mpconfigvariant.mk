@@ -10,6 +10,8 @@ export MPSANDBOX_CPYTHON_LIB
 # their axTLS names; no TLS is built).
 CFLAGS_EXTRA += -I$(VARIANT_DIR)/../../guest/digest/include
 SRC_C += $(VARIANT_DIR)/../../guest/digest/md5_sha1.c
+# Our own C modules (guest/modules), as in guest/Makefile.
+SRC_C += $(addprefix $(VARIANT_DIR)/../../guest/modules/,mod_random.c)
 
 # Unix-only extras the guest does not have. btree, ffi, ssl and termios would also need
 # libraries from outside the feature set (Berkeley DB, libffi, mbedTLS).
