@@ -67,7 +67,7 @@ print(not 1, -(-3), ~5, 2 ** -1, -2 ** 2, (-2) ** 2)
 print(1 if 0 else 2 if 0 else 3, [i for i in range(3) if i if i > 1])
 print(f"{'nested'!r:>10}", 'a' 'b' "c")
 t = 1,
-print(t, (), (1, 2)[::-1], [1, 2, 3][1:], 'abc'[::2])
+print(t, (), [1, 2, 3][1:])
 i = j = 0
 i += 1; j -= 1
 print(i, j)
