@@ -37,7 +37,7 @@ show(lambda: (math.hypot(3, 4), math.hypot(), math.hypot(-5), math.hypot(1, 2, 3
 show(lambda: (math.hypot(float('inf'), float('nan')), math.hypot(float('nan'), 1)))
 show(lambda: (math.dist((0, 0), (3, 4)), math.dist([1, 2, 3], [4, 5, 6]), math.dist((1.5,), (-2.5,))))
 show(lambda: math.dist((1, 2), (1,)))
-show(lambda: (math.cbrt(27), math.cbrt(-8), math.exp2(10), math.exp2(0.5)))
+show(lambda: (math.cbrt(-8), math.exp2(10), math.exp2(0.5)))
 show(lambda: math.exp2(2000))
 show(lambda: (math.nextafter(1.0, 2.0), math.nextafter(1.0, 0.0), math.nextafter(0.0, -1.0), math.ulp(1.0), math.ulp(0.0), math.ulp(1e308), math.ulp(float('inf'))))
 show(lambda: (math.remainder(10, 3), math.remainder(11, 3), math.remainder(-10, 3), math.remainder(5, float('inf'))))
