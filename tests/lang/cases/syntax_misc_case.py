@@ -76,3 +76,10 @@ try:
     assert 1 == 2, 'msg'
 except AssertionError as e:
     print('AssertionError', e)
+() = []
+[] = ()
+del ()
+try:
+    () = [1]
+except ValueError as e:
+    print('ValueError', e)
