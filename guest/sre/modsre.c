@@ -851,8 +851,34 @@ static sre_subject_t *sre_prepare(mp_obj_t string, sre_subject_t *local) {
     return local;
 }
 
+// An object with __index__ (not int or bool): its __index__(), else MP_OBJ_NULL.
+static mp_obj_t sre_index_method(mp_obj_t o) {
+    if (!mp_obj_is_obj(o) || mp_obj_is_float(o) || mp_obj_is_str_or_bytes(o)) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t dest[2];
+    mp_load_method_maybe(o, MP_QSTR___index__, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t i = mp_call_method_n_kw(0, 0, dest);
+    if (!mp_obj_is_int(i)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("__index__ returned non-int (type %s)"), mp_obj_get_type_str(i));
+    }
+    return i;
+}
+
 static bool sre_is_index(mp_obj_t o) {
-    return mp_obj_is_int(o) || mp_obj_is_bool(o);
+    if (mp_obj_is_int(o) || mp_obj_is_bool(o)) {
+        return true;
+    }
+    mp_obj_t dest[2];
+    if (!mp_obj_is_obj(o) || mp_obj_is_float(o) || mp_obj_is_str_or_bytes(o)) {
+        return false;
+    }
+    mp_load_method_maybe(o, MP_QSTR___index__, dest);
+    return dest[0] != MP_OBJ_NULL;
 }
 
 // A Python int as an index (pos, endpos, count, maxsplit); beyond mp_int_t only its sign
@@ -865,14 +891,24 @@ static mp_int_t sre_get_index(mp_obj_t o) {
         return o == mp_const_true;
     }
     if (!mp_obj_is_int(o)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"), mp_obj_get_type_str(o));
+        mp_obj_t i = sre_index_method(o);
+        if (i == MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"), mp_obj_get_type_str(o));
+        }
+        o = i;
     }
-    mp_int_t v;
-    if (mp_obj_get_int_maybe(o, &v)) {
-        return v;
+    if (mp_obj_is_small_int(o)) {
+        return MP_OBJ_SMALL_INT_VALUE(o);
     }
-    return mp_obj_int_sign(o) < 0 ? MP_SMALL_INT_MIN : MP_SMALL_INT_MAX;
+    // a big int: beyond the small ints, clamp (every use clamps to a length anyway)
+    if (mp_obj_is_true(mp_binary_op(MP_BINARY_OP_MORE, o, MP_OBJ_NEW_SMALL_INT(MP_SMALL_INT_MAX)))) {
+        return MP_SMALL_INT_MAX;
+    }
+    if (mp_obj_is_true(mp_binary_op(MP_BINARY_OP_LESS, o, MP_OBJ_NEW_SMALL_INT(MP_SMALL_INT_MIN)))) {
+        return MP_SMALL_INT_MIN;
+    }
+    return mp_obj_get_int(o);
 }
 
 static void sre_state_init(sre_state_t *st, sre_pattern_t *pat, const sre_subject_t *subj,
@@ -1109,17 +1145,17 @@ static mp_obj_t sre_pattern_run(size_t n_args, const mp_obj_t *args, mp_map_t *k
 static mp_obj_t sre_pattern_match(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     return sre_pattern_run(n_args, args, kw_args, 0);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(sre_pattern_match_obj, 2, sre_pattern_match);
+static MP_DEFINE_CONST_FUN_OBJ_KW(sre_pattern_match_obj, 1, sre_pattern_match);
 
 static mp_obj_t sre_pattern_fullmatch(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     return sre_pattern_run(n_args, args, kw_args, 1);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(sre_pattern_fullmatch_obj, 2, sre_pattern_fullmatch);
+static MP_DEFINE_CONST_FUN_OBJ_KW(sre_pattern_fullmatch_obj, 1, sre_pattern_fullmatch);
 
 static mp_obj_t sre_pattern_search(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     return sre_pattern_run(n_args, args, kw_args, 2);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(sre_pattern_search_obj, 2, sre_pattern_search);
+static MP_DEFINE_CONST_FUN_OBJ_KW(sre_pattern_search_obj, 1, sre_pattern_search);
 
 static mp_obj_t sre_pattern_findall(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     sre_pattern_t *pat = MP_OBJ_TO_PTR(args[0]);
@@ -1168,7 +1204,7 @@ static mp_obj_t sre_pattern_findall(size_t n_args, const mp_obj_t *args, mp_map_
     }
     return list;
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(sre_pattern_findall_obj, 2, sre_pattern_findall);
+static MP_DEFINE_CONST_FUN_OBJ_KW(sre_pattern_findall_obj, 1, sre_pattern_findall);
 
 static mp_obj_t sre_new_scanner(sre_pattern_t *pat, const sre_args_t *a) {
     sre_scanner_t *sc = mp_obj_malloc(sre_scanner_t, &sre_scanner_type);
@@ -1191,7 +1227,7 @@ static mp_obj_t sre_pattern_scanner(size_t n_args, const mp_obj_t *args, mp_map_
     sre_parse_args(n_args, args, kw_args, &a);
     return sre_new_scanner(MP_OBJ_TO_PTR(args[0]), &a);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(sre_pattern_scanner_obj, 2, sre_pattern_scanner);
+static MP_DEFINE_CONST_FUN_OBJ_KW(sre_pattern_scanner_obj, 1, sre_pattern_scanner);
 
 static mp_obj_t sre_scanner_next(sre_scanner_t *sc, bool search);
 
@@ -1222,7 +1258,7 @@ static mp_obj_t sre_pattern_finditer(size_t n_args, const mp_obj_t *args, mp_map
     it->scanner = MP_OBJ_TO_PTR(sre_new_scanner(MP_OBJ_TO_PTR(args[0]), &a));
     return MP_OBJ_FROM_PTR(it);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(sre_pattern_finditer_obj, 2, sre_pattern_finditer);
+static MP_DEFINE_CONST_FUN_OBJ_KW(sre_pattern_finditer_obj, 1, sre_pattern_finditer);
 
 static mp_obj_t sre_pattern_split(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     enum { ARG_string, ARG_maxsplit };
@@ -1258,7 +1294,7 @@ static mp_obj_t sre_pattern_split(size_t n_args, const mp_obj_t *args, mp_map_t 
     mp_obj_list_append(list, sre_slice(subj, last, st.endpos));
     return list;
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(sre_pattern_split_obj, 2, sre_pattern_split);
+static MP_DEFINE_CONST_FUN_OBJ_KW(sre_pattern_split_obj, 1, sre_pattern_split);
 
 // The module `re` (for re._subx and re._expand), imported as CPython's _sre does.
 static mp_obj_t sre_re_function(qstr name) {
@@ -1399,12 +1435,12 @@ static mp_obj_t sre_pattern_sub_common(size_t n_args, const mp_obj_t *args, mp_m
 static mp_obj_t sre_pattern_sub(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     return sre_pattern_sub_common(n_args, args, kw_args, false);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(sre_pattern_sub_obj, 3, sre_pattern_sub);
+static MP_DEFINE_CONST_FUN_OBJ_KW(sre_pattern_sub_obj, 1, sre_pattern_sub);
 
 static mp_obj_t sre_pattern_subn(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     return sre_pattern_sub_common(n_args, args, kw_args, true);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(sre_pattern_subn_obj, 3, sre_pattern_subn);
+static MP_DEFINE_CONST_FUN_OBJ_KW(sre_pattern_subn_obj, 1, sre_pattern_subn);
 
 static mp_obj_t sre_identity(mp_obj_t self) {
     return self;
