@@ -9,8 +9,8 @@
 #define MICROPY_PY_MATH_FACTORIAL       (1)
 #define MICROPY_PY_MATH_ISCLOSE         (1)
 #define MICROPY_PY_JSON                 (1)
-#define MICROPY_PY_RE                   (1)
-#define MICROPY_PY_RE_SUB               (1)
+// `re` is CPython's package (guest/stdlib) over our _sre (guest/sre), not MicroPython's.
+#define MICROPY_PY_RE                   (0)
 #define MICROPY_PY_STRUCT               (1)
 #define MICROPY_PY_BINASCII             (1)
 #define MICROPY_PY_COLLECTIONS          (1)

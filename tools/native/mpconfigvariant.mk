@@ -13,6 +13,12 @@ SRC_C += $(VARIANT_DIR)/../../guest/digest/md5_sha1.c
 # Our own C modules (guest/modules), as in guest/Makefile.
 SRC_C += $(addprefix $(VARIANT_DIR)/../../guest/modules/,mod_random.c)
 
+# The _sre module under CPython's re package (guest/sre), as in the guest.
+SRC_C += $(VARIANT_DIR)/../../guest/sre/modsre.c $(VARIANT_DIR)/../../guest/sre/sre_chars.c
+QSTR_DEFS += $(VARIANT_DIR)/../../guest/sre/qstrdefs_sre.h
+# A change of the feature set changes which modules register themselves: collect again.
+QSTR_GLOBAL_DEPENDENCIES += $(VARIANT_DIR)/../../guest/mpconfig_features.h
+
 # Unix-only extras the guest does not have. btree, ffi, ssl and termios would also need
 # libraries from outside the feature set (Berkeley DB, libffi, mbedTLS).
 MICROPY_PY_BTREE = 0
