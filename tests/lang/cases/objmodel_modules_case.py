@@ -24,7 +24,7 @@ print(t.__name__, t.__doc__, repr(t), t.__spec__)
 t.v = 1
 print(t.v, sorted(k for k in t.__dict__))
 t2 = types.ModuleType("fresh2", "with doc")
-print(t2.__doc__, m.__spec__, repr(sys))
+print(t2.__doc__, m.__spec__)
 sys.modules["fresh"] = t
 import fresh
 print(fresh is t, fresh.v)
