@@ -23,9 +23,7 @@ for v in ints:
             row.append(type(e).__name__ + ":" + str(e))
     print(repr(v), row)
 
-# (values whose digits do not depend on the float engine's rounding of ties or on more
-# than 17 significant digits)
-floats = [0.0, -0.0, 1.0, -1.5, 3.14159265, 1234567.891, -0.000123456, 1e16, 1.7e-7, 123456789012.0,
+floats = [2.5, 0.5, 0.125, 1e100, 99.99, 1.5e-7, 2.675, 1e22, 0.1 + 0.2, 5e-324, 0.0, -0.0, 1.0, -1.5, 3.14159265, 1234567.891, -0.000123456, 1e16, 1.7e-7, 123456789012.0,
           float("inf"), float("-inf"), float("nan"), 100.0, 1e-5, 12345.6789, 0.375, 65536.0]
 fspecs = ["", "f", ".0f", ".1f", ".2f", ".3e", "e", "E", "g", "G", ".3g", ".10g", "#g", "#.3g", ".0e",
           "#.0f", "#.0e", "10.2f", "<10.2f", "^12.3f", "=+12.2f", "012.2f", "+.2f", " .2f", ",.2f", "_.3f",
@@ -39,7 +37,7 @@ for v in floats:
             row.append(type(e).__name__ + ":" + str(e))
     print(repr(v), row)
 
-for v in [1 + 2j, -1.5 - 0.5j, 2j, 3.75 + 0j, 0.5 - 2.375j]:
+for v in [1 + 2j, -1.5 - 0.5j, 2j, 3.75 + 0j, 0.5 - 2.375j, 0.5 - 2.125j, 3.25 + 0j]:
     row = []
     for s in ["", ".2f", "10", "<20", "^20.1f", "+", "e", "g", "0", "=10", "%", ".1", ",.2f", "z.1f"]:
         try:
@@ -115,7 +113,8 @@ print(format(p, "abc"), format(p), "{:x>5}".format(p), f"{p:^3}", "{0.x} {0.item
 print(format(Q(), ""), "{}".format(Q()), "{!r}".format(Q()), "{!s:>8}".format(Q()), "{!a}".format("é"))
 show("Q spec", format, Q(), "5")
 show("bad format", format, BadFormat(), "")
-print(format(MyInt(5), "03d"), format(MyStr("ab"), ">4"), format(MyFloat(1.5), ".2f"), "{:+}".format(MyInt(3)),
+show("bad format", "{}".format, BadFormat())
+print(format(MyInt(5), "03d"), "{:03d}".format(MyInt(5)), format(MyStr("ab"), ">4"), format(MyFloat(1.5), ".2f"), "{:+}".format(MyInt(3)),
       format(MyInt(7)), format(MyStr("s")), f"{MyInt(255):#x}")
 
 # str.format
