@@ -34,6 +34,7 @@
 #define MICROPY_PY_DEFLATE_COMPRESS     (1)
 #define MICROPY_PY_ERRNO                (1)
 #define MICROPY_PY_ARRAY                (1)
+#define MICROPY_PY_UNICODEDATA          (1) // guest/patches/0043, tables from unicode-data
 
 // Removed for security: each reaches raw memory or the host outside the Policy.
 #define MICROPY_PY_UCTYPES              (0) // arbitrary memory reads/writes by address
