@@ -4,31 +4,26 @@
 # covers. Frozen modules cost nothing until imported: their bytecode stays in the
 # interpreter's read-only data.
 for name in (
+    "_collections",
     "_csv",
-    "abc",
+    "_thread",
+    "_weakref",
     "base64",
-    "bisect",
-    "collections",
-    "contextlib",
-    "copy",
     "datetime",
     "fnmatch",
-    "functools",
     "hashlib",
-    "heapq",
     "itertools",
-    "keyword",
     "operator",
     "string",
     "textwrap",
-    "types",
     "uuid",
     "zlib",
 ):
     module(name + ".py", base_path="lib")
 
-# collections, hashlib and heapq extend MicroPython's built-ins of the same name (re-exported
-# through their `u` names); os is the built-in os extended with os.path.
+# hashlib extends MicroPython's built-in of the same name (re-exported through its `u`
+# name); os is the built-in os extended with os.path. _collections takes deque and
+# OrderedDict from the built-in collections (ucollections) for CPython's collections.
 package("os", base_path="lib")
 
 # CPython 3.11's own modules (guest/stdlib/modules.txt), staged with our patches in

@@ -20,7 +20,7 @@ CPYTHON = os.environ.get("MPSANDBOX_CPYTHON", "/usr/bin/python3")
 if not os.path.exists(CPYTHON):
     CPYTHON = sys.executable
 
-FROZEN = ["abc", "base64", "bisect", "collections", "contextlib", "copy", "datetime", "fnmatch",
+FROZEN = ["abc", "base64", "bisect", "collections/__init__", "contextlib", "copy", "datetime", "fnmatch",
           "functools", "heapq", "itertools", "keyword", "operator", "os", "string", "textwrap",
           "types", "uuid", "zlib"]
 

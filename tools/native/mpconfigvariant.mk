@@ -6,6 +6,8 @@ MPSBX_UNICODE_GEN = $(VARIANT_DIR)/../build/gen_unicode.py
 
 # The guest's frozen Python library (cmake/Native.cmake passes the shared mpy-cross).
 FROZEN_MANIFEST = $(VARIANT_DIR)/../../guest/manifest.py
+# mpy-cross compiles to bytecode, as in guest/Makefile
+MPY_CROSS_FLAGS = -X emit=bytecode
 # CPython's modules staged for freezing (tools/build/cpython_lib.py), read by manifest.py.
 export MPSANDBOX_CPYTHON_LIB
 
