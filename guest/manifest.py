@@ -6,7 +6,7 @@
 for name in (
     "_collections",
     "_csv",
-    "_thread",
+    "_dummy_thread",
     "_weakref",
     "base64",
     "datetime",

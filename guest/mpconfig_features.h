@@ -34,6 +34,8 @@
 #define MICROPY_PY_DEFLATE_COMPRESS     (1)
 #define MICROPY_PY_ERRNO                (1)
 #define MICROPY_PY_ARRAY                (1)
+// sys.exc_info() (contextlib.ExitStack needs it; main's 0051 gives CPython's exception chaining).
+#define MICROPY_PY_SYS_EXC_INFO         (1)
 #define MICROPY_PY_UNICODEDATA          (1) // guest/patches/0043, tables from unicode-data
 
 // Removed for security: each reaches raw memory or the host outside the Policy.

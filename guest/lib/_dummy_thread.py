@@ -1,9 +1,12 @@
-# _thread for the mpsandbox guest: CPython's low-level threading API for a session that
-# has exactly one thread. Locks and re-entrant locks keep CPython's semantics (acquire,
-# release, timeouts, errors, reprs); a wait that only another thread could end cannot end
-# here, so where CPython would block forever this raises RuntimeError instead of hanging
-# the session. Starting a thread raises RuntimeError as CPython does when it cannot start
-# one. The standard library (functools, reprlib, dataclasses, threading) imports this.
+# _dummy_thread for the mpsandbox guest: CPython's low-level threading API (_thread) for a
+# session that has exactly one thread, under the name CPython 3.8 and earlier gave such a
+# module: `import _thread` stays an ImportError (the sandbox has no threads,
+# tests/security), and the CPython modules that need a lock or get_ident (functools,
+# reprlib, dataclasses; guest/stdlib/patches/0108) import this instead. Locks and
+# re-entrant locks keep CPython's semantics (acquire, release, timeouts, errors, reprs); a
+# wait that only another thread could end cannot end here, so where CPython would block
+# forever this raises RuntimeError instead of hanging the session. Starting a thread
+# raises RuntimeError as CPython does when it cannot start one.
 
 error = RuntimeError
 TIMEOUT_MAX = 9223372036.0
