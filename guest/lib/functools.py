@@ -1,5 +1,4 @@
 # functools for the mpsandbox guest: a small CPython-compatible subset.
-# MicroPython functions take no new attributes, so wraps() copies only what it can.
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
 WRAPPER_UPDATES = ("__dict__",)
@@ -53,13 +52,14 @@ def reduce(function, iterable, initial=_missing):
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     for name in assigned:
         try:
-            setattr(wrapper, name, getattr(wrapped, name))
-        except (AttributeError, TypeError):
+            value = getattr(wrapped, name)
+        except AttributeError:
             pass
-    try:
-        wrapper.__wrapped__ = wrapped
-    except (AttributeError, TypeError):
-        pass
+        else:
+            setattr(wrapper, name, value)
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    wrapper.__wrapped__ = wrapped
     return wrapper
 
 
