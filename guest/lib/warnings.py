@@ -149,7 +149,7 @@ def _caller(stacklevel):
     getframe = getattr(sys, "_getframe", None)
     if getframe is not None:
         try:
-            f = getframe(stacklevel + 1)
+            f = getframe(stacklevel)
         except ValueError:
             f = None
         if f is not None:
