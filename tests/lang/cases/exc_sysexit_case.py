@@ -1,8 +1,19 @@
-# sys.exit with a message: printed to stderr, exit status 1, as CPython.
+# SystemExit: its code, and sys.exit caught.
 import sys
 print("start")
 try:
     sys.exit(4)
 except SystemExit as e:
     print("code", e.code)
-sys.exit("fatal: stopping")
+try:
+    sys.exit("fatal: stopping")
+except SystemExit as e:
+    print("message", e.code, e.args)
+try:
+    sys.exit()
+except SystemExit as e:
+    print("no code", e.code, e.args)
+try:
+    raise SystemExit(1, 2)
+except SystemExit as e:
+    print("two", e.code)

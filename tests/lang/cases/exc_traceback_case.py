@@ -89,7 +89,7 @@ print(traceback.format_exception_only(Unprintable()))
 try:
     compile("x = (1,\n", "<snippet>", "exec")
 except SyntaxError as e:
-    print(type(e).__name__, e.filename, e.lineno)
+    print(type(e).__name__, e.filename, type(e.lineno).__name__)
 try:
     raise SyntaxError("custom", ("f.py", 3, 5, "foo bar baz\n"))
 except SyntaxError as e:
