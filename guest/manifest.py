@@ -18,11 +18,14 @@ for name in (
     "heapq",
     "itertools",
     "keyword",
+    "linecache",
     "operator",
     "string",
     "textwrap",
+    "traceback",
     "types",
     "uuid",
+    "warnings",
     "zlib",
 ):
     module(name + ".py", base_path="lib")

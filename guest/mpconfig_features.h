@@ -34,6 +34,8 @@
 #define MICROPY_PY_DEFLATE_COMPRESS     (1)
 #define MICROPY_PY_ERRNO                (1)
 #define MICROPY_PY_ARRAY                (1)
+// sys.exc_info() and CPython's exception chaining (__context__), patch 0051.
+#define MICROPY_PY_SYS_EXC_INFO         (1)
 
 // Removed for security: each reaches raw memory or the host outside the Policy.
 #define MICROPY_PY_UCTYPES              (0) // arbitrary memory reads/writes by address

@@ -69,7 +69,7 @@ expect_rc 0 "--cwd"; expect_out $'hello\n' "--cwd"
 run --cwd /nowhere -c "pass"
 expect_rc 2 "--cwd missing"; expect_err_has "^mpsandbox: --cwd" "--cwd missing"
 run -c "open('/etc/passwd')"
-expect_rc 1 "no filesystem by default"; expect_err_has 'ENOENT' "no filesystem by default"
+expect_rc 1 "no filesystem by default"; expect_err_has 'No such file or directory' "no filesystem by default"
 
 printf 'print("before")\ndef f():\n    raise ValueError("boom")\nf()\n' >"$TMP/err.py"
 run "$TMP/err.py"

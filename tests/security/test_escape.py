@@ -189,7 +189,7 @@ def test_import_from_host_path_fails(run):
     # shutil exists in the host's Python library, not in the guest's.
     r = run("import sys\nsys.path.insert(0, '/etc')\nsys.path.insert(0, '/usr/lib/python3')\n"
             "sys.path.insert(0, '/usr/lib/python3.11')\nimport shutil")
-    assert r.status == mpsandbox.Status.ERROR and r.error.type == "ImportError"
+    assert r.status == mpsandbox.Status.ERROR and r.error.type == "ModuleNotFoundError"
     # os.path is the guest's frozen module, whatever sys.path says.
     r = run("import sys\nsys.path.insert(0, '/usr/lib/python3.11')\nimport os.path\nprint(os.path.__file__)")
     assert r.ok and r.stdout == "os/path.py\n"
@@ -470,7 +470,7 @@ def test_scratch_is_private_to_the_session(run):
                                  "network", "termios", "subprocess", "ctypes", "pyb", "esp"])
 def test_dangerous_modules_are_absent(run, mod):
     r = run(f"import {mod}")
-    assert r.status == mpsandbox.Status.ERROR and r.error.type == "ImportError"
+    assert r.status == mpsandbox.Status.ERROR and r.error.type == "ModuleNotFoundError"
 
 
 @pytest.mark.parametrize("code", [
@@ -481,7 +481,7 @@ def test_dangerous_modules_are_absent(run, mod):
 ])
 def test_raw_memory_access_is_absent(run, code):
     r = run(code)
-    assert r.status == mpsandbox.Status.ERROR and r.error.type in ("AttributeError", "ImportError")
+    assert r.status == mpsandbox.Status.ERROR and r.error.type in ("AttributeError", "ImportError", "ModuleNotFoundError")
 
 
 @pytest.mark.parametrize("code,exc", [
@@ -520,7 +520,7 @@ def test_stderr_flood_is_truncated(run):
 
 def test_deep_recursion_is_an_error(run):
     r = run("def f(n): return f(n + 1)\nf(0)")
-    assert r.status == mpsandbox.Status.ERROR and r.error.type == "RuntimeError"
+    assert r.status == mpsandbox.Status.ERROR and r.error.type == "RecursionError"
     assert "recursion" in r.error.message
 
 

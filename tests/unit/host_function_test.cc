@@ -122,7 +122,7 @@ TEST(HostFunctions, UnsupportedArgumentTypesAreTypeErrorsInTheGuest) {
   // Deep structures: RecursionError, not a crash.
   ExecResult deep = run(s, "x = []\nfor i in range(100000):\n    x = [x]\nf(x)");
   ASSERT_TRUE(deep.error.has_value());
-  EXPECT_EQ(deep.error->type, "RuntimeError");
+  EXPECT_EQ(deep.error->type, "RecursionError");
   EXPECT_NE(deep.error->message.find("recursion"), std::string::npos);
 }
 
