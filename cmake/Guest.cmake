@@ -62,6 +62,7 @@ set(MPSANDBOX_GUEST_C "${MPSANDBOX_GEN_DIR}/guest.c")
 set(MPSANDBOX_MPY_CROSS "${CMAKE_BINARY_DIR}/mpy-cross/mpy-cross")
 add_custom_target(mpsandbox_mpy_cross
   COMMAND ${GNU_MAKE} -s -C "${MICROPY_TOP}/mpy-cross" -j${_ncpu} BUILD=${CMAKE_BINARY_DIR}/mpy-cross
+          MPSBX_UNICODE_GEN=${CMAKE_SOURCE_DIR}/tools/build/gen_unicode.py
   BYPRODUCTS "${MPSANDBOX_MPY_CROSS}"
   COMMENT "Building mpy-cross (for the frozen modules)"
   VERBATIM)

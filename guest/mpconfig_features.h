@@ -36,6 +36,7 @@
 #define MICROPY_PY_ARRAY                (1)
 // sys.exc_info() and CPython's exception chaining (__context__), patch 0051.
 #define MICROPY_PY_SYS_EXC_INFO         (1)
+#define MICROPY_PY_UNICODEDATA          (1) // guest/patches/0043, tables from unicode-data
 
 // Removed for security: each reaches raw memory or the host outside the Policy.
 #define MICROPY_PY_UCTYPES              (0) // arbitrary memory reads/writes by address

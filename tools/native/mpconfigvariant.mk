@@ -1,6 +1,9 @@
 # Native reference build of the unix port with the guest's feature set (mpconfigvariant.h).
 # Built by cmake/Native.cmake into build/native/micropython.
 
+# The generator of the Unicode tables, as the guest's (py/py.mk, guest/patches/0040).
+MPSBX_UNICODE_GEN = $(VARIANT_DIR)/../build/gen_unicode.py
+
 # The guest's frozen Python library (cmake/Native.cmake passes the shared mpy-cross).
 FROZEN_MANIFEST = $(VARIANT_DIR)/../../guest/manifest.py
 # CPython's modules staged for freezing (tools/build/cpython_lib.py), read by manifest.py.
