@@ -8,7 +8,6 @@
 #define MICROPY_PY_MATH_SPECIAL_FUNCTIONS (1)
 #define MICROPY_PY_MATH_FACTORIAL       (1)
 #define MICROPY_PY_MATH_ISCLOSE         (1)
-#define MICROPY_PY_JSON                 (1)
 #define MICROPY_PY_RE                   (1)
 #define MICROPY_PY_RE_SUB               (1)
 #define MICROPY_PY_STRUCT               (1)
@@ -34,6 +33,9 @@
 #define MICROPY_PY_DEFLATE_COMPRESS     (1)
 #define MICROPY_PY_ERRNO                (1)
 #define MICROPY_PY_ARRAY                (1)
+
+// Replaced: json is CPython's package (guest/stdlib) over our _json (guest/mod_json.c).
+#define MICROPY_PY_JSON                 (0)
 
 // Removed for security: each reaches raw memory or the host outside the Policy.
 #define MICROPY_PY_UCTYPES              (0) // arbitrary memory reads/writes by address

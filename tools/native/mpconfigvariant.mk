@@ -1,6 +1,9 @@
 # Native reference build of the unix port with the guest's feature set (mpconfigvariant.h).
 # Built by cmake/Native.cmake into build/native/micropython.
 
+# The feature switches decide which modules and qstrs exist: a change re-extracts them all.
+QSTR_GLOBAL_DEPENDENCIES += $(VARIANT_DIR)/../../guest/mpconfig_features.h
+
 # The guest's frozen Python library (cmake/Native.cmake passes the shared mpy-cross).
 FROZEN_MANIFEST = $(VARIANT_DIR)/../../guest/manifest.py
 # CPython's modules staged for freezing (tools/build/cpython_lib.py), read by manifest.py.
@@ -10,6 +13,9 @@ export MPSANDBOX_CPYTHON_LIB
 # their axTLS names; no TLS is built).
 CFLAGS_EXTRA += -I$(VARIANT_DIR)/../../guest/digest/include
 SRC_C += $(VARIANT_DIR)/../../guest/digest/md5_sha1.c
+
+# _json, the accelerator under CPython's json package (guest/stdlib), as in the guest.
+SRC_C += $(VARIANT_DIR)/../../guest/mod_json.c
 
 # Unix-only extras the guest does not have. btree, ffi, ssl and termios would also need
 # libraries from outside the feature set (Berkeley DB, libffi, mbedTLS).
