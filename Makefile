@@ -7,7 +7,7 @@ TSAN_BUILD ?= build-tsan
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
-.PHONY: all setup build run test conformance test-tsan bench clean
+.PHONY: all setup build run test conformance compat test-tsan bench clean
 
 all: build
 
@@ -30,6 +30,11 @@ test: build
 # directory and conformance/results.json (docs/COMPATIBILITY.md).
 conformance: build
 	python3 tools/conformance/run.py --build $(BUILD)
+
+# The compatibility corpus (compat/corpus) in the sandbox and in CPython 3.11: a table by
+# category (same / error / wrong), written to compat/results.json and docs/COMPATIBILITY.md.
+compat: build
+	python3 tools/compat/run.py --build $(BUILD) --results compat/results.json --docs
 
 # Performance table (bench/perf_bench.cc), also written to bench/results/latest.json,
 # then the rollback and stop-latency details.

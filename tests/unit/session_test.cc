@@ -440,7 +440,7 @@ TEST(Session, DeepYieldFromChainsEndInRecursionError) {
                        "        depth += 100\n"
                        "        next(g)\n"
                        "except RuntimeError as e:\n"
-                       "    print(depth > 1000, e)\n");
+                       "    print(depth > 200, e)\n");
     EXPECT_EQ(r.status, Status::Ok) << (r.error ? r.error->traceback : "");
     EXPECT_EQ(r.stdout_text, "True maximum recursion depth exceeded\n");
   });

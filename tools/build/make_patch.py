@@ -52,7 +52,10 @@ def main():
         before = os.path.join(tmp, "before")
         for f in args.files:
             os.makedirs(os.path.dirname(os.path.join(before, f)), exist_ok=True)
-            shutil.copy2(os.path.join(source, f), os.path.join(before, f))
+            if os.path.exists(os.path.join(source, f)):
+                shutil.copy2(os.path.join(source, f), os.path.join(before, f))
+            else:
+                open(os.path.join(before, f), "w").close()  # a file the series adds
         for p in earlier:
             text = open(os.path.join(SERIES, p), encoding="utf-8").read()
             touched = [f for f in args.files if re.search(r"^\+\+\+ b/" + re.escape(f) + r"$", text, re.M)]

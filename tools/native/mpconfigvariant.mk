@@ -13,9 +13,8 @@ export MPSANDBOX_CPYTHON_LIB
 # their axTLS names; no TLS is built).
 CFLAGS_EXTRA += -I$(VARIANT_DIR)/../../guest/digest/include
 SRC_C += $(VARIANT_DIR)/../../guest/digest/md5_sha1.c
-
-# _json, the accelerator under CPython's json package (guest/stdlib), as in the guest.
-SRC_C += $(VARIANT_DIR)/../../guest/mod_json.c
+# Our own C modules (guest/modules), as in guest/Makefile.
+SRC_C += $(addprefix $(VARIANT_DIR)/../../guest/modules/,mod_random.c mod_json.c)
 
 # Unix-only extras the guest does not have. btree, ffi, ssl and termios would also need
 # libraries from outside the feature set (Berkeley DB, libffi, mbedTLS).
@@ -38,3 +37,10 @@ MICROPY_ROM_TEXT_COMPRESSION = 0
 # py/gc.c's gc_try_add_heap (MICROPY_GC_SPLIT_HEAP_AUTO) does arithmetic on a void *,
 # which the unix port's -Wpointer-arith -Werror rejects; no other port builds it with that.
 CFLAGS_EXTRA += -Wno-pointer-arith
+
+# As in guest/Makefile: frozen_content.c also names core qstrs that exist only while some
+# C source uses them, so regenerate it whenever the core's qstr set changes.
+$(BUILD)/frozen_content.c: $(BUILD)/frozen_qstrs.stamp
+$(BUILD)/frozen_qstrs.stamp: $(BUILD)/genhdr/qstrdefs.generated.h
+	$(Q)rm -f $(BUILD)/frozen_content.c
+	$(Q)touch $@

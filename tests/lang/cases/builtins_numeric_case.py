@@ -1,0 +1,45 @@
+# builtins around numbers: format, sum, zip strict, pow, round, hash, min/max, divmod, abs
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+show(lambda: (format(3.14159, '.2f'), format(255, 'x'), format(1234567, ','), format('ab', '>5'), format(2.5), format(10)))
+class C:
+    def __format__(self, spec): return 'C:' + spec
+show(lambda: (format(C(), 'xyz'), format(C())))
+show(lambda: format(1, 2))
+show(lambda: (sum([1, 2, 3]), sum([1, 2], 10), sum([1, 2], start=10), sum([[1], [2]], []), sum([0.1] * 10), sum(x / 10 for x in range(10)), sum([], start=5)))
+show(lambda: sum(['a', 'b'], ''))
+show(lambda: sum([b'a'], b''))
+show(lambda: sum())
+show(lambda: sum([1], 2, 3))
+show(lambda: sum([1], strt=2))
+show(lambda: list(zip([1, 2], 'ab', strict=True)))
+show(lambda: list(zip([1, 2], [1], strict=True)))
+show(lambda: list(zip([1], [1, 2], strict=True)))
+show(lambda: list(zip([1, 2], [1, 2], [1], strict=True)))
+show(lambda: list(zip([1, 2], [1, 2], [1, 2, 3], strict=True)))
+show(lambda: list(zip([1, 2], [1], strict=False)))
+show(lambda: list(zip([1], foo=True)))
+show(lambda: list(zip()))
+show(lambda: (max([], default=3), min([3, 1, 2], key=lambda x: -x), max('abc'), max(1, 2.5), min([(1, 'b'), (1, 'a')])))
+show(lambda: max([]))
+show(lambda: (divmod(7, 2), divmod(-7, 2), divmod(7, -2), divmod(10 ** 20, 7), divmod(-7.5, 2)))
+show(lambda: (abs(-5), abs(-2.5), abs(3 + 4j), abs(-(10 ** 30)), abs(True)))
+show(lambda: (pow(2, 10), pow(2, -1), pow(2, 10, 1000), pow(-2, 3, 5), pow(3, -2, 11)))
+show(lambda: (round(2.5), round(3.5), round(-0.5), round(2.675, 2), round(1234, -2), round(1250, -2), round(0.1 + 0.2, 10)))
+class R:
+    def __round__(self, n=None): return ('round', n)
+show(lambda: (round(R()), round(R(), 3)))
+show(lambda: round(object()))
+show(lambda: (hash(1), hash(-1), hash(1.5), hash((1, 2)), hash(10 ** 20), hash(True), hash(0.0) == hash(-0.0)))
+print({3, 2, 1} == {1, 2, 3}, set(), frozenset({1}))
+show(lambda: (bin(5), oct(8), hex(255), bin(-5), hex(10 ** 20)))
+show(lambda: (int(' 12 '), int('-0b101', 0), int(3.9), int(-3.9), int('1_0'), int(True)))
+show(lambda: int('3.5'))
+show(lambda: float('abc'))
+show(lambda: complex('1+2j'))
+show(lambda: complex('xyz'))
+show(lambda: (1 + 2j, 1j, -1j, complex(-0.0, -1), 2.5 + 0j, complex(1, float('inf')), (1 + 2j) * 1.5, complex(0, float('nan'))))
