@@ -59,6 +59,8 @@ static void jbuf_init(jbuf_t *b, size_t n) {
     b->alloc = n;
 }
 
+// Grows in place where the heap allows, else moves without freeing the old buffer (the
+// collector reclaims it): a freed hole only sends the next allocations back to it.
 static MP_NOINLINE void jbuf_grow(jbuf_t *b, size_t n) {
     size_t want = b->len + n;
     if (want < b->len) {
@@ -68,7 +70,12 @@ static MP_NOINLINE void jbuf_grow(jbuf_t *b, size_t n) {
     if (alloc < want) {
         alloc = want;
     }
-    b->buf = m_renew(char, b->buf, b->alloc, alloc);
+    char *grown = b->buf == NULL ? NULL : m_renew_maybe(char, b->buf, b->alloc, alloc, false);
+    if (grown == NULL) {
+        grown = m_new(char, alloc);
+        memcpy(grown, b->buf, b->len);
+    }
+    b->buf = grown;
     b->alloc = alloc;
 }
 
@@ -242,9 +249,67 @@ typedef struct _scan_t {
     const byte *end;
     bool strict;
     size_t depth;
-    mp_map_t memo; // keys seen in this document: one str per distinct key
-    jbuf_t tmp;    // a string with escapes, being decoded
+    // The items of the open arrays and objects (key, value, key, value...), each container
+    // made at its end with its exact size: no table grows (and is freed) while decoding.
+    mp_obj_t *stack;
+    size_t sp;
+    size_t stack_alloc;
+    // Keys seen in this document (str objects, open addressing): one str per distinct key.
+    mp_obj_t *memo;
+    size_t memo_mask;
+    size_t memo_count;
+    jbuf_t tmp; // a string with escapes, being decoded
 } scan_t;
+
+// Neither table is freed when it grows: see jbuf_grow.
+static MP_NOINLINE void stack_grow(scan_t *st) {
+    size_t alloc = st->stack_alloc * 2;
+    mp_obj_t *grown = m_new(mp_obj_t, alloc);
+    memcpy(grown, st->stack, st->sp * sizeof(mp_obj_t));
+    st->stack = grown;
+    st->stack_alloc = alloc;
+}
+
+static inline void push(scan_t *st, mp_obj_t v) {
+    if (st->sp == st->stack_alloc) {
+        stack_grow(st);
+    }
+    st->stack[st->sp++] = v;
+}
+
+static void memo_insert(mp_obj_t *table, size_t mask, mp_obj_t key) {
+    size_t i = ((mp_obj_str_t *)MP_OBJ_TO_PTR(key))->hash & mask;
+    while (table[i] != MP_OBJ_NULL) {
+        i = (i + 1) & mask;
+    }
+    table[i] = key;
+}
+
+// The key str for text[0:len], made once per document.
+static mp_obj_t memo_key(scan_t *st, const byte *text, size_t len) {
+    size_t hash = qstr_compute_hash(text, len);
+    size_t i = hash & st->memo_mask;
+    for (mp_obj_t k; (k = st->memo[i]) != MP_OBJ_NULL; i = (i + 1) & st->memo_mask) {
+        const mp_obj_str_t *o = MP_OBJ_TO_PTR(k);
+        if (o->hash == hash && o->len == len && memcmp(o->data, text, len) == 0) {
+            return k;
+        }
+    }
+    mp_obj_t key = new_str(text, len, hash);
+    st->memo[i] = key;
+    if (++st->memo_count * 2 > st->memo_mask) {
+        size_t n = (st->memo_mask + 1) * 2;
+        mp_obj_t *table = m_new0(mp_obj_t, n);
+        for (size_t j = 0; j <= st->memo_mask; ++j) {
+            if (st->memo[j] != MP_OBJ_NULL) {
+                memo_insert(table, n - 1, st->memo[j]);
+            }
+        }
+        st->memo = table;
+        st->memo_mask = n - 1;
+    }
+    return key;
+}
 
 static NORETURN void raise_errmsg(scan_t *st, const char *msg, const byte *at) {
     mp_obj_t fromlist = mp_obj_new_tuple(1, (mp_obj_t[]) {MP_OBJ_NEW_QSTR(MP_QSTR_JSONDecodeError)});
@@ -406,8 +471,7 @@ static void enter_level(scan_t *st, const char *what) {
 static mp_obj_t parse_object(scan_t *st, const byte *p, const byte **next) {
     const scanner_obj_t *self = st->self;
     const byte *end = st->end;
-    bool pairs = self->object_pairs_hook != mp_const_none;
-    mp_obj_t rval = pairs ? mp_obj_new_list(0, NULL) : mp_obj_new_dict(0);
+    size_t base = st->sp;
     p = skip_ws(p, end);
     if (p >= end || *p != '}') {
         for (;;) {
@@ -416,29 +480,13 @@ static mp_obj_t parse_object(scan_t *st, const byte *p, const byte **next) {
             }
             size_t len;
             const byte *text = scan_string(st, p + 1, &len, &p);
-            // One str per distinct key: looked up without allocating.
-            size_t hash = qstr_compute_hash(text, len);
-            mp_obj_str_t probe = {{&mp_type_str}, hash, len, text};
-            mp_map_elem_t *elem = mp_map_lookup(&st->memo, MP_OBJ_FROM_PTR(&probe), MP_MAP_LOOKUP);
-            mp_obj_t key;
-            if (elem != NULL) {
-                key = elem->key;
-            } else {
-                key = new_str(text, len, hash);
-                mp_map_lookup(&st->memo, key, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = mp_const_none;
-            }
+            push(st, memo_key(st, text, len));
             p = skip_ws(p, end);
             if (p >= end || *p != ':') {
                 raise_errmsg(st, "Expecting ':' delimiter", p);
             }
             p = skip_ws(p + 1, end);
-            mp_obj_t val = scan_once(st, p, &p);
-            if (pairs) {
-                mp_obj_t item[2] = {key, val};
-                mp_obj_list_append(rval, mp_obj_new_tuple(2, item));
-            } else {
-                mp_obj_dict_store(rval, key, val);
-            }
+            push(st, scan_once(st, p, &p));
             p = skip_ws(p, end);
             if (p < end && *p == '}') {
                 break;
@@ -450,9 +498,24 @@ static mp_obj_t parse_object(scan_t *st, const byte *p, const byte **next) {
         }
     }
     *next = p + 1;
-    if (pairs) {
+    size_t n = (st->sp - base) / 2;
+    mp_obj_t *kv = st->stack + base;
+    mp_obj_t rval;
+    if (self->object_pairs_hook != mp_const_none) {
+        rval = mp_obj_new_list(n, NULL);
+        mp_obj_list_t *list = MP_OBJ_TO_PTR(rval);
+        memset(list->items, 0, n * sizeof(mp_obj_t));
+        for (size_t i = 0; i < n; ++i) {
+            list->items[i] = mp_obj_new_tuple(2, kv + 2 * i);
+        }
+        st->sp = base;
         return mp_call_function_1(self->object_pairs_hook, rval);
     }
+    rval = mp_obj_new_dict(n);
+    for (size_t i = 0; i < n; ++i) {
+        mp_obj_dict_store(rval, kv[2 * i], kv[2 * i + 1]);
+    }
+    st->sp = base;
     if (self->object_hook != mp_const_none) {
         return mp_call_function_1(self->object_hook, rval);
     }
@@ -461,12 +524,11 @@ static mp_obj_t parse_object(scan_t *st, const byte *p, const byte **next) {
 
 static mp_obj_t parse_array(scan_t *st, const byte *p, const byte **next) {
     const byte *end = st->end;
-    mp_obj_t rval = mp_obj_new_list(0, NULL);
+    size_t base = st->sp;
     p = skip_ws(p, end);
     if (p >= end || *p != ']') {
         for (;;) {
-            mp_obj_t val = scan_once(st, p, &p);
-            mp_obj_list_append(rval, val);
+            push(st, scan_once(st, p, &p));
             p = skip_ws(p, end);
             if (p < end && *p == ']') {
                 break;
@@ -478,6 +540,8 @@ static mp_obj_t parse_array(scan_t *st, const byte *p, const byte **next) {
         }
     }
     *next = p + 1;
+    mp_obj_t rval = mp_obj_new_list(st->sp - base, st->stack + base);
+    st->sp = base;
     return rval;
 }
 
@@ -487,11 +551,7 @@ static mp_obj_t parse_float_text(const byte *p, size_t len) {
     char *text = len < sizeof(small) ? small : m_new(char, len + 1);
     memcpy(text, p, len);
     text[len] = '\0';
-    double v = strtod(text, NULL);
-    if (text != small) {
-        m_del(char, text, len + 1);
-    }
-    return mp_obj_new_float((mp_float_t)v);
+    return mp_obj_new_float((mp_float_t)strtod(text, NULL));
 }
 
 static mp_obj_t match_number(scan_t *st, const byte *p, const byte **next) {
@@ -633,15 +693,17 @@ static void scan_init(scan_t *st, const scanner_obj_t *self, mp_obj_t pystr, con
     st->end = data + len;
     st->strict = strict;
     st->depth = 0;
-    mp_map_init(&st->memo, 0);
+    st->stack = NULL;
+    st->sp = st->stack_alloc = 0;
+    st->memo = NULL;
+    st->memo_mask = st->memo_count = 0;
     st->tmp.buf = NULL;
     st->tmp.len = st->tmp.alloc = 0;
-}
-
-static void scan_done(scan_t *st) {
-    mp_map_deinit(&st->memo);
-    if (st->tmp.buf != NULL) {
-        m_del(char, st->tmp.buf, st->tmp.alloc);
+    if (self != NULL) {
+        st->stack_alloc = 64;
+        st->stack = m_new(mp_obj_t, st->stack_alloc);
+        st->memo_mask = 31;
+        st->memo = m_new0(mp_obj_t, st->memo_mask + 1);
     }
 }
 
@@ -668,7 +730,6 @@ static mp_obj_t json_scanstring(size_t n_args, const mp_obj_t *args) {
         new_str(text, n, 0),
         mp_obj_new_int_from_uint(end + char_index(data + off, next - (data + off))),
     };
-    scan_done(&st);
     return mp_obj_new_tuple(2, items);
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(json_scanstring_obj, 2, 3, json_scanstring);
@@ -716,7 +777,6 @@ static mp_obj_t scanner_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const
     const byte *next;
     mp_obj_t value = scan_once(&st, data + off, &next);
     size_t end = idx + char_index(data + off, next - (data + off));
-    scan_done(&st);
     self->last_str = args[0];
     self->last_idx = end;
     self->last_off = next - data;
@@ -952,9 +1012,6 @@ static bool pset_add(pset_t *s, uintptr_t p) {
             if (old[i] != 0) {
                 pset_add_slot(s, old[i]);
             }
-        }
-        if (old != NULL) {
-            m_del(uintptr_t, old, old_n);
         }
     }
     size_t i = pset_hash(p, s->mask);
@@ -1423,9 +1480,6 @@ static mp_obj_t encoder_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const
     }
     jbuf_init(&st.out, 256);
     encode_obj(&st, args[0], level < 0 ? 0 : level);
-    if (st.markers.slots != NULL) {
-        m_del(uintptr_t, st.markers.slots, st.markers.mask + 1);
-    }
     mp_obj_t text = jbuf_to_str(&st.out);
     return mp_obj_new_list(1, &text);
 }
