@@ -8,7 +8,6 @@
 #define MICROPY_PY_MATH_SPECIAL_FUNCTIONS (1)
 #define MICROPY_PY_MATH_FACTORIAL       (1)
 #define MICROPY_PY_MATH_ISCLOSE         (1)
-#define MICROPY_PY_JSON                 (1)
 // `re` is CPython's package (guest/stdlib) over our _sre (guest/sre), not MicroPython's.
 #define MICROPY_PY_RE                   (0)
 #define MICROPY_PY_STRUCT               (1)
@@ -37,6 +36,9 @@
 // sys.exc_info() and CPython's exception chaining (__context__), patch 0051.
 #define MICROPY_PY_SYS_EXC_INFO         (1)
 #define MICROPY_PY_UNICODEDATA          (1) // guest/patches/0043, tables from unicode-data
+
+// Replaced: json is CPython's package (guest/stdlib) over our _json (guest/mod_json.c).
+#define MICROPY_PY_JSON                 (0)
 
 // Removed for security: each reaches raw memory or the host outside the Policy.
 #define MICROPY_PY_UCTYPES              (0) // arbitrary memory reads/writes by address

@@ -14,7 +14,7 @@ export MPSANDBOX_CPYTHON_LIB
 CFLAGS_EXTRA += -I$(VARIANT_DIR)/../../guest/digest/include
 SRC_C += $(VARIANT_DIR)/../../guest/digest/md5_sha1.c
 # Our own C modules (guest/modules), as in guest/Makefile.
-SRC_C += $(addprefix $(VARIANT_DIR)/../../guest/modules/,mod_random.c)
+SRC_C += $(addprefix $(VARIANT_DIR)/../../guest/modules/,mod_random.c mod_json.c)
 
 # The _sre module under CPython's re package (guest/sre), as in the guest.
 SRC_C += $(VARIANT_DIR)/../../guest/sre/modsre.c $(VARIANT_DIR)/../../guest/sre/sre_chars.c
