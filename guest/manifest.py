@@ -22,6 +22,7 @@ for name in (
     "textwrap",
     "types",
     "uuid",
+    "weakref",
     "zlib",
 ):
     module(name + ".py", base_path="lib")
