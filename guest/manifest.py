@@ -26,6 +26,7 @@ for name in (
     "types",
     "uuid",
     "warnings",
+    "weakref",
     "zlib",
 ):
     module(name + ".py", base_path="lib")
