@@ -5,6 +5,7 @@
 # interpreter's read-only data.
 for name in (
     "_csv",
+    "_operator",
     "abc",
     "base64",
     "bisect",
@@ -14,7 +15,6 @@ for name in (
     "datetime",
     "fnmatch",
     "functools",
-    "hashlib",
     "heapq",
     "itertools",
     "keyword",
@@ -27,7 +27,7 @@ for name in (
 ):
     module(name + ".py", base_path="lib")
 
-# collections, hashlib and heapq extend MicroPython's built-ins of the same name (re-exported
+# collections and heapq extend MicroPython's built-ins of the same name (re-exported
 # through their `u` names); os is the built-in os extended with os.path.
 package("os", base_path="lib")
 

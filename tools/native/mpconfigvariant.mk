@@ -3,6 +3,9 @@
 
 # The guest's frozen Python library (cmake/Native.cmake passes the shared mpy-cross).
 FROZEN_MANIFEST = $(VARIANT_DIR)/../../guest/manifest.py
+# mpy-cross compiles to bytecode, as in guest/Makefile
+MPY_CROSS_FLAGS = -X emit=bytecode
+QSTR_GLOBAL_DEPENDENCIES += $(VARIANT_DIR)/../../guest/mpconfig_features.h $(VARIANT_DIR)/../../guest/modtime_port.c
 # CPython's modules staged for freezing (tools/build/cpython_lib.py), read by manifest.py.
 export MPSANDBOX_CPYTHON_LIB
 
@@ -11,7 +14,7 @@ export MPSANDBOX_CPYTHON_LIB
 CFLAGS_EXTRA += -I$(VARIANT_DIR)/../../guest/digest/include
 SRC_C += $(VARIANT_DIR)/../../guest/digest/md5_sha1.c
 # Our own C modules (guest/modules), as in guest/Makefile.
-SRC_C += $(addprefix $(VARIANT_DIR)/../../guest/modules/,mod_random.c)
+SRC_C += $(addprefix $(VARIANT_DIR)/../../guest/modules/,mod_random.c mod_struct.c mod_hashes.c)
 
 # Unix-only extras the guest does not have. btree, ffi, ssl and termios would also need
 # libraries from outside the feature set (Berkeley DB, libffi, mbedTLS).
