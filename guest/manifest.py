@@ -4,7 +4,9 @@
 # covers. Frozen modules cost nothing until imported: their bytecode stays in the
 # interpreter's read-only data.
 for name in (
+    "_contextvars",
     "_csv",
+    "_operator",
     "abc",
     "base64",
     "bisect",
@@ -14,7 +16,6 @@ for name in (
     "datetime",
     "fnmatch",
     "functools",
-    "hashlib",
     "heapq",
     "itertools",
     "keyword",
@@ -31,7 +32,7 @@ for name in (
 ):
     module(name + ".py", base_path="lib")
 
-# collections, hashlib and heapq extend MicroPython's built-ins of the same name (re-exported
+# collections and heapq extend MicroPython's built-ins of the same name (re-exported
 # through their `u` names); os is the built-in os extended with os.path.
 package("os", base_path="lib")
 

@@ -6,6 +6,9 @@ MPSBX_UNICODE_GEN = $(VARIANT_DIR)/../build/gen_unicode.py
 
 # The guest's frozen Python library (cmake/Native.cmake passes the shared mpy-cross).
 FROZEN_MANIFEST = $(VARIANT_DIR)/../../guest/manifest.py
+# mpy-cross compiles to bytecode, as in guest/Makefile
+MPY_CROSS_FLAGS = -X emit=bytecode
+QSTR_GLOBAL_DEPENDENCIES += $(VARIANT_DIR)/../../guest/mpconfig_features.h $(VARIANT_DIR)/../../guest/modtime_port.c
 # CPython's modules staged for freezing (tools/build/cpython_lib.py), read by manifest.py.
 export MPSANDBOX_CPYTHON_LIB
 
@@ -14,7 +17,7 @@ export MPSANDBOX_CPYTHON_LIB
 CFLAGS_EXTRA += -I$(VARIANT_DIR)/../../guest/digest/include
 SRC_C += $(VARIANT_DIR)/../../guest/digest/md5_sha1.c
 # Our own C modules (guest/modules), as in guest/Makefile.
-SRC_C += $(addprefix $(VARIANT_DIR)/../../guest/modules/,mod_random.c mod_json.c)
+SRC_C += $(addprefix $(VARIANT_DIR)/../../guest/modules/,mod_random.c mod_json.c mod_struct.c mod_hashes.c)
 
 # The _sre module under CPython's re package (guest/sre), as in the guest.
 SRC_C += $(VARIANT_DIR)/../../guest/sre/modsre.c $(VARIANT_DIR)/../../guest/sre/sre_chars.c
