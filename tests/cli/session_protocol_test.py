@@ -70,6 +70,27 @@ check(out[3]["value"] == "1" and out[3]["stdout"] == "abcde" and out[3]["stdout_
 check(out[4]["ok"] is False and out[5]["ok"] is False and out[6]["ok"] is False, "bad limits refused")
 check(out[7] == {"id": 8, "ok": True} and out[8]["value"] == "False", "reset gives a fresh session")
 
+# Issue 15: a request whose "id" is a 200,000-deep array (nlohmann copied and printed it
+# by recursion: the process crashed). Refused before parsing, with a null id; the session
+# goes on; the process's memory stays bounded.
+import resource  # noqa: E402
+deep_id = "[" * 200000 + "]" * 200000
+out, rc = converse([
+    '{"id": %s, "code": "x = 1"}' % deep_id,
+    json.dumps({"id": 2, "code": "'x' in globals()"}),
+    json.dumps({"id": "[" * 1000, "code": "1"}),  # brackets in a string are not nesting
+    json.dumps({"id": [[[[[[[[[[[["deep"]]]]]]]]]]]], "code": "2"}),
+])
+check(rc == 0 and len(out) == 4, "survives a 200,000-deep id (rc %d, %d responses)" % (rc, len(out)))
+check(out[0] == {"id": None, "ok": False, "error": {
+    "type": "ProtocolError", "message": "requests may nest arrays and objects at most 64 levels deep"}},
+    "deep request refused: %r" % (out[:1],))
+check(out[1]["id"] == 2 and out[1]["value"] == "False", "the refused request did not run; session goes on")
+check(out[2]["id"] == "[" * 1000 and out[2]["value"] == "1", "brackets inside strings")
+check(out[3]["id"] == [[[[[[[[[[[["deep"]]]]]]]]]]]] and out[3]["value"] == "2", "nested id echoed")
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+check(peak < 512 << 20, "peak memory of the session processes: %d MiB" % (peak >> 20))
+
 # Bad command-line values are usage errors.
 proc = subprocess.run([BIN, "session", "--fuel", "0"], input="", capture_output=True, text=True)
 check(proc.returncode == 2 and proc.stderr.startswith("mpsandbox: "), "bad flag exits 2")

@@ -11,6 +11,11 @@ namespace {
 
 using nlohmann::json;
 
+// Deepest nesting of arrays and objects in a request line. nlohmann parses and destroys
+// without recursion but copies and prints by recursion, and a request's "id" is copied
+// into its response: depth is checked before anything is built.
+constexpr size_t kMaxRequestNesting = 64;
+
 json error_reply(const json& id, std::string_view type, std::string_view message) {
   return {{"id", id}, {"ok", false}, {"error", {{"type", type}, {"message", message}}}};
 }
@@ -51,6 +56,13 @@ int serve_session(std::istream& in, std::ostream& out, const Limits& initial, co
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty() || line == "\r") continue;
+    if (json_nesting_exceeds(line, kMaxRequestNesting)) {
+      out << dump_line(error_reply(nullptr, "ProtocolError",
+                                   "requests may nest arrays and objects at most " +
+                                       std::to_string(kMaxRequestNesting) + " levels deep"))
+          << "\n" << std::flush;
+      continue;
+    }
     json req = json::parse(line, nullptr, false);
     if (req.is_discarded() || !req.is_object()) {
       out << dump_line(error_reply(nullptr, "ProtocolError", "each line must be one JSON object")) << "\n"
