@@ -51,6 +51,7 @@ _MAX_HOST_RESULT_BYTES = 2_147_483_647  # the original's i32 bound
 _MAX_FUEL = 1 << 62                      # mpsandbox's bound on Limits.fuel
 _MAX_MEMORY_BYTES = (1 << 32) - 65536    # wasm32: 4 GiB - 64 KiB
 _MAX_TIMEOUT_MS = 30 * 24 * 3600 * 1000  # mpsandbox's bound: 30 days
+_MIN_TIMEOUT_SECONDS = 0.001             # mpsandbox's resolution: 1 ms
 _HEAP_BYTES = 1 << 20                    # initial MicroPython heap; it grows on demand
 _MIN_HEAP_BYTES = 64 * 1024
 _GUEST_OVERHEAD_BYTES = 4 << 20          # linear memory mpsandbox's guest needs besides its heap
@@ -98,6 +99,12 @@ def validate(wasm_path, memory_bytes, fuel, wall_timeout_seconds, readonly_dir,
     if wall_timeout_seconds is not None:
         if math.isnan(wall_timeout_seconds) or wall_timeout_seconds <= 0:
             raise ValueError("wall_timeout_seconds must be greater than zero or None")
+        # mpsandbox keeps deadlines to the millisecond, for at most 30 days: a timeout it
+        # cannot honour is refused rather than rounded (infinity means none, as None).
+        if wall_timeout_seconds < _MIN_TIMEOUT_SECONDS or (
+                not math.isinf(wall_timeout_seconds) and wall_timeout_seconds > _MAX_TIMEOUT_MS / 1000):
+            raise ValueError(f"wall_timeout_seconds must be between {_MIN_TIMEOUT_SECONDS} and "
+                             f"{_MAX_TIMEOUT_MS // 1000} (30 days), infinity or None")
     if host_result_bytes <= 0:
         raise ValueError("host_result_bytes must be greater than zero")
     if host_result_bytes > _MAX_HOST_RESULT_BYTES:
@@ -140,7 +147,7 @@ def _limits(o: Options) -> Limits:
     if o.wall_timeout_seconds is None or math.isinf(o.wall_timeout_seconds):
         lim.timeout_ms = 0
     else:
-        lim.timeout_ms = min(max(1, math.ceil(o.wall_timeout_seconds * 1000)), _MAX_TIMEOUT_MS)
+        lim.timeout_ms = math.ceil(o.wall_timeout_seconds * 1000)
     lim.max_output_bytes = MAX_OUTPUT_BYTES
     lim.max_host_result_bytes = o.host_result_bytes
     return lim

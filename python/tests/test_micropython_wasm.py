@@ -80,6 +80,10 @@ def test_non_positive_limits_raise_value_error():
                          ({"fuel": 0}, "fuel"), ({"fuel": -5}, "fuel"),
                          ({"wall_timeout_seconds": 0}, "wall_timeout_seconds"),
                          ({"wall_timeout_seconds": -1.5}, "wall_timeout_seconds"),
+                         ({"wall_timeout_seconds": 1e-7}, "wall_timeout_seconds"),
+                         ({"wall_timeout_seconds": 0.0009}, "wall_timeout_seconds"),
+                         ({"wall_timeout_seconds": 1e300}, "wall_timeout_seconds"),
+                         ({"wall_timeout_seconds": float("nan")}, "wall_timeout_seconds"),
                          ({"host_result_bytes": 0}, "host_result_bytes"),
                          ({"host_result_bytes": 2 ** 31}, "host_result_bytes")]:
         with pytest.raises(ValueError, match=word):

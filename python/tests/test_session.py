@@ -40,8 +40,29 @@ def test_invalid_limits_raise_value_error():
     lim.fuel = 0
     with pytest.raises(ValueError, match="fuel"):
         Session(lim)
-    with pytest.raises(TypeError):
+    with pytest.raises(ValueError, match="fuel must not be negative"):
         Limits().fuel = -1
+
+
+def test_limits_refuse_values_they_cannot_hold():
+    """Issue 15: no limit is rounded, wrapped or read as "none"; the error names it."""
+    lim = Limits()
+    for value in (1e-7, 0.5, float("nan"), float("inf"), "5", None, True):
+        with pytest.raises(TypeError, match="timeout_ms must be an int"):
+            lim.timeout_ms = value
+    for value in (-1, 2 ** 64, 10 ** 30):
+        with pytest.raises(ValueError, match="timeout_ms"):
+            lim.timeout_ms = value
+    assert lim.timeout_ms == 10_000  # unchanged by the refused values
+    lim.timeout_ms = 2 ** 64 - 1     # fits, but no session can keep it
+    with pytest.raises(ValueError, match="timeout_ms must be at most"):
+        Session(lim)
+    for field in ("max_output_bytes", "max_host_result_bytes", "max_source_bytes"):
+        for value in (0, 2 ** 31):
+            lim = Limits()
+            setattr(lim, field, value)
+            with pytest.raises(ValueError, match=field):
+                Session(lim)
 
 
 def test_limits_stop_and_roll_back():

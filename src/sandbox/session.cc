@@ -21,6 +21,7 @@ constexpr uint64_t kMaxMemoryBytes = (1ull << 32) - 65536;
 constexpr uint64_t kMinHeapBytes = 64 * 1024;
 constexpr uint64_t kMaxFuel = 1ull << 62;
 constexpr uint64_t kMaxTimeoutMs = 30ull * 24 * 3600 * 1000;  // 30 days
+constexpr uint64_t kMaxBufferBytes = 1ull << 30;
 // Linear memory the guest needs besides the heap: data, shadow stack, input buffers.
 constexpr uint64_t kGuestOverheadBytes = 4ull << 20;
 
@@ -33,9 +34,13 @@ std::optional<std::string> validate(const Limits& l) {
     return "heap_bytes (" + std::to_string(l.heap_bytes) + ") plus " +
            std::to_string(kGuestOverheadBytes) + " bytes of guest overhead exceeds memory_bytes (" +
            std::to_string(l.memory_bytes) + ")";
-  if (l.max_output_bytes == 0) return "max_output_bytes must be positive";
-  if (l.max_source_bytes == 0 || l.max_source_bytes > (1ull << 30))
+  // Output, values and error texts are held in host memory: a cap is a real bound.
+  if (l.max_output_bytes == 0 || l.max_output_bytes > kMaxBufferBytes)
+    return "max_output_bytes must be between 1 and 1 GiB";
+  if (l.max_source_bytes == 0 || l.max_source_bytes > kMaxBufferBytes)
     return "max_source_bytes must be between 1 and 1 GiB";
+  if (l.max_host_result_bytes == 0 || l.max_host_result_bytes > kMaxBufferBytes)
+    return "max_host_result_bytes must be between 1 and 1 GiB";
   if (l.fuel == 0 || l.fuel > kMaxFuel)
     return "fuel must be between 1 and " + std::to_string(kMaxFuel);
   if (l.timeout_ms > kMaxTimeoutMs)

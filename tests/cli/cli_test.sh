@@ -150,11 +150,17 @@ expect_rc 3 "--json stop"
 grep -q '"status":"fuel_exhausted"' "$TMP/out" && ok || bad "--json stop status"
 
 for bad_args in "--fuel 0" "--fuel -5" "--fuel abc" "--memory 0" "--memory 12X" "--memory -1M" \
-                "--timeout 0" "--timeout abc" "--timeout -2" "--max-output 0" "--memory 2M"; do
+                "--timeout 0" "--timeout abc" "--timeout -2" "--max-output 0" "--memory 2M" \
+                "--timeout 1e-7" "--timeout 0.0009" "--timeout nan" "--timeout inf" "--timeout 1e300" \
+                "--timeout 2592001" "--max-output 2G" "--fuel 18446744073709551615"; do
   # shellcheck disable=SC2086
   run $bad_args -c 'print(1)'
   expect_rc 2 "bad value: $bad_args"; expect_err_has '^mpsandbox: ' "bad value prefix: $bad_args"
 done
+
+# A timeout is kept to the millisecond: the shortest one accepted stops a loop.
+run --timeout 0.001 -c 'while True: pass'
+expect_rc 3 "--timeout 0.001"; expect_err_has "timeout" "--timeout 0.001"
 
 # Fuel is the same in separate processes (different ASLR layouts and stack contents),
 # even for a program that makes the garbage collector work hard.

@@ -91,6 +91,27 @@ check(out[3]["id"] == [[[[[[[[[[[["deep"]]]]]]]]]]]] and out[3]["value"] == "2",
 peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
 check(peak < 512 << 20, "peak memory of the session processes: %d MiB" % (peak >> 20))
 
+# Timeouts the meter cannot keep are refused, never read as "no timeout" (issue 15: 1e-7
+# was accepted and meant none). The earlier timeout stays in force.
+out, rc = converse([json.dumps({"id": i, "op": "limits", "limits": {"timeout": t}})
+                    for i, t in enumerate([1e-7, 0.0009, -1, 1e300, 2592001, "5", None, True])] + [
+    '{"id": 8, "op": "limits", "limits": {"timeout": 1e400}}',
+    json.dumps({"id": 9, "code": "while True: pass"}),
+    json.dumps({"id": 10, "op": "limits", "limits": {"timeout": 0.001}}),
+    json.dumps({"id": 11, "code": "while True: pass"}),
+    json.dumps({"id": 12, "op": "limits", "limits": {"max_output": 2 ** 64 - 1}}),
+    json.dumps({"id": 13, "op": "limits", "limits": {"max_host_result": 0}}),
+    json.dumps({"id": 14, "op": "limits", "limits": {"timeout": 0}}),
+], "--timeout", "0.5", "--fuel", "1000000000000")
+check(all(r["ok"] is False and "timeout" in r["error"]["message"] for r in out[:8]),
+      "absurd timeouts refused: %r" % [r.get("error") for r in out[:8]])
+check(out[8]["ok"] is False, "1e400 refused (nlohmann does not read it as JSON)")
+check(out[9]["status"] == "timeout" and out[9]["wall_time_us"] < 5_000_000, "the earlier timeout holds")
+check(out[10] == {"id": 10, "ok": True} and out[11]["status"] == "timeout", "0.001 s accepted and kept")
+check(out[11]["wall_time_us"] < 1_000_000, "1 ms timeout stops quickly (%d us)" % out[11]["wall_time_us"])
+check(out[12]["ok"] is False and out[13]["ok"] is False, "huge and zero byte limits refused")
+check(out[14] == {"id": 14, "ok": True}, "0 still means no timeout")
+
 # Bad command-line values are usage errors.
 proc = subprocess.run([BIN, "session", "--fuel", "0"], input="", capture_output=True, text=True)
 check(proc.returncode == 2 and proc.stderr.startswith("mpsandbox: "), "bad flag exits 2")

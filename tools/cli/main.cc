@@ -147,8 +147,8 @@ int main(int argc, char** argv) {
       {"--fuel", fuel, mpsandbox::cli::parse_count, "a positive whole number", limits.fuel},
       {"--memory", memory, mpsandbox::cli::parse_bytes, "a positive size such as 64M or 1G",
        limits.memory_bytes},
-      {"--timeout", timeout, mpsandbox::cli::parse_seconds_as_ms, "a positive number of seconds",
-       limits.timeout_ms},
+      {"--timeout", timeout, mpsandbox::cli::parse_seconds_as_ms,
+       "seconds between 0.001 and 2592000 (30 days)", limits.timeout_ms},
       {"--max-output", max_output, mpsandbox::cli::parse_bytes, "a positive size such as 4096 or 1M",
        limits.max_output_bytes},
   };

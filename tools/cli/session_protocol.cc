@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "options.h"
 #include "result_json.h"
 
 namespace mpsandbox::cli {
@@ -26,8 +27,15 @@ std::optional<std::string> apply_limits(const json& spec, Limits& limits) {
   if (!spec.is_object()) return "\"limits\" must be an object";
   for (auto& [key, value] : spec.items()) {
     if (key == "timeout") {
-      if (!value.is_number() || value.get<double>() < 0) return "\"timeout\" must be seconds >= 0 (0: none)";
-      limits.timeout_ms = static_cast<uint64_t>(value.get<double>() * 1000.0 + 0.999);
+      // 0 is "none"; anything else must be a deadline the meter can keep (milliseconds).
+      const double seconds = value.is_number() ? value.get<double>() : -1;
+      if (seconds == 0) {
+        limits.timeout_ms = 0;
+      } else if (auto ms = seconds_to_ms(seconds)) {
+        limits.timeout_ms = *ms;
+      } else {
+        return "\"timeout\" must be 0 (none) or seconds between " + std::string(kTimeoutRangeText);
+      }
       continue;
     }
     if (!value.is_number_unsigned()) return "\"" + key + "\" must be a positive integer";
