@@ -234,6 +234,23 @@ class Sandbox:
         return to_run_result(r, self.options, one_shot=one_shot)
 
 
+def _traceback_within(traceback: str, room: int) -> str:
+    """The traceback as it goes on stderr after the guest's own output: held with it to
+    MAX_OUTPUT_BYTES (UTF-8), keeping its end (from a line start when it can), where the
+    innermost frames and the exception line are. The whole text stays in the error's
+    `traceback` (capped by mpsandbox at MAX_OUTPUT_BYTES)."""
+    data = traceback.encode("utf-8", "replace")
+    if len(data) <= room:
+        return traceback
+    if room <= 0:
+        return ""
+    tail = data[len(data) - room:]
+    nl = tail.find(b"\n")
+    if 0 <= nl < len(tail) - 1:
+        tail = tail[nl + 1:]
+    return tail.decode("utf-8", "ignore")
+
+
 def to_run_result(r, o: Options, *, one_shot: bool) -> RunResult:
     """Maps an ExecResult to a RunResult, or raises MicroPythonWasmError with the output."""
     used = from_sandbox_fuel(r.fuel_used)
@@ -248,7 +265,7 @@ def to_run_result(r, o: Options, *, one_shot: bool) -> RunResult:
         summary = f"{err.type}: {err.message}" if err.message else err.type
         # micropython -c prints the traceback and exits with 1; a session's exec() reports it.
         message = f"guest exited with code 1: {summary}" if one_shot else summary
-        stderr += err.traceback
+        stderr += _traceback_within(err.traceback, MAX_OUTPUT_BYTES - len(r.stderr_bytes))
     elif r.status == Status.FUEL_EXHAUSTED:
         message = f"guest trapped: all fuel consumed (fuel={o.fuel})"
         remaining = 0

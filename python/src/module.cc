@@ -20,6 +20,14 @@ struct SandboxFailure : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// str(obj) as UTF-8, with what cannot be encoded (lone surrogates) replaced.
+std::string utf8_str(py::handle obj) {
+  py::str text(obj);
+  py::bytes encoded = py::reinterpret_steal<py::bytes>(PyUnicode_AsEncodedString(text.ptr(), "utf-8", "replace"));
+  if (!encoded) throw py::error_already_set();
+  return encoded.cast<std::string>();
+}
+
 // Limits fields accept Python ints (anything with __index__, not bool) from 0 to 2**64 - 1;
 // other values are refused here with the field's name, never rounded or wrapped. Ranges
 // are checked when a Session is made (ValueError naming the limit).
@@ -57,14 +65,11 @@ HostFunction python_host_function(py::function fn) {
       try {
         text = json.attr("dumps")(result, py::arg("allow_nan") = false);
       } catch (py::error_already_set& e) {
-        return HostReply::error("TypeError", std::string("host function result is not JSON-serializable: ") +
-                                                 py::str(e.value()).cast<std::string>());
+        return HostReply::error("TypeError", "host function result is not JSON-serializable: " + utf8_str(e.value()));
       }
       return HostReply::value(text.cast<std::string>());
     } catch (py::error_already_set& e) {
-      std::string type = py::str(e.type().attr("__name__")).cast<std::string>();
-      std::string message = py::str(e.value()).cast<std::string>();
-      return HostReply::error(type, message);
+      return HostReply::error(utf8_str(e.type().attr("__name__")), utf8_str(e.value()));
     }
   };
 }
@@ -172,6 +177,8 @@ PYBIND11_MODULE(_mpsandbox, m) {
       .def_readonly("wall_time_us", &ExecResult::wall_time_us)
       .def_readonly("stdout_truncated", &ExecResult::stdout_truncated)
       .def_readonly("stderr_truncated", &ExecResult::stderr_truncated)
+      .def_readonly("value_truncated", &ExecResult::value_truncated)
+      .def_readonly("error_truncated", &ExecResult::error_truncated)
       .def_property_readonly("ok", &ExecResult::ok)
       .def("__repr__", [](const ExecResult& r) {
         return std::string("ExecResult(status=") + to_string(r.status) + ", value=" +

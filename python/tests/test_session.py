@@ -65,6 +65,27 @@ def test_limits_refuse_values_they_cannot_hold():
                 Session(lim)
 
 
+def test_error_fields_are_capped_and_valid_text():
+    """Issue 15: with max_output_bytes 100 no field is longer; invalid UTF-8 (a lone
+    surrogate in the guest's str) reads as U+FFFD instead of raising UnicodeDecodeError."""
+    lim = Limits()
+    lim.max_output_bytes = 100
+    s = Session(lim)
+    r = s.exec("E = type('" + "E" * 200 + "', (Exception,), {})\n"
+               "def f(n):\n    if n == 0: raise E('m' * 1000000)\n    f(n - 1)\nf(300)")
+    assert r.status == Status.ERROR and r.error_truncated
+    for text in (r.error.type, r.error.message, r.error.traceback):
+        assert len(text.encode()) <= 100
+    assert r.error.type == "E" * 100 and r.error.message == "m" * 100
+    r = s.exec("raise ValueError('bad ' + chr(0xd800) + ' text')")
+    assert r.status == Status.ERROR
+    assert r.error.message == "bad \ufffd\ufffd\ufffd text"
+    assert r.error.traceback.endswith("ValueError: bad \ufffd\ufffd\ufffd text\n")
+    r = s.exec("raise ValueError('\u00e9' * 60)")  # 120 bytes: cut at a character boundary
+    assert r.error_truncated and r.error.message == "\u00e9" * 50
+    assert s.exec("1 + 1").value == "2"
+
+
 def test_limits_stop_and_roll_back():
     lim = Limits()
     lim.fuel = 1_000_000

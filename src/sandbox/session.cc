@@ -259,6 +259,7 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
     case MPSBX_EXCEPTION:
       r.status = Status::Error;
       r.error = c.io.error;
+      r.error_truncated = c.io.error_truncated;
       break;
     case MPSBX_SYSTEM_EXIT: {
       int code_value = 1;

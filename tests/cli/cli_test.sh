@@ -162,6 +162,39 @@ done
 run --timeout 0.001 -c 'while True: pass'
 expect_rc 3 "--timeout 0.001"; expect_err_has "timeout" "--timeout 0.001"
 
+# --max-output holds for an uncaught exception's text too (issue 15): guest stderr and
+# traceback together stay within the cap on stderr, the traceback keeping its end; with
+# --json every field is capped.
+deep='def f(n):
+    if n == 0:
+        raise ValueError("boom" * 250000)
+    f(n - 1)
+import sys
+sys.stderr.write("e" * 40)
+f(200)'
+run --max-output 100 -c "$deep"
+expect_rc 1 "capped traceback"
+errbytes=$(grep -v '^mpsandbox: output truncated at 100 bytes per stream$' "$TMP/err" | wc -c)
+[[ $errbytes -le 100 ]] && ok || bad "capped traceback: $errbytes bytes of guest text on stderr"
+expect_err_has '^mpsandbox: output truncated at 100 bytes per stream$' "capped traceback notice"
+run --max-output 100 -c 'def f(n):
+    if n == 0:
+        raise KeyError(7)
+    f(n - 1)
+f(500)'
+expect_rc 1 "capped traceback keeps the exception line"; expect_err_has '^KeyError: 7$' "traceback tail"
+run --json --max-output 100 -c "$deep"
+expect_rc 1 "--json capped"
+python3 - "$TMP/out" <<'PY' && ok || bad "--json capped fields"
+import json, os, sys
+d = json.load(open(sys.argv[1]))
+e = d["error"]
+assert e["type"] == "ValueError" and d["error_truncated"] is True, d
+for text in (d["stdout"], d["stderr"], e["message"], e["traceback"]):
+    assert len(text.encode()) <= 100, (len(text.encode()), text[:50])
+assert os.path.getsize(sys.argv[1]) < 1000, os.path.getsize(sys.argv[1])
+PY
+
 # Fuel is the same in separate processes (different ASLR layouts and stack contents),
 # even for a program that makes the garbage collector work hard.
 gcprog='d = {}

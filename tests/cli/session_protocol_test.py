@@ -112,6 +112,23 @@ check(out[11]["wall_time_us"] < 1_000_000, "1 ms timeout stops quickly (%d us)" 
 check(out[12]["ok"] is False and out[13]["ok"] is False, "huge and zero byte limits refused")
 check(out[14] == {"id": 14, "ok": True}, "0 still means no timeout")
 
+# Caps hold for every field (issue 15): an exception with a 1 MB message, a deep
+# traceback and a long type name, under max_output 100.
+big = ("E = type('" + "E" * 200 + "', (Exception,), {})\n"
+       "def f(n):\n    if n == 0: raise E('m' * 1000000)\n    f(n - 1)\nf(300)")
+out, rc = converse([
+    json.dumps({"id": 1, "op": "limits", "limits": {"max_output": 100}}),
+    json.dumps({"id": 2, "code": big}),
+    json.dumps({"id": 3, "code": "raise ValueError('\u00e9' * 1000)"}),
+])
+e = out[1]["error"]
+check(out[1]["status"] == "error" and out[1]["error_truncated"] is True, "error flagged truncated")
+check(all(len(e[k].encode()) <= 100 for k in ("type", "message", "traceback")),
+      "error fields capped: %r" % {k: len(e[k].encode()) for k in ("type", "message", "traceback")})
+check(len(json.dumps(out[1])) < 2000, "whole response bounded (%d bytes)" % len(json.dumps(out[1])))
+check(e["type"] == "E" * 100 and e["message"] == "m" * 100 and "m\n" in e["traceback"], "heads and tail kept")
+check(out[2]["error"]["message"] == "\u00e9" * 50, "message capped at a character boundary")
+
 # Bad command-line values are usage errors.
 proc = subprocess.run([BIN, "session", "--fuel", "0"], input="", capture_output=True, text=True)
 check(proc.returncode == 2 and proc.stderr.startswith("mpsandbox: "), "bad flag exits 2")
