@@ -57,8 +57,6 @@ _MIN_HEAP_BYTES = 64 * 1024
 _GUEST_OVERHEAD_BYTES = 4 << 20          # linear memory mpsandbox's guest needs besides its heap
 _WASM_MAGIC = b"\0asm\x01\0\0\0"
 
-# Error types of the stops after which mpsandbox has rolled the session back already.
-ROLLED_BACK = frozenset({"FuelExhausted", "Timeout", "Interrupted", "OutputLimit", "Trap"})
 
 
 def default_wasm_path() -> Path:
@@ -226,9 +224,9 @@ class Sandbox:
         if r.status != Status.OK:
             raise MicroPythonWasmError(f"cannot define host functions in the guest: {r.error}")
 
-    def run(self, code: str, *, one_shot: bool) -> RunResult:
+    def run(self, code: str, *, one_shot: bool, rollback_on_error: bool = False) -> RunResult:
         try:
-            r = self._session.exec(code)
+            r = self._session.exec(code, rollback_on_error=rollback_on_error)
         except SandboxError as e:
             raise MicroPythonWasmError(str(e)) from e
         return to_run_result(r, self.options, one_shot=one_shot)

@@ -194,15 +194,18 @@ PYBIND11_MODULE(_mpsandbox, m) {
            py::arg("limits") = py::none(), py::arg("policy") = py::none())
       .def(
           "exec",
-          [](Session& s, const std::string& code, const std::string& filename, const std::string& stdin_text) {
+          [](Session& s, const std::string& code, const std::string& filename, const std::string& stdin_text,
+             bool rollback_on_error) {
             Result<ExecResult> r = [&] {
               py::gil_scoped_release release;
-              return s.exec(code, {.filename = filename, .stdin_text = stdin_text});
+              return s.exec(code, {.filename = filename, .stdin_text = stdin_text,
+                                   .rollback_on_error = rollback_on_error});
             }();
             if (!r) throw SandboxFailure(r.failure().message);
             return std::move(r).value();
           },
-          py::arg("code"), py::arg("filename") = "<string>", py::arg("stdin") = "")
+          py::arg("code"), py::arg("filename") = "<string>", py::arg("stdin") = "", py::kw_only(),
+          py::arg("rollback_on_error") = false)
       .def(
           "register_function",
           [](Session& s, py::function fn, std::optional<std::string> name) {

@@ -214,10 +214,22 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
   uint32_t status = MPSBX_NO_MEMORY;
   const uint32_t src_len = static_cast<uint32_t>(code.size());
   const uint32_t name_len = static_cast<uint32_t>(name.size());
-  std::optional<mpsbx::rt::Outcome> outcome = c.guarded_call([&] {
-    if (c.put_input(code, name) != 0)
-      status = MPSBX_W2C_EXPORT(MPSBX_EXPORT_EXEC)(&c.instance, src_len, name_len);
-  });
+  // With rollback_on_error, an exec that will report status Error is undone too.
+  auto exit_value = [&] {
+    int v = 1;
+    std::from_chars(c.io.exit_code.data(), c.io.exit_code.data() + c.io.exit_code.size(), v);
+    return v;
+  };
+  auto keep = [&] {
+    if (!options.rollback_on_error || status == MPSBX_OK) return true;
+    return status == MPSBX_SYSTEM_EXIT && exit_value() == 0;
+  };
+  std::optional<mpsbx::rt::Outcome> outcome = c.guarded_call(
+      [&] {
+        if (c.put_input(code, name) != 0)
+          status = MPSBX_W2C_EXPORT(MPSBX_EXPORT_EXEC)(&c.instance, src_len, name_len);
+      },
+      keep);
 
   if (!outcome) return Failure{"cannot snapshot the session's memory (out of kernel memory?)"};
   const mpsbx::rt::Outcome trap = *outcome;
@@ -262,9 +274,7 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
       r.error_truncated = c.io.error_truncated;
       break;
     case MPSBX_SYSTEM_EXIT: {
-      int code_value = 1;
-      const std::string& txt = c.io.exit_code;
-      std::from_chars(txt.data(), txt.data() + txt.size(), code_value);
+      const int code_value = exit_value();
       r.exit_code = code_value;
       if (code_value == 0) {
         r.status = Status::Ok;
