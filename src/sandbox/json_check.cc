@@ -160,7 +160,8 @@ class Checker {
     // Decimal exponent of the first significant digit (0 when there is none).
     int64_t first = p - int_start - 1;
     bool significant = *int_start != '0';
-    if (p != end && *p == '.') {
+    const bool fraction = p != end && *p == '.';
+    if (fraction) {
       ++p;
       const unsigned char* frac = p;
       if (!digits(p, end)) return false;
@@ -174,6 +175,10 @@ class Checker {
         }
       }
     }
+    // Integers pass at any size: they reach the guest (and host functions that read
+    // them so) exactly. Only numbers with a fraction or an exponent are read as doubles
+    // and must be within a double's range.
+    if (!fraction && (p == end || (*p != 'e' && *p != 'E'))) return true;
     int64_t exp = 0;
     if (p != end && (*p == 'e' || *p == 'E')) {
       ++p;

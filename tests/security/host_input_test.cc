@@ -187,4 +187,31 @@ TEST(HostInput, DeepScratchChainFreedOnSmallStackWithOpenDescriptor) {
   EXPECT_EQ(run(again, "1 + 1").value, "2");
 }
 
+// The issue: a big int of 5,000 digits could not cross to a host function. The host's
+// JSON check refused every integer past a double's range (309 digits and more); now
+// integers cross exactly both ways up to the guest's int/str conversion limit of 4300
+// digits (CPython's default, which the guest follows), and past it the guest raises
+// ValueError before the host is called.
+TEST(HostInput, BigIntsCrossExactlyBothWays) {
+  Session s = make_session();
+  std::string seen;
+  reg(s, "twice", [&](std::string_view req) {
+    seen = std::string(req);
+    const size_t a = req.find('[') + 1, b = req.find(']');
+    std::string digits(req.substr(a, b - a));
+    return HostReply::value("[" + digits + ", -" + digits + "]");
+  });
+  ExecResult r = run(s, "x = 10 ** 4300 - 1\ny = twice(x)\n(y[0] == x, y[1] == -x, y[0] // 10 ** 4299)");
+  EXPECT_EQ(r.value, "(True, True, 9)") << (r.error ? r.error->message : "");
+  EXPECT_NE(seen.find("[" + std::string(4300, '9') + "]"), std::string::npos);
+  seen.clear();
+  r = run(s, "twice(10 ** 4300)");
+  ASSERT_EQ(r.status, Status::Error);
+  EXPECT_EQ(r.error->type, "ValueError");
+  EXPECT_TRUE(seen.empty());
+  // Floats stay within a double's range.
+  r = run(s, "import host\nhost.call('twice', '{\"args\": [1' + '0' * 400 + '.5]}')");
+  EXPECT_NE(r.value->find("ValueError: host call payload must be"), std::string::npos) << *r.value;
+}
+
 }  // namespace
