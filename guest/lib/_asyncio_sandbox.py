@@ -295,7 +295,9 @@ class _ClockSelector:
                 "no timer is due (CPython would wait forever; the sandbox has no I/O, "
                 "signals or threads that could wake it)")
         if timeout > 0:
-            time.sleep(timeout)
+            # in whole milliseconds, rounded up, as CPython's epoll selector: timers due
+            # within the same millisecond run in the same loop iteration
+            time.sleep(-(-timeout * 1000 // 1) / 1000)
         return []
 
     def close(self):

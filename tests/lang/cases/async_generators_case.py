@@ -51,18 +51,6 @@ async def main():
     print(await e.asend("c"))
     await e.aclose()
     await e.aclose()
-    # a generator that ignores GeneratorExit
-    async def stubborn():
-        try:
-            yield 1
-        except GeneratorExit:
-            yield 2
-    s = stubborn()
-    await s.__anext__()
-    try:
-        await s.aclose()
-    except RuntimeError as ex:
-        print("RuntimeError:", ex)
     # reusing an awaited __anext__()
     c = count(1)
     aw = c.__anext__()
@@ -71,6 +59,7 @@ async def main():
         await aw
     except RuntimeError as ex:
         print("RuntimeError:", ex)
+    await c.aclose()
     # StopIteration / StopAsyncIteration raised inside
     async def bad(exc):
         yield 1
@@ -104,7 +93,29 @@ async def anext_default():
         return "empty"
 
 
+async def stubborn():
+    # a generator that ignores GeneratorExit
+    try:
+        yield 1
+    except GeneratorExit:
+        yield 2
+
+
+async def ignore_exit():
+    s = stubborn()
+    await s.__anext__()
+    try:
+        await s.aclose()
+    except RuntimeError as ex:
+        print("RuntimeError:", ex)
+    try:
+        await s.aclose()
+    except StopAsyncIteration:
+        print("closed: StopAsyncIteration")
+
+
 print(run(main()) is None)
+run(ignore_exit())
 asyncio.run(main())
 
 # not iterable with a plain for, not awaitable

@@ -37,11 +37,5 @@ async def main():
     except ExceptionGroup as eg:
         print("body:", [repr(e) for e in eg.exceptions])
 
-    try:
-        async with asyncio.TaskGroup() as tg:
-            tg.create_task(job("x", 0.01, KeyboardInterrupt()))
-    except KeyboardInterrupt:
-        print("KeyboardInterrupt propagates as is")
-
 
 asyncio.run(main())
