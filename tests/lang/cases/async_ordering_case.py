@@ -23,11 +23,12 @@ async def main():
     loop.call_soon(log.append, "soon2")
     t1 = asyncio.create_task(step("a", 3, log))
     t2 = asyncio.create_task(step("b", 2, log))
-    loop.call_later(0.001, log.append, "later")
+    later = []
+    loop.call_later(0.001, later.append, "later")
     log.append("main")
     print(await asyncio.gather(t1, t2, step("c", 2, log)))
     await asyncio.sleep(0.01)
-    print(log)
+    print(log, later)
 
     log = []
     res = await asyncio.gather(*(sleeper(n, d, log) for n, d in [("x", 0.03), ("y", 0.01), ("z", 0.02)]))

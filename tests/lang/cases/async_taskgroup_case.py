@@ -20,11 +20,19 @@ async def main():
         t2 = tg.create_task(job("b", 0.01))
     print(t1.result(), t2.result())
 
+    gate = asyncio.Event()
+
+    async def gated(name, exc):
+        await gate.wait()
+        raise exc
+
     try:
         async with asyncio.TaskGroup() as tg:
             tg.create_task(job("ok", 0.05))
-            tg.create_task(job("bad", 0.01, ValueError("bad value")))
-            tg.create_task(job("worse", 0.01, TypeError("bad type")))
+            tg.create_task(gated("bad", ValueError("bad value")))
+            tg.create_task(gated("worse", TypeError("bad type")))
+            await asyncio.sleep(0)
+            gate.set()
     except ExceptionGroup as eg:
         print(type(eg).__name__, eg.message, len(eg.exceptions))
         for e in eg.exceptions:
