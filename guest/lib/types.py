@@ -54,3 +54,8 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     if exec_body is not None:
         exec_body(ns)
     return type(name, tuple(bases), ns)
+
+
+# The type of list[int] (wt/stdlib3: difflib, urllib.parse and other CPython modules use it
+# for __class_getitem__).
+GenericAlias = type(list[int])
