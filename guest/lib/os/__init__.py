@@ -9,6 +9,13 @@ import uos as _u
 import sys as _sys
 from uos import *
 from uos import ilistdir as _ilistdir
+
+# statvfs's MicroPython tuple is not CPython's os.statvfs_result (and with it shutil defines
+# disk_usage over a named tuple whose fields need docstrings); until then it is absent.
+try:
+    del statvfs
+except NameError:
+    pass
 import errno as _errno
 
 name = "posix"
