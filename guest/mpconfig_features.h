@@ -33,6 +33,8 @@
 #define MICROPY_PY_DEFLATE_COMPRESS     (1)
 #define MICROPY_PY_ERRNO                (1)
 #define MICROPY_PY_ARRAY                (1)
+// memoryview.itemsize, format, ndim, shape, nbytes, readonly, tolist() (guest/patches/0145)
+#define MICROPY_PY_BUILTINS_MEMORYVIEW_ITEMSIZE (1)
 // sys.exc_info() and CPython's exception chaining (__context__), patch 0051.
 #define MICROPY_PY_SYS_EXC_INFO         (1)
 #define MICROPY_PY_UNICODEDATA          (1) // guest/patches/0043, tables from unicode-data
