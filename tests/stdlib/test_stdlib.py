@@ -160,3 +160,48 @@ def test_zlib_output_is_read_by_cpython():
     cpy = zlib.compress(data)
     out, r = sandbox_output("import zlib\nprint(zlib.decompress(bytes.fromhex(%r)) == %r)" % (cpy.hex(), data))
     assert out == "True\n", out
+
+
+IO_TEXT_FILES = r'''
+D = "/tmp/io"
+import os
+os.makedirs(D, exist_ok=True)
+with open(D + "/nl.txt", "wb") as f:
+    f.write(b"a\r\nb\rc\nd\r")
+print(repr(open(D + "/nl.txt").read()), repr(open(D + "/nl.txt", newline="").read()))
+print(open(D + "/nl.txt").readlines(), list(open(D + "/nl.txt")), repr(open(D + "/nl.txt", newline="\n").read()))
+f = open(D + "/nl.txt")
+print(repr(f.read(2)), repr(f.read(1)), repr(f.readline()), repr(f.read()))
+f.seek(0)
+print(repr(f.readline()), f.closed)
+f.close()
+print(f.closed)
+for nl in ("\r\n", "\r", "", "\n", None):
+    with open(D + "/w.txt", "w", newline=nl) as f:
+        f.write("x\ny\n")
+        print(f.write("z"), end=" ")
+    print(repr(open(D + "/w.txt", "rb").read()))
+with open(D + "/w.txt", "w", encoding="utf-8", errors="strict") as f:
+    f.writelines(["p\n", "q\n"])
+print(repr(open(D + "/w.txt", encoding="utf-8").read()))
+for kw in ({"newline": "x"}, {"newline": 5}):
+    try:
+        open(D + "/w.txt", **kw)
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+for kw in ({"encoding": "utf-8"}, {"newline": ""}, {"errors": "strict"}):
+    try:
+        open(D + "/w.txt", "rb", **kw)
+    except ValueError as e:
+        print("ValueError", e)
+'''
+
+
+def test_text_files_universal_newlines(tmp_path):
+    policy = mpsandbox.Policy().mount_scratch("/tmp", max_bytes=1 << 20, max_files=64)
+    out, r = sandbox_output(IO_TEXT_FILES, policy)
+    assert r.ok, out
+    p = subprocess.run([CPYTHON, "-I", "-c", IO_TEXT_FILES.replace('"/tmp/io"', repr(str(tmp_path)))],
+                       capture_output=True, text=True, timeout=60)
+    assert p.returncode == 0, p.stderr
+    assert out == p.stdout
