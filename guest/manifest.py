@@ -8,22 +8,24 @@ for name in (
     "_contextvars",
     "_csv",
     "_operator",
+    "_string",
+    "_sys",
     "abc",
-    "base64",
+    "binascii",
     "bisect",
     "collections",
     "contextlib",
     "copy",
-    "datetime",
-    "fnmatch",
     "functools",
     "heapq",
+    "io",
     "itertools",
     "keyword",
     "linecache",
     "operator",
-    "string",
-    "textwrap",
+    "posix",
+    "tempfile",
+    "time",
     "traceback",
     "types",
     "uuid",
@@ -36,6 +38,7 @@ for name in (
 # collections and heapq extend MicroPython's built-ins of the same name (re-exported
 # through their `u` names); os is the built-in os extended with os.path.
 package("os", base_path="lib")
+package("importlib", base_path="lib")
 
 # CPython 3.11's own modules (guest/stdlib/modules.txt), staged with our patches in
 # build/cpython-lib by tools/build/cpython_lib.py; the build passes the directory in

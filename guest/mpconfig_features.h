@@ -22,6 +22,8 @@
 #define MICROPY_PY_TIME                 (1)
 #define MICROPY_PY_TIME_TIME_TIME_NS    (1)
 #define MICROPY_PY_TIME_GMTIME_LOCALTIME_MKTIME (1)
+// utime.monotonic_ns (guest/modtime_port.c) for guest/lib/time.py
+#define MICROPY_PY_TIME_EXTRA_GLOBALS   { MP_ROM_QSTR(MP_QSTR_monotonic_ns), MP_ROM_PTR(&mp_time_monotonic_ns_obj) },
 #define MICROPY_PY_HASHLIB              (1)
 #define MICROPY_PY_HASHLIB_SHA256       (1)
 #define MICROPY_PY_HASHLIB_SHA1         (1)
@@ -33,6 +35,8 @@
 #define MICROPY_PY_DEFLATE_COMPRESS     (1)
 #define MICROPY_PY_ERRNO                (1)
 #define MICROPY_PY_ARRAY                (1)
+// memoryview.itemsize, format, ndim, shape, nbytes, readonly, tolist() (guest/patches/0145)
+#define MICROPY_PY_BUILTINS_MEMORYVIEW_ITEMSIZE (1)
 // sys.exc_info() and CPython's exception chaining (__context__), patch 0051.
 #define MICROPY_PY_SYS_EXC_INFO         (1)
 #define MICROPY_PY_UNICODEDATA          (1) // guest/patches/0043, tables from unicode-data

@@ -115,3 +115,7 @@ def coroutine(func):
             pass
     wrapped.__wrapped__ = func
     return wrapped
+
+# The type of list[int] (wt/stdlib3: difflib, urllib.parse and other CPython modules use it
+# for __class_getitem__).
+GenericAlias = type(list[int])

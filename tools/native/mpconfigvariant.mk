@@ -50,6 +50,7 @@ CFLAGS_EXTRA += -Wno-pointer-arith
 # As in guest/Makefile: frozen_content.c also names core qstrs that exist only while some
 # C source uses them, so regenerate it whenever the core's qstr set changes.
 $(BUILD)/frozen_content.c: $(BUILD)/frozen_qstrs.stamp
-$(BUILD)/frozen_qstrs.stamp: $(BUILD)/genhdr/qstrdefs.generated.h
+# (and whenever mpy-tool.py, which writes it, changes: guest/patches/0090)
+$(BUILD)/frozen_qstrs.stamp: $(BUILD)/genhdr/qstrdefs.generated.h $(TOP)/tools/mpy-tool.py
 	$(Q)rm -f $(BUILD)/frozen_content.c
 	$(Q)touch $@
