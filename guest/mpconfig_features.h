@@ -8,7 +8,6 @@
 #define MICROPY_PY_MATH_SPECIAL_FUNCTIONS (1)
 #define MICROPY_PY_MATH_FACTORIAL       (1)
 #define MICROPY_PY_MATH_ISCLOSE         (1)
-#define MICROPY_PY_JSON                 (1)
 // `re` is CPython's package (guest/stdlib) over our _sre (guest/sre), not MicroPython's.
 #define MICROPY_PY_RE                   (0)
 #define MICROPY_PY_STRUCT               (1)
@@ -23,6 +22,8 @@
 #define MICROPY_PY_TIME                 (1)
 #define MICROPY_PY_TIME_TIME_TIME_NS    (1)
 #define MICROPY_PY_TIME_GMTIME_LOCALTIME_MKTIME (1)
+// utime.monotonic_ns (guest/modtime_port.c) for guest/lib/time.py
+#define MICROPY_PY_TIME_EXTRA_GLOBALS   { MP_ROM_QSTR(MP_QSTR_monotonic_ns), MP_ROM_PTR(&mp_time_monotonic_ns_obj) },
 #define MICROPY_PY_HASHLIB              (1)
 #define MICROPY_PY_HASHLIB_SHA256       (1)
 #define MICROPY_PY_HASHLIB_SHA1         (1)
@@ -34,9 +35,14 @@
 #define MICROPY_PY_DEFLATE_COMPRESS     (1)
 #define MICROPY_PY_ERRNO                (1)
 #define MICROPY_PY_ARRAY                (1)
-// sys.exc_info() (contextlib.ExitStack needs it; main's 0051 gives CPython's exception chaining).
+// memoryview.itemsize, format, ndim, shape, nbytes, readonly, tolist() (guest/patches/0145)
+#define MICROPY_PY_BUILTINS_MEMORYVIEW_ITEMSIZE (1)
+// sys.exc_info() and CPython's exception chaining (__context__), patch 0051.
 #define MICROPY_PY_SYS_EXC_INFO         (1)
 #define MICROPY_PY_UNICODEDATA          (1) // guest/patches/0043, tables from unicode-data
+
+// Replaced: json is CPython's package (guest/stdlib) over our _json (guest/mod_json.c).
+#define MICROPY_PY_JSON                 (0)
 
 // Removed for security: each reaches raw memory or the host outside the Policy.
 #define MICROPY_PY_UCTYPES              (0) // arbitrary memory reads/writes by address

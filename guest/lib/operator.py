@@ -292,3 +292,19 @@ class methodcaller:
         parts.extend(repr(a) for a in self._args)
         parts.extend("%s=%r" % kv for kv in self._kwargs.items())
         return "operator.methodcaller(%s)" % ", ".join(parts)
+
+
+def call(obj, /, *args, **kwargs):
+    """Same as obj(*args, **kwargs)."""
+    return obj(*args, **kwargs)
+
+
+# CPython's dunder aliases (operator.__add__ is operator.add ...)
+for _name in ("abs", "add", "and_", "call", "concat", "contains", "delitem", "eq", "floordiv",
+              "ge", "getitem", "gt", "iadd", "iand", "iconcat", "ifloordiv", "ilshift",
+              "imatmul", "imod", "imul", "index", "inv", "invert", "ior", "ipow", "irshift",
+              "isub", "itruediv", "ixor", "le", "lshift", "lt", "matmul", "mod", "mul", "ne",
+              "neg", "not_", "or_", "pos", "pow", "rshift", "setitem", "sub", "truediv", "xor"):
+    if _name in globals():
+        globals()["__%s__" % _name.rstrip("_")] = globals()[_name]
+del _name

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "py/runtime.h"
+#include "py/builtin.h"
 #include "py/objint.h"
 #include "py/mpz.h"
 
@@ -122,8 +123,9 @@ static mp_obj_t random_seed(size_t n_args, const mp_obj_t *args) {
         return mp_const_none;
     }
     if (!mp_obj_is_int(arg)) {
-        // CPython hashes other objects; random.py only passes ints.
-        arg = mp_unary_op(MP_UNARY_OP_HASH, arg);
+        // CPython seeds from hash() of other objects (random.py passes floats here): the
+        // builtin's CPython value, not the interpreter's word-sized hash
+        arg = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_builtin_hash_obj), arg);
     }
     if (mp_obj_int_sign(arg) < 0) {
         arg = mp_unary_op(MP_UNARY_OP_NEGATIVE, arg);

@@ -307,6 +307,31 @@ static inline bool sre_char_loc_ignore(sre_code_t pattern, uint32_t ch) {
     return ch == pattern || sre_lower_locale(ch) == pattern || sre_upper_locale(ch) == pattern;
 }
 
+// Bounds checks of every subject and code access, for fuzzing the engine and validator
+// with crafted code (build with -DSRE_DEBUG_BOUNDS=1; the GC heap hides such reads from
+// memory checkers).
+#ifndef SRE_DEBUG_BOUNDS
+#define SRE_DEBUG_BOUNDS (0)
+#endif
+#if SRE_DEBUG_BOUNDS
+#include <stdio.h>
+#include <stdlib.h>
+static const sre_code_t *sre_dbg_code, *sre_dbg_code_end;
+static void sre_dbg_fail(const char *what, int line) {
+    fprintf(stderr, "_sre: %s out of bounds (line %d)\n", what, line);
+    abort();
+}
+#define SRE_S(i) ((((i) < 0 || (i) >= st->length) ? sre_dbg_fail("subject", __LINE__) : (void)0), s[i])
+#define SRE_CHECK_PC(st, p) do { if ((p) < sre_dbg_code || (p) >= sre_dbg_code_end) sre_dbg_fail("code", __LINE__); } while (0)
+#define SRE_CHECK_SET(p) SRE_CHECK_PC(NULL, p)
+#define SRE_DEBUG_CODE(pat) do { sre_dbg_code = (pat)->code; sre_dbg_code_end = (pat)->code + (pat)->ncode; } while (0)
+#else
+#define SRE_S(i) (s[i])
+#define SRE_CHECK_PC(st, p) do { } while (0)
+#define SRE_CHECK_SET(p) do { } while (0)
+#define SRE_DEBUG_CODE(pat) do { } while (0)
+#endif
+
 #define SRE_CHAR uint8_t
 #define SRE(name) sre_ucs1_##name
 #include "sre_engine.h"
@@ -319,14 +344,18 @@ static inline bool sre_char_loc_ignore(sre_code_t pattern, uint32_t ch) {
 #undef SRE_CHAR
 #undef SRE
 
-static mp_int_t sre_match(sre_state_t *st, const sre_code_t *code) {
+static mp_int_t sre_match(sre_state_t *st, const sre_pattern_t *pat) {
+    const sre_code_t *code = pat->code;
+    SRE_DEBUG_CODE(pat);
     if (st->charsize == 1) {
         return sre_ucs1_match(st, code, true);
     }
     return sre_ucs4_match(st, code, true);
 }
 
-static mp_int_t sre_search(sre_state_t *st, const sre_code_t *code) {
+static mp_int_t sre_search(sre_state_t *st, const sre_pattern_t *pat) {
+    const sre_code_t *code = pat->code;
+    SRE_DEBUG_CODE(pat);
     if (st->charsize == 1) {
         return sre_ucs1_search(st, code);
     }
@@ -1107,7 +1136,19 @@ typedef struct {
     mp_int_t pos, endpos;
 } sre_args_t;
 
-static void sre_parse_args(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args, sre_args_t *out) {
+// CPython's message for a missing required argument (MicroPython's differs).
+static void sre_require(size_t n_args, mp_map_t *kw_args, size_t n_required, const qstr *names, qstr fun) {
+    for (size_t i = n_args - 1; i < n_required; i++) {
+        if (kw_args == NULL || mp_map_lookup(kw_args, MP_OBJ_NEW_QSTR(names[i]), MP_MAP_LOOKUP) == NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("%q() missing required argument '%q' (pos %d)"), fun, names[i], (int)i + 1);
+        }
+    }
+}
+
+static void sre_parse_args(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args, sre_args_t *out, qstr fun) {
+    static const qstr names[] = { MP_QSTR_string };
+    sre_require(n_args, kw_args, 1, names, fun);
     enum { ARG_string, ARG_pos, ARG_endpos };
     static const mp_arg_t allowed[] = {
         { MP_QSTR_string, MP_ARG_REQUIRED | MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL} },
@@ -1124,17 +1165,17 @@ static void sre_parse_args(size_t n_args, const mp_obj_t *args, mp_map_t *kw_arg
 static mp_obj_t sre_pattern_run(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args, int how) {
     sre_pattern_t *pat = MP_OBJ_TO_PTR(args[0]);
     sre_args_t a;
-    sre_parse_args(n_args, args, kw_args, &a);
+    sre_parse_args(n_args, args, kw_args, &a, how == 2 ? MP_QSTR_search : how == 1 ? MP_QSTR_fullmatch : MP_QSTR_match);
     sre_subject_t local;
     sre_subject_t *subj = sre_prepare(a.string, &local);
     sre_state_t st;
     sre_state_init(&st, pat, subj, a.pos, a.endpos);
     mp_int_t status;
     if (how == 2) {
-        status = sre_search(&st, pat->code);
+        status = sre_search(&st, pat);
     } else {
         st.match_all = how == 1;
-        status = sre_match(&st, pat->code);
+        status = sre_match(&st, pat);
     }
     if (status <= 0) {
         return mp_const_none;
@@ -1160,7 +1201,7 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(sre_pattern_search_obj, 1, sre_pattern_search)
 static mp_obj_t sre_pattern_findall(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     sre_pattern_t *pat = MP_OBJ_TO_PTR(args[0]);
     sre_args_t a;
-    sre_parse_args(n_args, args, kw_args, &a);
+    sre_parse_args(n_args, args, kw_args, &a, MP_QSTR_findall);
     sre_subject_t local;
     sre_subject_t *subj = sre_prepare(a.string, &local);
     sre_state_t st;
@@ -1169,7 +1210,7 @@ static mp_obj_t sre_pattern_findall(size_t n_args, const mp_obj_t *args, mp_map_
     while (st.start <= st.end) {
         sre_state_reset(&st);
         st.ptr = st.start;
-        if (sre_search(&st, pat->code) <= 0) {
+        if (sre_search(&st, pat) <= 0) {
             break;
         }
         mp_obj_t item;
@@ -1224,7 +1265,7 @@ static mp_obj_t sre_new_scanner(sre_pattern_t *pat, const sre_args_t *a) {
 
 static mp_obj_t sre_pattern_scanner(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     sre_args_t a;
-    sre_parse_args(n_args, args, kw_args, &a);
+    sre_parse_args(n_args, args, kw_args, &a, MP_QSTR_scanner);
     return sre_new_scanner(MP_OBJ_TO_PTR(args[0]), &a);
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(sre_pattern_scanner_obj, 1, sre_pattern_scanner);
@@ -1253,7 +1294,7 @@ static MP_DEFINE_CONST_OBJ_TYPE(
 
 static mp_obj_t sre_pattern_finditer(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     sre_args_t a;
-    sre_parse_args(n_args, args, kw_args, &a);
+    sre_parse_args(n_args, args, kw_args, &a, MP_QSTR_finditer);
     sre_iter_t *it = mp_obj_malloc(sre_iter_t, &sre_iter_type);
     it->scanner = MP_OBJ_TO_PTR(sre_new_scanner(MP_OBJ_TO_PTR(args[0]), &a));
     return MP_OBJ_FROM_PTR(it);
@@ -1267,6 +1308,8 @@ static mp_obj_t sre_pattern_split(size_t n_args, const mp_obj_t *args, mp_map_t 
         { MP_QSTR_maxsplit, MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL} },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    static const qstr names[] = { MP_QSTR_string };
+    sre_require(n_args, kw_args, 1, names, MP_QSTR_split);
     mp_arg_parse_all(n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     sre_pattern_t *pat = MP_OBJ_TO_PTR(args[0]);
     mp_int_t maxsplit = vals[ARG_maxsplit].u_obj == MP_OBJ_NULL ? 0 : sre_get_index(vals[ARG_maxsplit].u_obj);
@@ -1280,7 +1323,7 @@ static mp_obj_t sre_pattern_split(size_t n_args, const mp_obj_t *args, mp_map_t 
     while (!maxsplit || n < maxsplit) {
         sre_state_reset(&st);
         st.ptr = st.start;
-        if (sre_search(&st, pat->code) <= 0) {
+        if (sre_search(&st, pat) <= 0) {
             break;
         }
         mp_obj_list_append(list, sre_slice(subj, last, st.start));
@@ -1357,7 +1400,7 @@ static mp_obj_t sre_subx(sre_pattern_t *pat, mp_obj_t repl, mp_obj_t string, mp_
     while (!count || n < count) {
         sre_state_reset(&st);
         st.ptr = st.start;
-        if (sre_search(&st, pat->code) <= 0) {
+        if (sre_search(&st, pat) <= 0) {
             break;
         }
         mp_int_t b = st.start, e = st.ptr;
@@ -1427,6 +1470,8 @@ static mp_obj_t sre_pattern_sub_common(size_t n_args, const mp_obj_t *args, mp_m
         { MP_QSTR_count, MP_ARG_OBJ, {.u_obj = MP_OBJ_NULL} },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    static const qstr names[] = { MP_QSTR_repl, MP_QSTR_string };
+    sre_require(n_args, kw_args, 2, names, subn ? MP_QSTR_subn : MP_QSTR_sub);
     mp_arg_parse_all(n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_int_t count = vals[ARG_count].u_obj == MP_OBJ_NULL ? 0 : sre_get_index(vals[ARG_count].u_obj);
     return sre_subx(MP_OBJ_TO_PTR(args[0]), vals[ARG_repl].u_obj, vals[ARG_string].u_obj, count, subn);
@@ -1793,7 +1838,7 @@ static mp_obj_t sre_scanner_next(sre_scanner_t *sc, bool search) {
     mp_int_t status;
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        status = search ? sre_search(st, sc->pattern->code) : sre_match(st, sc->pattern->code);
+        status = search ? sre_search(st, sc->pattern) : sre_match(st, sc->pattern);
         nlr_pop();
     } else {
         sc->executing = false;

@@ -5,25 +5,14 @@
 // '_', case-insensitive matching folds with the first character of the full lower-case
 // mapping (CPython's Py_UNICODE_TOLOWER).
 //
-// The Unicode data comes from the guest's Unicode database (py/mpsbx_unicode.h) when the
-// build has it; without it, only Latin-1, Latin Extended-A, basic Greek and Cyrillic have
-// their exact properties and other characters are classified by block (see sre_uni_*
-// below), so that \w and re.I stay close to CPython there.
+// The Unicode data (sre_unidata.h) is generated from the reference CPython 3.11 by
+// tools/build/gen_sre_unidata.py, exact for every code point.
 #ifndef MPSANDBOX_SRE_CHARS_H
 #define MPSANDBOX_SRE_CHARS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
-
-#if defined(__has_include)
-#if __has_include("py/mpsbx_unicode.h")
-#include "py/mpsbx_unicode.h"
-#define SRE_HAVE_UCD (1)
-#endif
-#endif
-#ifndef SRE_HAVE_UCD
-#define SRE_HAVE_UCD (0)
-#endif
 
 // ASCII classes: bit 0 digit, 1 space (\t\n\v\f\r and ' ', as CPython's Py_ISSPACE),
 // 2 word (alnum or '_'), 3 Unicode space (str.isspace: also \x1c-\x1f), 4 linebreak

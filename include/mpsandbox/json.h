@@ -21,19 +21,29 @@ class HostException : public std::runtime_error {
   std::string type_;
 };
 
-// args is a JSON array, kwargs a JSON object. Note: nlohmann::json holds integers beyond
-// 64 bits as doubles; use a raw HostFunction to handle big ints exactly.
+// args is a JSON array, kwargs a JSON object, nested at most kMaxHostCallNesting levels
+// (host_function.h) with the request around them, which the bridge guarantees and
+// json_host_function checks again. Note: nlohmann::json holds integers beyond 64 bits as
+// doubles; use a raw HostFunction to handle big ints exactly.
 using JsonHostFunction =
     std::function<nlohmann::json(const nlohmann::json& args, const nlohmann::json& kwargs)>;
 
 inline HostFunction json_host_function(JsonHostFunction fn) {
   return [fn = std::move(fn)](std::string_view request) -> HostReply {
+    // nlohmann parses and destroys without recursion, but copies, compares and prints
+    // by recursion: depth is checked before anything is built.
+    if (json_nesting_exceeds(request, kMaxHostCallNesting))
+      return HostReply::error("RecursionError", "host call arguments nested deeper than " +
+                                                    std::to_string(kMaxHostCallNesting) + " levels");
     nlohmann::json req = nlohmann::json::parse(request, nullptr, false);
     if (req.is_discarded() || !req.is_object())
       return HostReply::error("ValueError", "malformed host call request");
     try {
-      nlohmann::json result = fn(req.value("args", nlohmann::json::array()),
-                                 req.value("kwargs", nlohmann::json::object()));
+      // Moved out, never copied.
+      nlohmann::json args = nlohmann::json::array(), kwargs = nlohmann::json::object();
+      if (auto it = req.find("args"); it != req.end()) args = std::move(*it);
+      if (auto it = req.find("kwargs"); it != req.end()) kwargs = std::move(*it);
+      nlohmann::json result = fn(args, kwargs);
       return HostReply::value(result.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     } catch (const HostException& e) {
       return HostReply::error(e.type(), e.what());

@@ -49,6 +49,7 @@ enum class Status {
 const char* to_string(Status s);
 
 // A Python exception that escaped the program, or the trap that killed it.
+// Its texts are valid UTF-8 (invalid sequences of the guest's replaced by U+FFFD).
 struct GuestError {
   std::string type;       // "ZeroDivisionError", "SyntaxError", ...; "Trap" when Killed
   std::string message;    // str(exception)
@@ -62,6 +63,7 @@ struct ExecResult {
   std::string stderr_text;  // bytes the guest wrote to fd 2, exactly
   // repr() of the value of the final expression statement, as a REPL would echo it;
   // absent when the program does not end with an expression or it evaluates to None.
+  // Valid UTF-8, like the texts of `error`.
   std::optional<std::string> value;
   std::optional<GuestError> error;
   std::optional<int> exit_code;  // set when the program raised SystemExit
@@ -71,6 +73,9 @@ struct ExecResult {
   bool stdout_truncated = false;
   bool stderr_truncated = false;
   bool value_truncated = false;  // value cut at Limits::max_output_bytes
+  // error->type, message or traceback cut at Limits::max_output_bytes (and 1 MiB): the
+  // type and message keep their start, the traceback its end (docs/API.md).
+  bool error_truncated = false;
   uint64_t wall_time_us = 0;
 
   bool ok() const { return status == Status::Ok; }

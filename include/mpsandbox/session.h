@@ -34,6 +34,10 @@ struct ExecOptions {
   std::string filename = "<string>";
   // What sys.stdin (and input()) read during this exec; then end of input.
   std::string stdin_text;
+  // Roll back an exec that ends with status Error (an uncaught exception, SystemExit(n)
+  // with n != 0) as a limit's stop is rolled back: the session keeps exactly the state it
+  // had before. By default what the program did before raising stays, as in a REPL.
+  bool rollback_on_error = false;
 };
 
 // One MicroPython interpreter whose state (variables, functions, classes, imports)

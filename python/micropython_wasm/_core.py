@@ -51,13 +51,12 @@ _MAX_HOST_RESULT_BYTES = 2_147_483_647  # the original's i32 bound
 _MAX_FUEL = 1 << 62                      # mpsandbox's bound on Limits.fuel
 _MAX_MEMORY_BYTES = (1 << 32) - 65536    # wasm32: 4 GiB - 64 KiB
 _MAX_TIMEOUT_MS = 30 * 24 * 3600 * 1000  # mpsandbox's bound: 30 days
+_MIN_TIMEOUT_SECONDS = 0.001             # mpsandbox's resolution: 1 ms
 _HEAP_BYTES = 1 << 20                    # initial MicroPython heap; it grows on demand
 _MIN_HEAP_BYTES = 64 * 1024
 _GUEST_OVERHEAD_BYTES = 4 << 20          # linear memory mpsandbox's guest needs besides its heap
 _WASM_MAGIC = b"\0asm\x01\0\0\0"
 
-# Error types of the stops after which mpsandbox has rolled the session back already.
-ROLLED_BACK = frozenset({"FuelExhausted", "Timeout", "Interrupted", "OutputLimit", "Trap"})
 
 
 def default_wasm_path() -> Path:
@@ -98,6 +97,12 @@ def validate(wasm_path, memory_bytes, fuel, wall_timeout_seconds, readonly_dir,
     if wall_timeout_seconds is not None:
         if math.isnan(wall_timeout_seconds) or wall_timeout_seconds <= 0:
             raise ValueError("wall_timeout_seconds must be greater than zero or None")
+        # mpsandbox keeps deadlines to the millisecond, for at most 30 days: a timeout it
+        # cannot honour is refused rather than rounded (infinity means none, as None).
+        if wall_timeout_seconds < _MIN_TIMEOUT_SECONDS or (
+                not math.isinf(wall_timeout_seconds) and wall_timeout_seconds > _MAX_TIMEOUT_MS / 1000):
+            raise ValueError(f"wall_timeout_seconds must be between {_MIN_TIMEOUT_SECONDS} and "
+                             f"{_MAX_TIMEOUT_MS // 1000} (30 days), infinity or None")
     if host_result_bytes <= 0:
         raise ValueError("host_result_bytes must be greater than zero")
     if host_result_bytes > _MAX_HOST_RESULT_BYTES:
@@ -140,7 +145,7 @@ def _limits(o: Options) -> Limits:
     if o.wall_timeout_seconds is None or math.isinf(o.wall_timeout_seconds):
         lim.timeout_ms = 0
     else:
-        lim.timeout_ms = min(max(1, math.ceil(o.wall_timeout_seconds * 1000)), _MAX_TIMEOUT_MS)
+        lim.timeout_ms = math.ceil(o.wall_timeout_seconds * 1000)
     lim.max_output_bytes = MAX_OUTPUT_BYTES
     lim.max_host_result_bytes = o.host_result_bytes
     return lim
@@ -219,12 +224,29 @@ class Sandbox:
         if r.status != Status.OK:
             raise MicroPythonWasmError(f"cannot define host functions in the guest: {r.error}")
 
-    def run(self, code: str, *, one_shot: bool) -> RunResult:
+    def run(self, code: str, *, one_shot: bool, rollback_on_error: bool = False) -> RunResult:
         try:
-            r = self._session.exec(code)
+            r = self._session.exec(code, rollback_on_error=rollback_on_error)
         except SandboxError as e:
             raise MicroPythonWasmError(str(e)) from e
         return to_run_result(r, self.options, one_shot=one_shot)
+
+
+def _traceback_within(traceback: str, room: int) -> str:
+    """The traceback as it goes on stderr after the guest's own output: held with it to
+    MAX_OUTPUT_BYTES (UTF-8), keeping its end (from a line start when it can), where the
+    innermost frames and the exception line are. The whole text stays in the error's
+    `traceback` (capped by mpsandbox at MAX_OUTPUT_BYTES)."""
+    data = traceback.encode("utf-8", "replace")
+    if len(data) <= room:
+        return traceback
+    if room <= 0:
+        return ""
+    tail = data[len(data) - room:]
+    nl = tail.find(b"\n")
+    if 0 <= nl < len(tail) - 1:
+        tail = tail[nl + 1:]
+    return tail.decode("utf-8", "ignore")
 
 
 def to_run_result(r, o: Options, *, one_shot: bool) -> RunResult:
@@ -241,7 +263,7 @@ def to_run_result(r, o: Options, *, one_shot: bool) -> RunResult:
         summary = f"{err.type}: {err.message}" if err.message else err.type
         # micropython -c prints the traceback and exits with 1; a session's exec() reports it.
         message = f"guest exited with code 1: {summary}" if one_shot else summary
-        stderr += err.traceback
+        stderr += _traceback_within(err.traceback, MAX_OUTPUT_BYTES - len(r.stderr_bytes))
     elif r.status == Status.FUEL_EXHAUSTED:
         message = f"guest trapped: all fuel consumed (fuel={o.fuel})"
         remaining = 0

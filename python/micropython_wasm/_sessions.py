@@ -5,9 +5,9 @@ import threading
 from pathlib import Path
 from typing import Callable, Mapping, Optional
 
-from ._core import (DEFAULT_FUEL, DEFAULT_HOST_RESULT_BYTES, DEFAULT_MEMORY_BYTES, ROLLED_BACK,
-                    Sandbox, default_wasm_path, new_sandbox, validate)
-from ._types import MicroPythonSessionClosed, MicroPythonWasmError, RunResult
+from ._core import (DEFAULT_FUEL, DEFAULT_HOST_RESULT_BYTES, DEFAULT_MEMORY_BYTES, Sandbox,
+                    default_wasm_path, new_sandbox, validate)
+from ._types import MicroPythonSessionClosed, RunResult
 
 
 def _function_name(func: Callable[..., object], name: Optional[str]) -> str:
@@ -110,9 +110,10 @@ class MicroPythonReplaySession(_SessionBase):
     """The original's transcript-backed session, backed here by a real persistent session.
 
     State is that of the successful snippets only, as in the original: a snippet that
-    fails leaves no trace (the interpreter is rebuilt by replaying `snippets`, output
-    discarded). Successful snippets are never re-executed, so their side effects (host
-    calls, time, randomness) happen once.
+    fails leaves no trace. The original rebuilds its interpreter by replaying the
+    successful snippets; here the failed snippet is rolled back instead (mpsandbox's
+    rollback_on_error), so no snippet ever runs twice and its side effects (host calls,
+    time, randomness) happen once.
     """
 
     def __init__(self, wasm_path: str | Path | None = None, *,
@@ -134,27 +135,9 @@ class MicroPythonReplaySession(_SessionBase):
         self._check_open()
         with self._lock:
             self._check_open()
-            try:
-                result = self._sandbox.run(code, one_shot=True)
-            except MicroPythonWasmError as e:
-                if e.error_type not in ROLLED_BACK:
-                    self._rebuild()
-                raise
+            result = self._sandbox.run(code, one_shot=True, rollback_on_error=True)
             self._snippets.append(code)
             return result
-
-    def _rebuild(self) -> None:
-        """A fresh interpreter holding exactly the successful snippets' state."""
-        sandbox = new_sandbox(self._options, self._functions)
-        kept = []
-        for snippet in self._snippets:
-            try:
-                sandbox.run(snippet, one_shot=True)
-            except MicroPythonWasmError:
-                continue  # no longer succeeds (time, randomness): dropped like any failure
-            kept.append(snippet)
-        self._sandbox = sandbox
-        self._snippets = kept
 
     def close(self) -> None:
         """Clears the transcript and rejects further runs."""

@@ -20,6 +20,36 @@ struct SandboxFailure : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// str(obj) as UTF-8, with what cannot be encoded (lone surrogates) replaced.
+std::string utf8_str(py::handle obj) {
+  py::str text(obj);
+  py::bytes encoded = py::reinterpret_steal<py::bytes>(PyUnicode_AsEncodedString(text.ptr(), "utf-8", "replace"));
+  if (!encoded) throw py::error_already_set();
+  return encoded.cast<std::string>();
+}
+
+// Limits fields accept Python ints (anything with __index__, not bool) from 0 to 2**64 - 1;
+// other values are refused here with the field's name, never rounded or wrapped. Ranges
+// are checked when a Session is made (ValueError naming the limit).
+void def_limit(py::class_<Limits>& cls, const char* name, uint64_t Limits::*field, const char* unit) {
+  cls.def_property(
+      name, [field](const Limits& l) { return l.*field; },
+      [name, field, unit](Limits& l, const py::object& v) {
+        if (py::isinstance<py::bool_>(v) || !PyIndex_Check(v.ptr()))
+          throw py::type_error(std::string(name) + " must be an int (" + unit + "), not " +
+                               std::string(py::str(v.get_type().attr("__name__"))));
+        py::int_ i = py::reinterpret_steal<py::int_>(PyNumber_Index(v.ptr()));
+        if (!i) throw py::error_already_set();
+        if (i < py::int_(0)) throw py::value_error(std::string(name) + " must not be negative");
+        unsigned long long value = PyLong_AsUnsignedLongLong(i.ptr());
+        if (value == static_cast<unsigned long long>(-1) && PyErr_Occurred()) {
+          PyErr_Clear();
+          throw py::value_error(std::string(name) + " is too large");
+        }
+        l.*field = value;
+      });
+}
+
 // Wraps a Python callable as a HostFunction: JSON request in, JSON value or error out.
 HostFunction python_host_function(py::function fn) {
   auto shared = std::make_shared<py::function>(std::move(fn));
@@ -35,14 +65,11 @@ HostFunction python_host_function(py::function fn) {
       try {
         text = json.attr("dumps")(result, py::arg("allow_nan") = false);
       } catch (py::error_already_set& e) {
-        return HostReply::error("TypeError", std::string("host function result is not JSON-serializable: ") +
-                                                 py::str(e.value()).cast<std::string>());
+        return HostReply::error("TypeError", "host function result is not JSON-serializable: " + utf8_str(e.value()));
       }
       return HostReply::value(text.cast<std::string>());
     } catch (py::error_already_set& e) {
-      std::string type = py::str(e.type().attr("__name__")).cast<std::string>();
-      std::string message = py::str(e.value()).cast<std::string>();
-      return HostReply::error(type, message);
+      return HostReply::error(utf8_str(e.type().attr("__name__")), utf8_str(e.value()));
     }
   };
 }
@@ -66,15 +93,15 @@ PYBIND11_MODULE(_mpsandbox, m) {
       .value("KILLED", Status::Killed)
       .def("__str__", [](Status s) { return std::string(to_string(s)); });
 
-  py::class_<Limits>(m, "Limits")
-      .def(py::init<>())
-      .def_readwrite("heap_bytes", &Limits::heap_bytes)
-      .def_readwrite("memory_bytes", &Limits::memory_bytes)
-      .def_readwrite("max_output_bytes", &Limits::max_output_bytes)
-      .def_readwrite("max_source_bytes", &Limits::max_source_bytes)
-      .def_readwrite("fuel", &Limits::fuel)
-      .def_readwrite("timeout_ms", &Limits::timeout_ms)
-      .def_readwrite("max_host_result_bytes", &Limits::max_host_result_bytes);
+  py::class_<Limits> limits_cls(m, "Limits");
+  limits_cls.def(py::init<>());
+  def_limit(limits_cls, "heap_bytes", &Limits::heap_bytes, "bytes");
+  def_limit(limits_cls, "memory_bytes", &Limits::memory_bytes, "bytes");
+  def_limit(limits_cls, "max_output_bytes", &Limits::max_output_bytes, "bytes");
+  def_limit(limits_cls, "max_source_bytes", &Limits::max_source_bytes, "bytes");
+  def_limit(limits_cls, "fuel", &Limits::fuel, "fuel units");
+  def_limit(limits_cls, "timeout_ms", &Limits::timeout_ms, "milliseconds, 0 for none");
+  def_limit(limits_cls, "max_host_result_bytes", &Limits::max_host_result_bytes, "bytes");
 
   py::enum_<OutputOverflow>(m, "OutputOverflow")
       .value("TRUNCATE", OutputOverflow::Truncate)
@@ -150,6 +177,8 @@ PYBIND11_MODULE(_mpsandbox, m) {
       .def_readonly("wall_time_us", &ExecResult::wall_time_us)
       .def_readonly("stdout_truncated", &ExecResult::stdout_truncated)
       .def_readonly("stderr_truncated", &ExecResult::stderr_truncated)
+      .def_readonly("value_truncated", &ExecResult::value_truncated)
+      .def_readonly("error_truncated", &ExecResult::error_truncated)
       .def_property_readonly("ok", &ExecResult::ok)
       .def("__repr__", [](const ExecResult& r) {
         return std::string("ExecResult(status=") + to_string(r.status) + ", value=" +
@@ -165,15 +194,18 @@ PYBIND11_MODULE(_mpsandbox, m) {
            py::arg("limits") = py::none(), py::arg("policy") = py::none())
       .def(
           "exec",
-          [](Session& s, const std::string& code, const std::string& filename, const std::string& stdin_text) {
+          [](Session& s, const std::string& code, const std::string& filename, const std::string& stdin_text,
+             bool rollback_on_error) {
             Result<ExecResult> r = [&] {
               py::gil_scoped_release release;
-              return s.exec(code, {.filename = filename, .stdin_text = stdin_text});
+              return s.exec(code, {.filename = filename, .stdin_text = stdin_text,
+                                   .rollback_on_error = rollback_on_error});
             }();
             if (!r) throw SandboxFailure(r.failure().message);
             return std::move(r).value();
           },
-          py::arg("code"), py::arg("filename") = "<string>", py::arg("stdin") = "")
+          py::arg("code"), py::arg("filename") = "<string>", py::arg("stdin") = "", py::kw_only(),
+          py::arg("rollback_on_error") = false)
       .def(
           "register_function",
           [](Session& s, py::function fn, std::optional<std::string> name) {

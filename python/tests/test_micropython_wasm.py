@@ -80,6 +80,10 @@ def test_non_positive_limits_raise_value_error():
                          ({"fuel": 0}, "fuel"), ({"fuel": -5}, "fuel"),
                          ({"wall_timeout_seconds": 0}, "wall_timeout_seconds"),
                          ({"wall_timeout_seconds": -1.5}, "wall_timeout_seconds"),
+                         ({"wall_timeout_seconds": 1e-7}, "wall_timeout_seconds"),
+                         ({"wall_timeout_seconds": 0.0009}, "wall_timeout_seconds"),
+                         ({"wall_timeout_seconds": 1e300}, "wall_timeout_seconds"),
+                         ({"wall_timeout_seconds": float("nan")}, "wall_timeout_seconds"),
                          ({"host_result_bytes": 0}, "host_result_bytes"),
                          ({"host_result_bytes": 2 ** 31}, "host_result_bytes")]:
         with pytest.raises(ValueError, match=word):
@@ -368,6 +372,23 @@ def test_replay_session_does_not_repeat_side_effects():
     assert len(calls) == 2
 
 
+def test_replay_session_failure_runs_no_host_call_again():
+    """Issue 15: a failed snippet made the session replay the successful ones, so their
+    host calls ran again (6 times for one snippet after 5 failures). Now it is rolled back."""
+    calls = []
+    with MicroPythonReplaySession(host_functions={"tick": lambda: calls.append(1) or len(calls)}) as s:
+        s.run("a = tick()")
+        for i in range(5):
+            with pytest.raises(MicroPythonWasmError, match="ValueError"):
+                s.run(f"a = {i} + tick()\nraise ValueError('boom')")
+        with pytest.raises(MicroPythonWasmError, match="SystemExit|exited"):
+            s.run("a = 99\nimport sys\nsys.exit(3)")
+        assert s.run("print(a)").stdout == "1\n"  # each failed snippet left no trace
+        assert s.run("import sys\na = 7\nsys.exit(0)").stdout == ""  # exit(0) succeeds
+        assert s.run("print(a)").stdout == "7\n"
+    assert len(calls) == 6  # one per snippet that called tick(), each run once
+
+
 # ---- readonly_dir at /input ----
 
 def test_readonly_dir_must_be_a_directory(tmp_path):
@@ -407,7 +428,7 @@ def test_readonly_dir_cannot_be_written(tmp_path):
 
 
 def test_no_files_without_readonly_dir():
-    with pytest.raises(MicroPythonWasmError, match="OSError|ImportError"):
+    with pytest.raises(MicroPythonWasmError, match="OSError|ImportError|FileNotFoundError"):
         run("print(open('/etc/passwd').read())")
 
 

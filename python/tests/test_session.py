@@ -40,8 +40,50 @@ def test_invalid_limits_raise_value_error():
     lim.fuel = 0
     with pytest.raises(ValueError, match="fuel"):
         Session(lim)
-    with pytest.raises(TypeError):
+    with pytest.raises(ValueError, match="fuel must not be negative"):
         Limits().fuel = -1
+
+
+def test_limits_refuse_values_they_cannot_hold():
+    """Issue 15: no limit is rounded, wrapped or read as "none"; the error names it."""
+    lim = Limits()
+    for value in (1e-7, 0.5, float("nan"), float("inf"), "5", None, True):
+        with pytest.raises(TypeError, match="timeout_ms must be an int"):
+            lim.timeout_ms = value
+    for value in (-1, 2 ** 64, 10 ** 30):
+        with pytest.raises(ValueError, match="timeout_ms"):
+            lim.timeout_ms = value
+    assert lim.timeout_ms == 10_000  # unchanged by the refused values
+    lim.timeout_ms = 2 ** 64 - 1     # fits, but no session can keep it
+    with pytest.raises(ValueError, match="timeout_ms must be at most"):
+        Session(lim)
+    for field in ("max_output_bytes", "max_host_result_bytes", "max_source_bytes"):
+        for value in (0, 2 ** 31):
+            lim = Limits()
+            setattr(lim, field, value)
+            with pytest.raises(ValueError, match=field):
+                Session(lim)
+
+
+def test_error_fields_are_capped_and_valid_text():
+    """Issue 15: with max_output_bytes 100 no field is longer; invalid UTF-8 (a lone
+    surrogate in the guest's str) reads as U+FFFD instead of raising UnicodeDecodeError."""
+    lim = Limits()
+    lim.max_output_bytes = 100
+    s = Session(lim)
+    r = s.exec("E = type('" + "E" * 200 + "', (Exception,), {})\n"
+               "def f(n):\n    if n == 0: raise E('m' * 1000000)\n    f(n - 1)\nf(300)")
+    assert r.status == Status.ERROR and r.error_truncated
+    for text in (r.error.type, r.error.message, r.error.traceback):
+        assert len(text.encode()) <= 100
+    assert r.error.type == "E" * 100 and r.error.message == "m" * 100
+    r = s.exec("raise ValueError('bad ' + chr(0xd800) + ' text')")
+    assert r.status == Status.ERROR
+    assert r.error.message == "bad \ufffd\ufffd\ufffd text"
+    assert r.error.traceback.endswith("ValueError: bad \ufffd\ufffd\ufffd text\n")
+    r = s.exec("raise ValueError('\u00e9' * 60)")  # 120 bytes: cut at a character boundary
+    assert r.error_truncated and r.error.message == "\u00e9" * 50
+    assert s.exec("1 + 1").value == "2"
 
 
 def test_limits_stop_and_roll_back():
@@ -152,3 +194,13 @@ def test_deterministic_policy():
 
 def test_versions():
     assert mpsandbox.__version__ and mpsandbox.micropython_version.startswith("1.25")
+
+
+def test_big_ints_cross_exactly_up_to_4300_digits():
+    """Issue 15: big ints past a double's range could not cross (the host's JSON check
+    refused them); they cross exactly both ways up to the guest's 4300-digit limit."""
+    s = Session()
+    s.register_function(lambda x: [x, -x], name="echo")
+    assert s.exec("x = 10 ** 4300 - 1\ny = echo(x)\n(y[0] == x, y[1] == -x)").value == "(True, True)"
+    r = s.exec("echo(10 ** 4300)")
+    assert r.status == Status.ERROR and r.error.type == "ValueError"

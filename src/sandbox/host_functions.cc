@@ -52,9 +52,14 @@ Reply dispatch(SessionCore& core, std::string_view name, std::string_view payloa
                                         std::string(name.substr(0, kMaxNameBytes)) + "'");
   }
   if (payload.size() > kMaxPayloadBytes) return error_reply("ValueError", "host call payload too large");
-  if (!json_valid_payload(payload)) {
-    return error_reply("ValueError",
-                       "host call payload must be a JSON object {\"args\": [...], \"kwargs\": {...}}");
+  switch (check_payload(payload, kMaxHostCallNesting)) {
+    case PayloadCheck::Ok: break;
+    case PayloadCheck::TooDeep:
+      return error_reply("RecursionError", "host call arguments nested deeper than " +
+                                               std::to_string(kMaxHostCallNesting) + " levels");
+    case PayloadCheck::Invalid:
+      return error_reply("ValueError",
+                         "host call payload must be a JSON object {\"args\": [...], \"kwargs\": {...}}");
   }
   HostReply reply = HostReply::error("RuntimeError", "host function did not reply");
   try {

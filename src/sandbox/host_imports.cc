@@ -7,41 +7,56 @@
 #include "mpsandbox_abi.h"
 #include "runtime/runtime.h"
 #include "sandbox/session_core.h"
+#include "sandbox/source_check.h"
 
 namespace {
 
-// Reports are small; a guest that claims more is truncated rather than trusted.
+// Error reports are read up to this many bytes (and max_output_bytes) whatever length
+// the guest claims.
 constexpr uint32_t kMaxReportBytes = 1u << 20;
 
 }  // namespace
 
+// Every field is held to max_output_bytes (error texts also to kMaxReportBytes) and made
+// valid UTF-8 here, so that no front end can receive more, or invalid text. The value,
+// type and message keep their start; the traceback keeps its end, where the innermost
+// frames and the exception are.
 extern "C" void MPSBX_W2C_IMPORT(MPSBX_IMPORT_REPORT)(Z_mpsandbox_instance_t* ctx, u32 field,
                                                         u32 ptr, u32 len) {
   mpsandbox::SessionCore& core = *ctx->core;
+  auto mem = core.memory();
+  if (!mem.bytes(ptr, len)) wasm_rt_trap(WASM_RT_TRAP_OOB);
+  const uint64_t out_cap = core.limits.max_output_bytes;
+  const uint64_t cap = std::min<uint64_t>(out_cap, kMaxReportBytes);
+  // The part of the report that can survive the cap: a few bytes more than it, so that
+  // a character split by the read is recognised as such.
+  auto head = [&](uint64_t c) { return *mem.string(ptr, std::min<uint64_t>(len, c + 4)); };
+  bool cut = false;
   if (field == MPSBX_FIELD_VALUE) {
-    const uint64_t cap = core.limits.max_output_bytes;
-    auto text = core.memory().string(ptr, std::min<uint64_t>(len, cap));
-    if (!text) wasm_rt_trap(WASM_RT_TRAP_OOB);
-    core.io.value.emplace(*text);
-    core.io.value_truncated = len > cap;
+    core.io.value.emplace(mpsandbox::utf8_head(head(out_cap), out_cap, &cut));
+    core.io.value_truncated = cut;
     return;
   }
-  auto text = core.memory().string(ptr, std::min(len, kMaxReportBytes));
-  if (!text) wasm_rt_trap(WASM_RT_TRAP_OOB);
   mpsandbox::GuestError& e = core.io.error;
   switch (field) {
-    case MPSBX_FIELD_TYPE: e.type.assign(*text); break;
-    case MPSBX_FIELD_MESSAGE: e.message.assign(*text); break;
-    case MPSBX_FIELD_TRACEBACK: e.traceback.assign(*text); break;
-    case MPSBX_FIELD_EXIT_CODE: core.io.exit_code.assign(*text); break;
+    case MPSBX_FIELD_TYPE: e.type = mpsandbox::utf8_head(head(cap), cap, &cut); break;
+    case MPSBX_FIELD_MESSAGE: e.message = mpsandbox::utf8_head(head(cap), cap, &cut); break;
+    case MPSBX_FIELD_TRACEBACK: {
+      const uint64_t n = std::min<uint64_t>(len, cap + 4);
+      e.traceback = mpsandbox::utf8_tail(*mem.string(ptr + static_cast<uint32_t>(len - n), n), cap, &cut);
+      break;
+    }
+    case MPSBX_FIELD_EXIT_CODE: core.io.exit_code.assign(head(32)); break;
     case MPSBX_FIELD_LINE: {
+      const std::string_view text = head(32);
       int line = 0;
-      auto [p, ec] = std::from_chars(text->data(), text->data() + text->size(), line);
-      e.line = (ec == std::errc() && p == text->data() + text->size()) ? line : 0;
+      auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), line);
+      e.line = (ec == std::errc() && p == text.data() + text.size()) ? line : 0;
       break;
     }
     default: break;  // unknown fields are ignored, not trusted
   }
+  if (cut) core.io.error_truncated = true;
 }
 
 namespace {

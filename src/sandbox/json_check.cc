@@ -25,6 +25,10 @@ constexpr PlainBytes kPlain;
 
 class Checker {
  public:
+  Checker() = default;
+  explicit Checker(size_t max_depth) : max_depth_(max_depth) {}
+  bool too_deep() const { return too_deep_; }
+
   // The whole text is one value; with `payload`, also the host-call payload shape. The
   // cursor is a local (the helpers take it by reference and are inlined), so that it
   // stays in a register: the checker's own members escape through the depth vector.
@@ -38,7 +42,7 @@ class Checker {
     switch (*p) {
       case '{':
         ++p;
-        push(true);
+        if (!push(true)) return false;
         space(p, end);
         if (p != end && *p == '}') {
           ++p;
@@ -48,7 +52,7 @@ class Checker {
         goto key;
       case '[':
         ++p;
-        push(false);
+        if (!push(false)) return false;
         space(p, end);
         if (p != end && *p == ']') {
           ++p;
@@ -156,7 +160,8 @@ class Checker {
     // Decimal exponent of the first significant digit (0 when there is none).
     int64_t first = p - int_start - 1;
     bool significant = *int_start != '0';
-    if (p != end && *p == '.') {
+    const bool fraction = p != end && *p == '.';
+    if (fraction) {
       ++p;
       const unsigned char* frac = p;
       if (!digits(p, end)) return false;
@@ -170,6 +175,10 @@ class Checker {
         }
       }
     }
+    // Integers pass at any size: they reach the guest (and host functions that read
+    // them so) exactly. Only numbers with a fraction or an exponent are read as doubles
+    // and must be within a double's range.
+    if (!fraction && (p == end || (*p != 'e' && *p != 'E'))) return true;
     int64_t exp = 0;
     if (p != end && (*p == 'e' || *p == 'E')) {
       ++p;
@@ -285,7 +294,12 @@ class Checker {
     }
   }
 
-  MPSBX_INLINE void push(bool object) {
+  // False past max_depth_.
+  MPSBX_INLINE bool push(bool object) {
+    if (depth_ >= max_depth_) [[unlikely]] {
+      too_deep_ = true;
+      return false;
+    }
     const size_t word = depth_ / 64, bit = depth_ % 64;
     if (word < kInlineWords) {
       set_bit(inline_[word], bit, object);
@@ -293,6 +307,7 @@ class Checker {
       push_deep(more_, word - kInlineWords, bit, object);
     }
     ++depth_;
+    return true;
   }
   // Out of line, so that the vector does not keep the checker's state in memory.
   __attribute__((noinline)) static void push_deep(std::vector<uint64_t>& more, size_t word, size_t bit,
@@ -312,6 +327,8 @@ class Checker {
 
   static constexpr size_t kInlineWords = 4;
   size_t depth_ = 0;
+  size_t max_depth_ = SIZE_MAX;
+  bool too_deep_ = false;
   uint64_t inline_[kInlineWords] = {};
   std::vector<uint64_t> more_;
 };
@@ -321,5 +338,11 @@ class Checker {
 bool json_valid(std::string_view text) { return Checker().run(text, false); }
 
 bool json_valid_payload(std::string_view text) { return Checker().run(text, true); }
+
+PayloadCheck check_payload(std::string_view text, size_t max_depth) {
+  Checker checker(max_depth);
+  if (checker.run(text, true)) return PayloadCheck::Ok;
+  return checker.too_deep() ? PayloadCheck::TooDeep : PayloadCheck::Invalid;
+}
 
 }  // namespace mpsandbox

@@ -1,9 +1,10 @@
 // Strict JSON checks for what crosses the host-function boundary: host-call payloads
 // (written by untrusted guest code) and host-function replies (decoded by the guest).
 // Nothing is built or allocated for ordinary documents, and nesting does not recurse,
-// so any size and depth is safe. Thread-safe (no state).
+// so any size and depth is safe to check. Thread-safe (no state).
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 namespace mpsandbox {
@@ -19,5 +20,10 @@ bool json_valid(std::string_view text);
 // "args" member, if present, is an array and whose "kwargs" member, if present, is an
 // object (keys compared after unescaping; every occurrence is checked).
 bool json_valid_payload(std::string_view text);
+
+// json_valid_payload with a bound on nesting (arrays and objects, the payload's own
+// object included): TooDeep as soon as a container opens past `max_depth` levels.
+enum class PayloadCheck { Ok, Invalid, TooDeep };
+PayloadCheck check_payload(std::string_view text, size_t max_depth);
 
 }  // namespace mpsandbox

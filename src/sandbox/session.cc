@@ -21,6 +21,7 @@ constexpr uint64_t kMaxMemoryBytes = (1ull << 32) - 65536;
 constexpr uint64_t kMinHeapBytes = 64 * 1024;
 constexpr uint64_t kMaxFuel = 1ull << 62;
 constexpr uint64_t kMaxTimeoutMs = 30ull * 24 * 3600 * 1000;  // 30 days
+constexpr uint64_t kMaxBufferBytes = 1ull << 30;
 // Linear memory the guest needs besides the heap: data, shadow stack, input buffers.
 constexpr uint64_t kGuestOverheadBytes = 4ull << 20;
 
@@ -33,9 +34,13 @@ std::optional<std::string> validate(const Limits& l) {
     return "heap_bytes (" + std::to_string(l.heap_bytes) + ") plus " +
            std::to_string(kGuestOverheadBytes) + " bytes of guest overhead exceeds memory_bytes (" +
            std::to_string(l.memory_bytes) + ")";
-  if (l.max_output_bytes == 0) return "max_output_bytes must be positive";
-  if (l.max_source_bytes == 0 || l.max_source_bytes > (1ull << 30))
+  // Output, values and error texts are held in host memory: a cap is a real bound.
+  if (l.max_output_bytes == 0 || l.max_output_bytes > kMaxBufferBytes)
+    return "max_output_bytes must be between 1 and 1 GiB";
+  if (l.max_source_bytes == 0 || l.max_source_bytes > kMaxBufferBytes)
     return "max_source_bytes must be between 1 and 1 GiB";
+  if (l.max_host_result_bytes == 0 || l.max_host_result_bytes > kMaxBufferBytes)
+    return "max_host_result_bytes must be between 1 and 1 GiB";
   if (l.fuel == 0 || l.fuel > kMaxFuel)
     return "fuel must be between 1 and " + std::to_string(kMaxFuel);
   if (l.timeout_ms > kMaxTimeoutMs)
@@ -209,10 +214,22 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
   uint32_t status = MPSBX_NO_MEMORY;
   const uint32_t src_len = static_cast<uint32_t>(code.size());
   const uint32_t name_len = static_cast<uint32_t>(name.size());
-  std::optional<mpsbx::rt::Outcome> outcome = c.guarded_call([&] {
-    if (c.put_input(code, name) != 0)
-      status = MPSBX_W2C_EXPORT(MPSBX_EXPORT_EXEC)(&c.instance, src_len, name_len);
-  });
+  // With rollback_on_error, an exec that will report status Error is undone too.
+  auto exit_value = [&] {
+    int v = 1;
+    std::from_chars(c.io.exit_code.data(), c.io.exit_code.data() + c.io.exit_code.size(), v);
+    return v;
+  };
+  auto keep = [&] {
+    if (!options.rollback_on_error || status == MPSBX_OK) return true;
+    return status == MPSBX_SYSTEM_EXIT && exit_value() == 0;
+  };
+  std::optional<mpsbx::rt::Outcome> outcome = c.guarded_call(
+      [&] {
+        if (c.put_input(code, name) != 0)
+          status = MPSBX_W2C_EXPORT(MPSBX_EXPORT_EXEC)(&c.instance, src_len, name_len);
+      },
+      keep);
 
   if (!outcome) return Failure{"cannot snapshot the session's memory (out of kernel memory?)"};
   const mpsbx::rt::Outcome trap = *outcome;
@@ -254,11 +271,10 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
     case MPSBX_EXCEPTION:
       r.status = Status::Error;
       r.error = c.io.error;
+      r.error_truncated = c.io.error_truncated;
       break;
     case MPSBX_SYSTEM_EXIT: {
-      int code_value = 1;
-      const std::string& txt = c.io.exit_code;
-      std::from_chars(txt.data(), txt.data() + txt.size(), code_value);
+      const int code_value = exit_value();
       r.exit_code = code_value;
       if (code_value == 0) {
         r.status = Status::Ok;

@@ -60,8 +60,9 @@ struct SessionCore : WasiState {
   // Runs `fn` (calls into the guest) with the guest state snapshotted: if it ends in a
   // trap or an abort, linear memory and globals go back to what they were. nullopt if
   // the snapshot could not be taken (nothing ran).
-  template <typename Fn>
-  std::optional<mpsbx::rt::Outcome> guarded_call(Fn&& fn) {
+  // `keep`, asked after a call that ended without a trap, may still have it rolled back.
+  template <typename Fn, typename Keep>
+  std::optional<mpsbx::rt::Outcome> guarded_call(Fn&& fn, Keep&& keep) {
     saved_instance = instance;
     const DeterministicState saved_det = det;
     wasi::FileSystem::FdTable saved_fds = fs.fds();
@@ -69,7 +70,7 @@ struct SessionCore : WasiState {
     mpsbx::rt::Outcome outcome = mpsbx::rt::guest_call(&instance.w2c_memory, limits.memory_bytes, fn);
     peak_memory = instance.w2c_memory.size;  // memory never shrinks inside a call
     spent_fuel = fuel_used();                  // before a rollback restores the counter
-    if (outcome == WASM_RT_TRAP_NONE) {
+    if (outcome == WASM_RT_TRAP_NONE && keep()) {
       snapshot.disarm();
     } else {
       snapshot.rollback();
@@ -79,6 +80,10 @@ struct SessionCore : WasiState {
     }
     det.fuel_before += spent_fuel;  // the virtual clock never runs backwards
     return outcome;
+  }
+  template <typename Fn>
+  std::optional<mpsbx::rt::Outcome> guarded_call(Fn&& fn) {
+    return guarded_call(std::forward<Fn>(fn), [] { return true; });
   }
 
   int64_t& fuel_counter() { return *reinterpret_cast<int64_t*>(Z_guestZ_fuel(&instance)); }

@@ -72,4 +72,55 @@ std::string to_valid_utf8(std::string_view text) {
   return out;
 }
 
+namespace {
+
+bool continuation(char c) { return (static_cast<uint8_t>(c) & 0xC0) == 0x80; }
+
+}  // namespace
+
+std::string utf8_head(std::string_view text, size_t cap, bool* cut) {
+  *cut = false;
+  if (text.size() > cap) {
+    // Keep no character that the cut splits.
+    size_t end = cap;
+    for (int k = 0; k < 3 && end > 0 && continuation(text[end]); ++k) --end;
+    text = text.substr(0, end);
+    *cut = true;
+  }
+  std::string out = to_valid_utf8(text);
+  if (out.size() > cap) {  // replacements (3 bytes for 1) made it longer
+    size_t end = cap;
+    while (end > 0 && continuation(out[end])) --end;
+    out.resize(end);
+    *cut = true;
+  }
+  return out;
+}
+
+std::string utf8_tail(std::string_view text, size_t cap, bool* cut) {
+  *cut = false;
+  if (text.size() > cap) {
+    size_t from = text.size() - cap;
+    for (int k = 0; k < 3 && from < text.size() && continuation(text[from]); ++k) ++from;
+    text = text.substr(from);
+    *cut = true;
+  }
+  std::string out = to_valid_utf8(text);
+  size_t start = 0;
+  if (out.size() > cap) {
+    start = out.size() - cap;
+    *cut = true;
+  }
+  if (*cut) {
+    // Start at a whole line if the piece holds a line break, else at a character.
+    const size_t nl = out.find('\n', start);
+    if (nl != std::string::npos && nl + 1 < out.size()) {
+      start = nl + 1;
+    } else {
+      while (start < out.size() && continuation(out[start])) ++start;
+    }
+  }
+  return start == 0 ? out : out.substr(start);
+}
+
 }  // namespace mpsandbox

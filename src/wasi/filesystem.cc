@@ -127,6 +127,22 @@ struct ScratchNode {
   ~ScratchNode() {
     quota->bytes -= data.size();
     quota->entries -= 1;
+    // A tree of any depth is freed without recursion: renames can nest directories far
+    // deeper than a path can name (a chain grows by one level per mkdir and two renames),
+    // and a destructor per level would overflow the host's stack. Each child this node
+    // alone holds gives up its own children before it is freed, so every destructor
+    // that runs here finds no children of its own to free.
+    std::vector<std::shared_ptr<ScratchNode>> pending;
+    auto take_children = [&pending](ScratchNode& n) {
+      for (auto& entry : n.children) pending.push_back(std::move(entry.second));
+      n.children.clear();
+    };
+    take_children(*this);
+    while (!pending.empty()) {
+      std::shared_ptr<ScratchNode> n = std::move(pending.back());
+      pending.pop_back();
+      if (n.use_count() == 1) take_children(*n);  // else an open descriptor keeps it
+    }
   }
 };
 

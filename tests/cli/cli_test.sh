@@ -69,7 +69,7 @@ expect_rc 0 "--cwd"; expect_out $'hello\n' "--cwd"
 run --cwd /nowhere -c "pass"
 expect_rc 2 "--cwd missing"; expect_err_has "^mpsandbox: --cwd" "--cwd missing"
 run -c "open('/etc/passwd')"
-expect_rc 1 "no filesystem by default"; expect_err_has 'ENOENT' "no filesystem by default"
+expect_rc 1 "no filesystem by default"; expect_err_has 'No such file or directory' "no filesystem by default"
 
 printf 'print("before")\ndef f():\n    raise ValueError("boom")\nf()\n' >"$TMP/err.py"
 run "$TMP/err.py"
@@ -150,11 +150,50 @@ expect_rc 3 "--json stop"
 grep -q '"status":"fuel_exhausted"' "$TMP/out" && ok || bad "--json stop status"
 
 for bad_args in "--fuel 0" "--fuel -5" "--fuel abc" "--memory 0" "--memory 12X" "--memory -1M" \
-                "--timeout 0" "--timeout abc" "--timeout -2" "--max-output 0" "--memory 2M"; do
+                "--timeout 0" "--timeout abc" "--timeout -2" "--max-output 0" "--memory 2M" \
+                "--timeout 1e-7" "--timeout 0.0009" "--timeout nan" "--timeout inf" "--timeout 1e300" \
+                "--timeout 2592001" "--max-output 2G" "--fuel 18446744073709551615"; do
   # shellcheck disable=SC2086
   run $bad_args -c 'print(1)'
   expect_rc 2 "bad value: $bad_args"; expect_err_has '^mpsandbox: ' "bad value prefix: $bad_args"
 done
+
+# A timeout is kept to the millisecond: the shortest one accepted stops a loop.
+run --timeout 0.001 -c 'while True: pass'
+expect_rc 3 "--timeout 0.001"; expect_err_has "timeout" "--timeout 0.001"
+
+# --max-output holds for an uncaught exception's text too (issue 15): guest stderr and
+# traceback together stay within the cap on stderr, the traceback keeping its end; with
+# --json every field is capped.
+deep='def f(n):
+    if n == 0:
+        raise ValueError("boom" * 250000)
+    f(n - 1)
+import sys
+sys.stderr.write("e" * 40)
+f(200)'
+run --max-output 100 -c "$deep"
+expect_rc 1 "capped traceback"
+errbytes=$(grep -v '^mpsandbox: output truncated at 100 bytes per stream$' "$TMP/err" | wc -c)
+[[ $errbytes -le 100 ]] && ok || bad "capped traceback: $errbytes bytes of guest text on stderr"
+expect_err_has '^mpsandbox: output truncated at 100 bytes per stream$' "capped traceback notice"
+run --max-output 100 -c 'def f(n):
+    if n == 0:
+        raise KeyError(7)
+    f(n - 1)
+f(500)'
+expect_rc 1 "capped traceback keeps the exception line"; expect_err_has '^KeyError: 7$' "traceback tail"
+run --json --max-output 100 -c "$deep"
+expect_rc 1 "--json capped"
+python3 - "$TMP/out" <<'PY' && ok || bad "--json capped fields"
+import json, os, sys
+d = json.load(open(sys.argv[1]))
+e = d["error"]
+assert e["type"] == "ValueError" and d["error_truncated"] is True, d
+for text in (d["stdout"], d["stderr"], e["message"], e["traceback"]):
+    assert len(text.encode()) <= 100, (len(text.encode()), text[:50])
+assert os.path.getsize(sys.argv[1]) < 1000, os.path.getsize(sys.argv[1])
+PY
 
 # Fuel is the same in separate processes (different ASLR layouts and stack contents),
 # even for a program that makes the garbage collector work hard.

@@ -70,6 +70,65 @@ check(out[3]["value"] == "1" and out[3]["stdout"] == "abcde" and out[3]["stdout_
 check(out[4]["ok"] is False and out[5]["ok"] is False and out[6]["ok"] is False, "bad limits refused")
 check(out[7] == {"id": 8, "ok": True} and out[8]["value"] == "False", "reset gives a fresh session")
 
+# Issue 15: a request whose "id" is a 200,000-deep array (nlohmann copied and printed it
+# by recursion: the process crashed). Refused before parsing, with a null id; the session
+# goes on; the process's memory stays bounded.
+import resource  # noqa: E402
+deep_id = "[" * 200000 + "]" * 200000
+out, rc = converse([
+    '{"id": %s, "code": "x = 1"}' % deep_id,
+    json.dumps({"id": 2, "code": "'x' in globals()"}),
+    json.dumps({"id": "[" * 1000, "code": "1"}),  # brackets in a string are not nesting
+    json.dumps({"id": [[[[[[[[[[[["deep"]]]]]]]]]]]], "code": "2"}),
+])
+check(rc == 0 and len(out) == 4, "survives a 200,000-deep id (rc %d, %d responses)" % (rc, len(out)))
+check(out[0] == {"id": None, "ok": False, "error": {
+    "type": "ProtocolError", "message": "requests may nest arrays and objects at most 64 levels deep"}},
+    "deep request refused: %r" % (out[:1],))
+check(out[1]["id"] == 2 and out[1]["value"] == "False", "the refused request did not run; session goes on")
+check(out[2]["id"] == "[" * 1000 and out[2]["value"] == "1", "brackets inside strings")
+check(out[3]["id"] == [[[[[[[[[[[["deep"]]]]]]]]]]]] and out[3]["value"] == "2", "nested id echoed")
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+check(peak < 512 << 20, "peak memory of the session processes: %d MiB" % (peak >> 20))
+
+# Timeouts the meter cannot keep are refused, never read as "no timeout" (issue 15: 1e-7
+# was accepted and meant none). The earlier timeout stays in force.
+out, rc = converse([json.dumps({"id": i, "op": "limits", "limits": {"timeout": t}})
+                    for i, t in enumerate([1e-7, 0.0009, -1, 1e300, 2592001, "5", None, True])] + [
+    '{"id": 8, "op": "limits", "limits": {"timeout": 1e400}}',
+    json.dumps({"id": 9, "code": "while True: pass"}),
+    json.dumps({"id": 10, "op": "limits", "limits": {"timeout": 0.001}}),
+    json.dumps({"id": 11, "code": "while True: pass"}),
+    json.dumps({"id": 12, "op": "limits", "limits": {"max_output": 2 ** 64 - 1}}),
+    json.dumps({"id": 13, "op": "limits", "limits": {"max_host_result": 0}}),
+    json.dumps({"id": 14, "op": "limits", "limits": {"timeout": 0}}),
+], "--timeout", "0.5", "--fuel", "1000000000000")
+check(all(r["ok"] is False and "timeout" in r["error"]["message"] for r in out[:8]),
+      "absurd timeouts refused: %r" % [r.get("error") for r in out[:8]])
+check(out[8]["ok"] is False, "1e400 refused (nlohmann does not read it as JSON)")
+check(out[9]["status"] == "timeout" and out[9]["wall_time_us"] < 5_000_000, "the earlier timeout holds")
+check(out[10] == {"id": 10, "ok": True} and out[11]["status"] == "timeout", "0.001 s accepted and kept")
+check(out[11]["wall_time_us"] < 1_000_000, "1 ms timeout stops quickly (%d us)" % out[11]["wall_time_us"])
+check(out[12]["ok"] is False and out[13]["ok"] is False, "huge and zero byte limits refused")
+check(out[14] == {"id": 14, "ok": True}, "0 still means no timeout")
+
+# Caps hold for every field (issue 15): an exception with a 1 MB message, a deep
+# traceback and a long type name, under max_output 100.
+big = ("E = type('" + "E" * 200 + "', (Exception,), {})\n"
+       "def f(n):\n    if n == 0: raise E('m' * 1000000)\n    f(n - 1)\nf(300)")
+out, rc = converse([
+    json.dumps({"id": 1, "op": "limits", "limits": {"max_output": 100}}),
+    json.dumps({"id": 2, "code": big}),
+    json.dumps({"id": 3, "code": "raise ValueError('\u00e9' * 1000)"}),
+])
+e = out[1]["error"]
+check(out[1]["status"] == "error" and out[1]["error_truncated"] is True, "error flagged truncated")
+check(all(len(e[k].encode()) <= 100 for k in ("type", "message", "traceback")),
+      "error fields capped: %r" % {k: len(e[k].encode()) for k in ("type", "message", "traceback")})
+check(len(json.dumps(out[1])) < 2000, "whole response bounded (%d bytes)" % len(json.dumps(out[1])))
+check(e["type"] == "E" * 100 and e["message"] == "m" * 100 and "m\n" in e["traceback"], "heads and tail kept")
+check(out[2]["error"]["message"] == "\u00e9" * 50, "message capped at a character boundary")
+
 # Bad command-line values are usage errors.
 proc = subprocess.run([BIN, "session", "--fuel", "0"], input="", capture_output=True, text=True)
 check(proc.returncode == 2 and proc.stderr.startswith("mpsandbox: "), "bad flag exits 2")

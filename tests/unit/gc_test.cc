@@ -91,7 +91,7 @@ TEST(Gc, DeepStructuresAreRecursionErrors) {
   for (const char* code : {"repr(x)", "str(x)", "import json\njson.dumps(x)", "hash(str(x))"}) {
     ExecResult r = run(s, code);
     ASSERT_EQ(r.status, Status::Error) << code;
-    EXPECT_EQ(r.error->type, "RuntimeError") << code;
+    EXPECT_EQ(r.error->type, "RecursionError") << code;
     EXPECT_NE(r.error->message.find("recursion"), std::string::npos) << code;
   }
   EXPECT_EQ(run(s, "len(x)").value, "1");

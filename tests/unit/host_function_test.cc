@@ -104,6 +104,46 @@ TEST(HostFunctions, RepliesDecodeAsJsonLoadsDoes) {
             "(100000, 7)");
 }
 
+// Floats cross the bridge bit for bit both ways (guest/modhost.c formats them with the
+// fewest of 15-17 digits that read back exactly, and parses replies with strtod), and
+// the host sees the short form: 0.1 + 0.2 arrives as 0.30000000000000004, not 0.3.
+TEST(HostFunctions, FloatsCrossExactly) {
+  Session s = make_session();
+  std::string seen;
+  reg(s, "echo", [&](std::string_view req) {
+    seen = std::string(req);
+    json j = json::parse(req);
+    return HostReply::value(j["args"][0].dump());
+  });
+  ExecResult r = run(s,
+                     "import struct\n"
+                     "vals = [0.1 + 0.2, 0.1, 1 / 3, 2.0 ** -1074, (2.0 - 2.0 ** -52) * 2.0 ** 1023, -0.0, 1e16,\n"
+                     "        1e22, 123456789.125, 2.0 ** -1022, 9007199254740993.0, 0.1 * 3, 1e-7, 4.35, 100.0]\n"
+                     "bits = lambda v: struct.pack('<d', v)\n"
+                     "[v for v in vals if bits(echo(v)) != bits(v) or type(echo(v)) is not float]");
+  EXPECT_EQ(r.value, "[]") << (r.error ? r.error->traceback : "");
+  const std::pair<const char*, const char*> texts[] = {
+      {"0.1 + 0.2", "0.30000000000000004"}, {"0.1", "0.1"}, {"2.0", "2.0"}, {"-0.0", "-0.0"},
+      {"1e16", "1e+16"}, {"1 / 3", "0.3333333333333333"}, {"2.5e-5", "2.5e-05"}, {"[1.5, {'x': 0.1 * 3}]", ""}};
+  for (const auto& [expr, want] : texts) {
+    ASSERT_EQ(run(s, std::string("echo(") + expr + ")").status, Status::Ok) << expr;
+    if (*want) EXPECT_EQ(seen, std::string("{\"args\":[") + want + "],\"kwargs\":{}}") << expr;
+  }
+  EXPECT_EQ(seen, "{\"args\":[[1.5,{\"x\":0.30000000000000004}]],\"kwargs\":{}}");
+  // Replies: each text reads as the double CPython reads from it.
+  std::string text;
+  reg(s, "reply", [&](std::string_view) { return HostReply::value(text); });
+  const std::pair<const char*, const char*> replies[] = {
+      {"0.30000000000000004", "343333333333d33f"}, {"5e-324", "0100000000000000"},
+      {"1.7976931348623157e308", "ffffffffffffef7f"}, {"2.2250738585072014e-308", "0000000000001000"},
+      {"9007199254740993.0", "0000000000004043"}, {"0.1", "9a9999999999b93f"},
+      {"1e23", "f64ae1c7022db544"}, {"8.98846567431158e307", "000000000000e07f"}};
+  for (const auto& [reply, hex] : replies) {
+    text = reply;
+    EXPECT_EQ(run(s, "import struct\nstruct.pack('<d', reply()).hex()").value, std::string("'") + hex + "'") << reply;
+  }
+}
+
 TEST(HostFunctions, UnsupportedArgumentTypesAreTypeErrorsInTheGuest) {
   Session s = make_session();
   int calls = 0;
@@ -122,7 +162,7 @@ TEST(HostFunctions, UnsupportedArgumentTypesAreTypeErrorsInTheGuest) {
   // Deep structures: RecursionError, not a crash.
   ExecResult deep = run(s, "x = []\nfor i in range(100000):\n    x = [x]\nf(x)");
   ASSERT_TRUE(deep.error.has_value());
-  EXPECT_EQ(deep.error->type, "RuntimeError");
+  EXPECT_EQ(deep.error->type, "RecursionError");
   EXPECT_NE(deep.error->message.find("recursion"), std::string::npos);
 }
 

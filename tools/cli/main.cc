@@ -147,8 +147,8 @@ int main(int argc, char** argv) {
       {"--fuel", fuel, mpsandbox::cli::parse_count, "a positive whole number", limits.fuel},
       {"--memory", memory, mpsandbox::cli::parse_bytes, "a positive size such as 64M or 1G",
        limits.memory_bytes},
-      {"--timeout", timeout, mpsandbox::cli::parse_seconds_as_ms, "a positive number of seconds",
-       limits.timeout_ms},
+      {"--timeout", timeout, mpsandbox::cli::parse_seconds_as_ms,
+       "seconds between 0.001 and 2592000 (30 days)", limits.timeout_ms},
       {"--max-output", max_output, mpsandbox::cli::parse_bytes, "a positive size such as 4096 or 1M",
        limits.max_output_bytes},
   };
@@ -200,7 +200,9 @@ int main(int argc, char** argv) {
   if (interactive && !json && !r.exit_code) {
     write_bytes(stdout, r.stdout_text);
     write_bytes(stderr, r.stderr_text);
-    if (r.error && !r.error->traceback.empty()) write_bytes(stderr, r.error->traceback);
+    bool cut = false;
+    if (r.error && !r.error->traceback.empty())
+      write_bytes(stderr, mpsandbox::cli::error_for_stderr(r, session.value().limits().max_output_bytes, &cut));
     return mpsandbox::cli::run_repl(session.value());
   }
   if (json) {
@@ -208,18 +210,18 @@ int main(int argc, char** argv) {
     write_bytes(stdout, line);
     return exit_status(r);
   }
+  const uint64_t output_cap = session.value().limits().max_output_bytes;
   write_bytes(stdout, r.stdout_text);
   write_bytes(stderr, r.stderr_text);
-  if (r.stdout_truncated || r.stderr_truncated)
+  // An uncaught exception's text goes to stderr within the same cap as the guest's own.
+  bool error_cut = false;
+  if (r.status == mpsandbox::Status::Error && !r.exit_code && r.error)
+    write_bytes(stderr, mpsandbox::cli::error_for_stderr(r, output_cap, &error_cut));
+  if (r.stdout_truncated || r.stderr_truncated || error_cut)
     std::fprintf(stderr, "mpsandbox: output truncated at %llu bytes per stream\n",
-                 static_cast<unsigned long long>(session.value().limits().max_output_bytes));
+                 static_cast<unsigned long long>(output_cap));
 
-  if (r.status == mpsandbox::Status::Error && !r.exit_code && r.error) {
-    if (!r.error->traceback.empty())
-      write_bytes(stderr, r.error->traceback);
-    else
-      std::fprintf(stderr, "%s: %s\n", r.error->type.c_str(), r.error->message.c_str());
-  } else if (r.status != mpsandbox::Status::Ok && r.status != mpsandbox::Status::Error) {
+  if (r.status != mpsandbox::Status::Ok && r.status != mpsandbox::Status::Error) {
     std::fprintf(stderr, "mpsandbox: run stopped (%s): %s\n", mpsandbox::to_string(r.status),
                  r.error ? r.error->message.c_str() : "");
   }

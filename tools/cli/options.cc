@@ -37,13 +37,17 @@ std::optional<uint64_t> parse_bytes(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<uint64_t> seconds_to_ms(double seconds) {
+  // NaN fails both comparisons.
+  if (!(seconds >= kMinTimeoutSeconds && seconds <= kMaxTimeoutSeconds)) return std::nullopt;
+  return static_cast<uint64_t>(std::ceil(seconds * 1000.0));
+}
+
 std::optional<uint64_t> parse_seconds_as_ms(std::string_view text) {
   double v = 0;
   auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (text.empty() || ec != std::errc() || p != text.data() + text.size() || !std::isfinite(v) || v <= 0 ||
-      v > 30.0 * 24 * 3600)
-    return std::nullopt;
-  return static_cast<uint64_t>(std::ceil(v * 1000.0));
+  if (text.empty() || ec != std::errc() || p != text.data() + text.size()) return std::nullopt;
+  return seconds_to_ms(v);
 }
 
 namespace {

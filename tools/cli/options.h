@@ -18,7 +18,17 @@ std::optional<uint64_t> parse_bytes(std::string_view text);
 // Positive whole number.
 std::optional<uint64_t> parse_count(std::string_view text);
 
-// Positive seconds (fractions allowed), returned in whole milliseconds (rounded up).
+// Timeouts are kept to the millisecond (Limits::timeout_ms), for at most 30 days: a
+// shorter or longer one cannot be honoured and is refused, never rounded to "none".
+inline constexpr double kMinTimeoutSeconds = 0.001;
+inline constexpr double kMaxTimeoutSeconds = 30.0 * 24 * 3600;
+inline constexpr const char* kTimeoutRangeText = "0.001 and 2592000 (30 days)";
+
+// Seconds in [kMinTimeoutSeconds, kMaxTimeoutSeconds] in whole milliseconds (rounded up);
+// nullopt for anything else (NaN, infinities, negative, too small or too large).
+std::optional<uint64_t> seconds_to_ms(double seconds);
+
+// Seconds (fractions and exponents allowed) as seconds_to_ms; nullopt if malformed.
 std::optional<uint64_t> parse_seconds_as_ms(std::string_view text);
 
 // Adds the filesystem flags to `policy`: --mount-ro and --mount-rw (HOST:GUEST, or HOST

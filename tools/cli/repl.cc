@@ -9,6 +9,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "result_json.h"
+
 namespace mpsandbox::cli {
 namespace {
 
@@ -73,8 +75,8 @@ int run_repl(Session& session) {
     if (r.exit_code) return *r.exit_code & 0xff;  // exit(), quit(), sys.exit()
     if (r.value) write_all(stdout, *r.value + "\n");
     if (r.status == Status::Error && r.error) {
-      write_all(stderr, r.error->traceback.empty() ? r.error->type + ": " + r.error->message + "\n"
-                                                   : r.error->traceback);
+      bool cut = false;
+      write_all(stderr, error_for_stderr(r, session.limits().max_output_bytes, &cut));
     } else if (r.status != Status::Ok) {
       std::fprintf(stderr, "mpsandbox: stopped (%s): %s; the session is as it was before\n",
                    to_string(r.status), r.error ? r.error->message.c_str() : "");

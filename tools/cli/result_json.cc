@@ -22,7 +22,29 @@ nlohmann::json result_to_json(const ExecResult& r) {
   j["wall_time_us"] = r.wall_time_us;
   j["stdout_truncated"] = r.stdout_truncated;
   j["stderr_truncated"] = r.stderr_truncated;
+  j["value_truncated"] = r.value_truncated;
+  j["error_truncated"] = r.error_truncated;
   return j;
+}
+
+std::string error_for_stderr(const ExecResult& r, uint64_t max_output_bytes, bool* cut) {
+  *cut = false;
+  if (!r.error) return {};
+  std::string text = r.error->traceback.empty() ? r.error->type + ": " + r.error->message + "\n"
+                                                : r.error->traceback;
+  const uint64_t used = r.stderr_text.size();
+  const uint64_t room = max_output_bytes > used ? max_output_bytes - used : 0;
+  if (text.size() <= room) return text;
+  *cut = true;
+  size_t start = text.size() - room;
+  // The library's texts are valid UTF-8: start at a line, else at a character.
+  const size_t nl = text.find('\n', start);
+  if (nl != std::string::npos && nl + 1 < text.size()) {
+    start = nl + 1;
+  } else {
+    while (start < text.size() && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) ++start;
+  }
+  return text.substr(start);
 }
 
 std::string dump_line(const nlohmann::json& j) {

@@ -4,12 +4,18 @@
 #include <optional>
 #include <string>
 
+#include "options.h"
 #include "result_json.h"
 
 namespace mpsandbox::cli {
 namespace {
 
 using nlohmann::json;
+
+// Deepest nesting of arrays and objects in a request line. nlohmann parses and destroys
+// without recursion but copies and prints by recursion, and a request's "id" is copied
+// into its response: depth is checked before anything is built.
+constexpr size_t kMaxRequestNesting = 64;
 
 json error_reply(const json& id, std::string_view type, std::string_view message) {
   return {{"id", id}, {"ok", false}, {"error", {{"type", type}, {"message", message}}}};
@@ -21,8 +27,15 @@ std::optional<std::string> apply_limits(const json& spec, Limits& limits) {
   if (!spec.is_object()) return "\"limits\" must be an object";
   for (auto& [key, value] : spec.items()) {
     if (key == "timeout") {
-      if (!value.is_number() || value.get<double>() < 0) return "\"timeout\" must be seconds >= 0 (0: none)";
-      limits.timeout_ms = static_cast<uint64_t>(value.get<double>() * 1000.0 + 0.999);
+      // 0 is "none"; anything else must be a deadline the meter can keep (milliseconds).
+      const double seconds = value.is_number() ? value.get<double>() : -1;
+      if (seconds == 0) {
+        limits.timeout_ms = 0;
+      } else if (auto ms = seconds_to_ms(seconds)) {
+        limits.timeout_ms = *ms;
+      } else {
+        return "\"timeout\" must be 0 (none) or seconds between " + std::string(kTimeoutRangeText);
+      }
       continue;
     }
     if (!value.is_number_unsigned()) return "\"" + key + "\" must be a positive integer";
@@ -51,6 +64,13 @@ int serve_session(std::istream& in, std::ostream& out, const Limits& initial, co
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty() || line == "\r") continue;
+    if (json_nesting_exceeds(line, kMaxRequestNesting)) {
+      out << dump_line(error_reply(nullptr, "ProtocolError",
+                                   "requests may nest arrays and objects at most " +
+                                       std::to_string(kMaxRequestNesting) + " levels deep"))
+          << "\n" << std::flush;
+      continue;
+    }
     json req = json::parse(line, nullptr, false);
     if (req.is_discarded() || !req.is_object()) {
       out << dump_line(error_reply(nullptr, "ProtocolError", "each line must be one JSON object")) << "\n"

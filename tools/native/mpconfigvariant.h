@@ -21,6 +21,18 @@
 // MICROPY_USE_INTERNAL_ERRNO: the guest uses MicroPython's table (Linux numbers); the unix
 // port needs the C library's errno for its system calls (same numbers on Linux).
 #define MICROPY_USE_INTERNAL_PRINTF     (0)
+// The errno module's names: the guest's list (guest/mpconfigport.h), from the C library.
+#define MP_ENAMETOOLONG                 ENAMETOOLONG
+#define MP_ENOSYS                       ENOSYS
+#define MP_ENOTEMPTY                    ENOTEMPTY
+#define MP_ELOOP                        ELOOP
+#define MP_EDQUOT                       EDQUOT
+#define MICROPY_PY_ERRNO_LIST \
+    X(EPERM) X(ENOENT) X(EIO) X(EBADF) X(EAGAIN) X(ENOMEM) X(EACCES) X(EEXIST) X(ENODEV) \
+    X(EISDIR) X(EINVAL) X(EOPNOTSUPP) X(EADDRINUSE) X(ECONNABORTED) X(ECONNRESET) \
+    X(ENOBUFS) X(ENOTCONN) X(ETIMEDOUT) X(ECONNREFUSED) X(EHOSTUNREACH) X(EALREADY) \
+    X(EINPROGRESS) X(ENOTDIR) X(ENOTEMPTY) X(EROFS) X(ENOSPC) X(EDQUOT) X(EMFILE) \
+    X(ELOOP) X(ENAMETOOLONG) X(EXDEV) X(EBUSY) X(ESPIPE) X(ENOSYS)
 #define MICROPY_ENABLE_COMPILER         (1)
 #define MICROPY_ENABLE_DOC_STRING       (1)
 #define MICROPY_ERROR_REPORTING         (MICROPY_ERROR_REPORTING_DETAILED)

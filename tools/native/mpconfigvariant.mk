@@ -8,6 +8,7 @@ MPSBX_UNICODE_GEN = $(VARIANT_DIR)/../build/gen_unicode.py
 FROZEN_MANIFEST = $(VARIANT_DIR)/../../guest/manifest.py
 # mpy-cross compiles to bytecode, as in guest/Makefile
 MPY_CROSS_FLAGS = -X emit=bytecode
+QSTR_GLOBAL_DEPENDENCIES += $(VARIANT_DIR)/../../guest/mpconfig_features.h $(VARIANT_DIR)/../../guest/modtime_port.c
 # CPython's modules staged for freezing (tools/build/cpython_lib.py), read by manifest.py.
 export MPSANDBOX_CPYTHON_LIB
 
@@ -16,7 +17,7 @@ export MPSANDBOX_CPYTHON_LIB
 CFLAGS_EXTRA += -I$(VARIANT_DIR)/../../guest/digest/include
 SRC_C += $(VARIANT_DIR)/../../guest/digest/md5_sha1.c
 # Our own C modules (guest/modules), as in guest/Makefile.
-SRC_C += $(addprefix $(VARIANT_DIR)/../../guest/modules/,mod_random.c)
+SRC_C += $(addprefix $(VARIANT_DIR)/../../guest/modules/,mod_random.c mod_json.c mod_struct.c mod_hashes.c)
 
 # The _sre module under CPython's re package (guest/sre), as in the guest.
 SRC_C += $(VARIANT_DIR)/../../guest/sre/modsre.c $(VARIANT_DIR)/../../guest/sre/sre_chars.c
@@ -49,6 +50,7 @@ CFLAGS_EXTRA += -Wno-pointer-arith
 # As in guest/Makefile: frozen_content.c also names core qstrs that exist only while some
 # C source uses them, so regenerate it whenever the core's qstr set changes.
 $(BUILD)/frozen_content.c: $(BUILD)/frozen_qstrs.stamp
-$(BUILD)/frozen_qstrs.stamp: $(BUILD)/genhdr/qstrdefs.generated.h
+# (and whenever mpy-tool.py, which writes it, changes: guest/patches/0090)
+$(BUILD)/frozen_qstrs.stamp: $(BUILD)/genhdr/qstrdefs.generated.h $(TOP)/tools/mpy-tool.py
 	$(Q)rm -f $(BUILD)/frozen_content.c
 	$(Q)touch $@

@@ -28,3 +28,5 @@ p = P("outer", P("inner"))
 print(op.attrgetter("name")(p), op.attrgetter("child.name", "name")(p))
 print(op.methodcaller("greet", "hi")(p), op.methodcaller("greet", "bye", punct=".")(p))
 print(op.length_hint([1, 2, 3]), op.length_hint(iter([]), 5) >= 0)
+import operator
+print(operator.call(max, 3, 9), operator.call(dict, a=1), operator.__add__(2, 3), operator.__and__(6, 3), operator.__not__(0), operator.__getitem__("ab", 1), operator.__inv__(5))

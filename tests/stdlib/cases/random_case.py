@@ -1,0 +1,42 @@
+import random
+random.seed(42)
+print(random.random(), random.randint(1, 100), random.choice("abcdef"))
+l = list(range(20)); random.shuffle(l); print(l)
+print(random.sample(range(100), 5), random.choices("abc", weights=[1,2,3], k=6))
+print(random.uniform(1, 5), random.gauss(0, 1), random.normalvariate(2, 3))
+print(random.randrange(0, 1000, 7), random.getrandbits(70), random.expovariate(2))
+r = random.Random("hello"); print(r.random(), r.randbytes(5))
+r = random.Random(2**100 + 7); print(r.random())
+r = random.Random(-5); print(r.random())
+r = random.Random(3.5); print(r.random())
+st = r.getstate(); a = r.random(); r.setstate(st); print(a == r.random())
+print(random.triangular(0, 10, 3), random.betavariate(2, 3), random.paretovariate(2))
+print(random.lognormvariate(0, 1), random.vonmisesvariate(1, 2), random.gammavariate(2, 3), random.weibullvariate(1, 2))
+try: random.sample({1,2,3}, 2)
+except TypeError as e: print("TypeError", e)
+try: random.randint(5, 1)
+except ValueError as e: print("ValueError", e)
+try: random.choice([])
+except IndexError as e: print("IndexError", e)
+print(random.binomialvariate if hasattr(random, "binomialvariate") else "nobinom")
+class R(random.Random):
+    pass
+print(R(7).random())
+import secrets
+print(len(secrets.token_hex(16)), len(secrets.token_bytes(8)), secrets.randbelow(1) == 0, secrets.compare_digest("a", "a"))
+print(type(secrets.SystemRandom().random()).__name__, len(secrets.token_urlsafe(12)))
+random.seed(12345)
+print([random.randint(0, 9) for _ in range(20)], random.random())
+random.seed(b"bytes seed"); print(random.random())
+random.seed(bytearray(b"ba")); print(random.random())
+random.seed(None); print(0 <= random.random() < 1)
+random.seed(1, version=1); print(random.random())
+random.seed(2**64 - 1); print(random.getrandbits(64), random.getrandbits(0))
+print(random.choices(range(10), k=3), random.choices("xyz", cum_weights=[1, 1, 5], k=4))
+d = [1, 2, 3, 4]; random.shuffle(d); print(d)
+print(random.sample(["a", "b", "c", "d"], counts=[1, 2, 0, 3], k=4))
+for bad in (lambda: random.randrange(10, 1), lambda: random.sample([1], 2), lambda: random.getrandbits(-1)):
+    try:
+        bad()
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
