@@ -22,4 +22,4 @@ for t in ("O", "S"):
         memoryview(bytearray(8)).cast(t)
     except (ValueError, TypeError) as e:
         print(type(e).__name__, e)
-print(array.array("d", [1.5]).tolist(), array.array("q", [-2]).tolist(), array.array("b", [-1]).tolist())
+print(list(array.array("d", [1.5])), list(array.array("q", [-2])), list(array.array("b", [-1])))
