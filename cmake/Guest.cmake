@@ -72,8 +72,14 @@ add_custom_target(mpsandbox_mpy_cross
   VERBATIM)
 add_dependencies(mpsandbox_mpy_cross mpsandbox_micropython_src)
 
+# Frozen modules are recompiled only when their source is newer than their .mpy, so a
+# changed mpy-cross (a compiler or lexer patch) must discard them: ${dir}/frozen_mpy goes
+# when the mpy-cross binary is newer than it.
+set(MPSANDBOX_FROZEN_STALE_CHECK sh -c "[ ! -d \"$1/frozen_mpy\" ] || [ ! \"$0\" -nt \"$1/frozen_mpy\" ] || rm -rf \"$1/frozen_mpy\"")
+
 # The guest Makefile tracks its own dependencies, so it runs on every build.
 add_custom_target(mpsandbox_guest_wasm
+  COMMAND ${MPSANDBOX_FROZEN_STALE_CHECK} "${MPSANDBOX_MPY_CROSS}" "${GUEST_BUILD}"
   COMMAND ${GNU_MAKE} -s -C "${CMAKE_SOURCE_DIR}/guest" -j${_ncpu}
           MICROPY_TOP=${MICROPY_TOP} BUILD=${GUEST_BUILD} CLANG=${CLANG19} WASM_OPT=${WASM_OPT}
           MICROPY_MPYCROSS=${MPSANDBOX_MPY_CROSS} MPSANDBOX_CPYTHON_LIB=${MPSANDBOX_CPYTHON_LIB}

@@ -4,6 +4,7 @@
 # covers. Frozen modules cost nothing until imported: their bytecode stays in the
 # interpreter's read-only data.
 for name in (
+    "_abc",
     "_asyncio_sandbox",
     "_collections",
     "_contextvars",

@@ -82,7 +82,8 @@ def _no_such_objects(name):
     return t
 
 
-WrapperDescriptorType = _no_such_objects("wrapper_descriptor")
+# the special methods of built-in types (int.__add__, type.__call__), guest/patches 0164
+WrapperDescriptorType = type(int.__add__)
 MethodWrapperType = _no_such_objects("method-wrapper")
 MethodDescriptorType = _no_such_objects("method_descriptor")
 ClassMethodDescriptorType = _no_such_objects("classmethod_descriptor")

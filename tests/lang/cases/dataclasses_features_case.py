@@ -14,7 +14,7 @@ class Point:
 p = Point(1, 2)
 print(p, repr(p), p == Point(1, 2), p != Point(2, 1), Point(3))
 print(Point.__doc__, Point.__init__.__qualname__, Point.__match_args__)
-print(fields(p), [f.name for f in fields(Point)], is_dataclass(p), is_dataclass(Point), is_dataclass(1))
+print([(f.name, f.type, f.default is dataclasses.MISSING) for f in fields(p)], [f.name for f in fields(Point)], is_dataclass(p), is_dataclass(Point), is_dataclass(1))
 
 
 @dataclass(order=True, frozen=True)
@@ -177,4 +177,4 @@ try:
     field(default=1, default_factory=list)
 except ValueError as e:
     print("ValueError", e)
-print(dataclasses.MISSING, repr(fields(Point)[1].default), fields(Point)[0].type)
+print(repr(dataclasses.MISSING)[:32], repr(fields(Point)[1].default), fields(Point)[0].type)
