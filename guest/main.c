@@ -481,6 +481,21 @@ static __attribute__((noinline)) mp_obj_t compile_with_reserve(size_t src_len, q
     return compile_cached(src_len, source_name, want_value);
 }
 
+#if MICROPY_PY_SYS_STDFILES && MICROPY_PY_SYS_ATTR_DELEGATION
+extern struct _mp_dummy_t mp_sys_stdin_obj, mp_sys_stdout_obj, mp_sys_stderr_obj;
+#endif
+
+// Each exec starts writing to the session's own streams: a program may replace
+// sys.stdout (io.StringIO, or junk), but what an earlier exec left there must not take the
+// next one's output away from the host (CPython's sys.__stdout__ and friends stay).
+static void reset_stdio(void) {
+    #if MICROPY_PY_SYS_STDFILES && MICROPY_PY_SYS_ATTR_DELEGATION
+    MP_STATE_VM(sys_mutable[MP_SYS_MUTABLE_STDIN]) = MP_OBJ_FROM_PTR(&mp_sys_stdin_obj);
+    MP_STATE_VM(sys_mutable[MP_SYS_MUTABLE_STDOUT]) = MP_OBJ_FROM_PTR(&mp_sys_stdout_obj);
+    MP_STATE_VM(sys_mutable[MP_SYS_MUTABLE_STDERR]) = MP_OBJ_FROM_PTR(&mp_sys_stderr_obj);
+    #endif
+}
+
 MPSBX_EXPORT(MPSBX_EXPORT_EXEC)
 int mpsbx_exec(uint32_t src_len, uint32_t name_len) {
     if (!ready) {
@@ -492,6 +507,7 @@ int mpsbx_exec(uint32_t src_len, uint32_t name_len) {
     int top;
     enter(&top);
     reserve_take();
+    reset_stdio();
     volatile qstr source_name = MP_QSTRnull; // assigned after setjmp, read after longjmp
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
