@@ -7,6 +7,7 @@ for name in (
     "_asyncio_sandbox",
     "_contextvars",
     "_csv",
+    "_dummy_thread",
     "_operator",
     "_string",
     "_sys",

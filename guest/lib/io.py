@@ -16,3 +16,8 @@ class UnsupportedOperation(OSError, ValueError):
 
 
 UnsupportedOperation.__module__ = "io"
+
+
+def text_encoding(encoding, stacklevel=2):
+    # CPython 3.11 outside UTF-8 mode: None stands for the locale's encoding (UTF-8 here)
+    return "locale" if encoding is None else encoding
