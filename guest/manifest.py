@@ -7,6 +7,8 @@ for name in (
     "_asyncio_sandbox",
     "_contextvars",
     "_csv",
+    "_dummy_thread",
+    "_iobase",
     "_operator",
     "_string",
     "_sys",
