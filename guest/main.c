@@ -63,8 +63,41 @@ static bool ready;
 
 // Called on every entry: the entry's frame is the top of the stack that MicroPython scans
 // and measures. Setting it once at init would make later calls see negative stack use.
+// Nothing the last call left behind may wedge this one: the heap is never locked between
+// calls (a lock left set would make every allocation, compiling included, fail).
 static void enter(void *top) {
     mp_cstack_init_with_top(top, (char *)top - &__stack_low); // keeps MICROPY_STACK_CHECK_MARGIN
+    MP_STATE_THREAD(gc_lock_depth) = 0;
+}
+
+// Heap kept back for the session's own work when a program has filled the heap and kept
+// it (it caught its MemoryError, or filled it while its error was being formatted):
+// compiling the next snippet (`del a`) and formatting an error report. Given back to the
+// heap only when one of those runs out of memory; taken again at the start of the next
+// exec that finds room for it.
+#define MPSBX_RESERVE_BYTES (16 * 1024)
+MP_REGISTER_ROOT_POINTER(void *mpsbx_reserve);
+
+static void reserve_take(void) {
+    if (MP_STATE_PORT(mpsbx_reserve) == NULL) {
+        MP_STATE_PORT(mpsbx_reserve) = gc_alloc(MPSBX_RESERVE_BYTES, 0);
+    }
+}
+
+// Gives the reserve back to the heap; false if it was already used.
+static bool reserve_release(void) {
+    void *p = MP_STATE_PORT(mpsbx_reserve);
+    if (p == NULL) {
+        return false;
+    }
+    MP_STATE_PORT(mpsbx_reserve) = NULL;
+    gc_free(p);
+    return true;
+}
+
+static bool is_memory_error(mp_obj_t exc) {
+    return mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)),
+        MP_OBJ_FROM_PTR(&mp_type_MemoryError));
 }
 
 // If the last top-level statement is a bare expression (as a REPL would echo), rewrites it
@@ -152,6 +185,7 @@ int mpsbx_init(uint32_t heap_bytes) {
         mp_obj_print_exception(MICROPY_ERROR_PRINTER, MP_OBJ_FROM_PTR(nlr.ret_val));
         return MPSBX_NO_MEMORY;
     }
+    reserve_take();
     ready = true;
     return MPSBX_OK;
 }
@@ -197,6 +231,86 @@ static void report_int(int field, mp_int_t v) {
     report_str(field, p, buf + sizeof(buf) - p);
 }
 
+// A printer into a fixed buffer that keeps the last MPSBX_TAIL_BYTES written (the end of
+// a traceback holds the innermost frames and the exception): formats a traceback when the
+// heap has no room for its text.
+#define MPSBX_TAIL_BYTES (8192)
+static char tail_buf[MPSBX_TAIL_BYTES];
+static size_t tail_written;
+
+static void tail_strn(void *env, const char *str, size_t len) {
+    (void)env;
+    for (size_t i = 0; i < len; ++i) {
+        tail_buf[tail_written++ % MPSBX_TAIL_BYTES] = str[i];
+    }
+}
+
+static void reverse_bytes(char *a, char *b) {
+    while (a < b) {
+        char t = *a;
+        *a++ = *--b;
+        *b = t;
+    }
+}
+
+// The traceback as CPython's default hook prints it, as far as it can be formatted
+// without allocating (the last resort of report_exception); ends with the exception's
+// line in any case.
+static __attribute__((noinline)) void report_traceback_without_heap(mp_obj_t exc, const char *name) {
+    tail_written = 0;
+    const mp_print_t print = {NULL, tail_strn};
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_print_exception(&print, exc);
+        nlr_pop();
+    } else {
+        mp_printf(&print, "%s: <exception str() failed>\n", name);
+    }
+    size_t len = tail_written;
+    if (len > MPSBX_TAIL_BYTES) {
+        // The oldest byte kept is at tail_written % MPSBX_TAIL_BYTES: rotate it to the front.
+        size_t start = tail_written % MPSBX_TAIL_BYTES;
+        reverse_bytes(tail_buf, tail_buf + start);
+        reverse_bytes(tail_buf + start, tail_buf + MPSBX_TAIL_BYTES);
+        reverse_bytes(tail_buf, tail_buf + MPSBX_TAIL_BYTES);
+        len = MPSBX_TAIL_BYTES;
+    }
+    report_str(MPSBX_FIELD_TRACEBACK, tail_buf, len);
+}
+
+// Prints str(code) and a newline to stderr (only the newline if str(code) fails).
+static __attribute__((noinline)) void print_exit_code(mp_obj_t code) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_print_helper(&mpsbx_stderr_print, code, PRINT_STR);
+        nlr_pop();
+    }
+    mp_print_str(&mpsbx_stderr_print, "\n");
+}
+
+// Reports str(exc) (MPSBX_FIELD_MESSAGE) or the traceback as sys.excepthook prints it
+// (MPSBX_FIELD_TRACEBACK). Returns MP_OBJ_NULL, or the exception formatting raised.
+// A function of its own, so that its nlr frame is the only one in it.
+static __attribute__((noinline)) mp_obj_t try_report_text(int field, mp_obj_t exc) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        if (field == MPSBX_FIELD_MESSAGE) {
+            report_obj(MPSBX_FIELD_MESSAGE, exc, PRINT_STR);
+        } else {
+            vstr_t vstr;
+            mp_print_t print;
+            vstr_init_print(&vstr, 256, &print);
+            // As CPython's: through sys.excepthook (a replaced hook prints itself).
+            mp_sys_call_excepthook(&print, exc);
+            report_str(MPSBX_FIELD_TRACEBACK, vstr.buf, vstr.len);
+            vstr_clear(&vstr);
+        }
+        nlr_pop();
+        return MP_OBJ_NULL;
+    }
+    return MP_OBJ_FROM_PTR(nlr.ret_val);
+}
+
 // Reports an escaped exception to the host. Formatting can itself fail (MemoryError), in
 // which case the host still gets the type name, which needs no allocation.
 static int report_exception(mp_obj_t exc, qstr source_name) {
@@ -210,8 +324,7 @@ static int report_exception(mp_obj_t exc, qstr source_name) {
             v = MP_OBJ_SMALL_INT_VALUE(code);
         } else {
             // As CPython: a non-integer code is printed to stderr and the exit code is 1.
-            mp_obj_print_helper(&mpsbx_stderr_print, code, PRINT_STR);
-            mp_print_str(&mpsbx_stderr_print, "\n");
+            print_exit_code(code);
             v = 1;
         }
         report_int(MPSBX_FIELD_EXIT_CODE, v);
@@ -219,6 +332,7 @@ static int report_exception(mp_obj_t exc, qstr source_name) {
     }
     const char *name = qstr_str(type->name);
     report_str(MPSBX_FIELD_TYPE, name, strlen(name));
+    const int status = is_memory_error(exc) ? MPSBX_MEMORY_ERROR : MPSBX_EXCEPTION;
 
     size_t n = 0;
     size_t *values = NULL;
@@ -230,19 +344,27 @@ static int report_exception(mp_obj_t exc, qstr source_name) {
         }
     }
 
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        report_obj(MPSBX_FIELD_MESSAGE, exc, PRINT_STR);
-        vstr_t vstr;
-        mp_print_t print;
-        vstr_init_print(&vstr, 256, &print);
-        // As CPython's: through sys.excepthook (a replaced hook prints itself).
-        mp_sys_call_excepthook(&print, exc);
-        report_str(MPSBX_FIELD_TRACEBACK, vstr.buf, vstr.len);
-        vstr_clear(&vstr);
-        nlr_pop();
+    // Each text is formatted as usual; if that runs out of memory, again with the reserve
+    // given back to the heap (only for a MemoryError: its exec is rolled back, reserve
+    // included; another exception's __str__ could eat the reserve for good); the
+    // traceback, if that fails too, without the heap.
+    const bool may_release = status == MPSBX_MEMORY_ERROR;
+    mp_obj_t failed = try_report_text(MPSBX_FIELD_MESSAGE, exc);
+    if (failed != MP_OBJ_NULL && is_memory_error(failed) && may_release && reserve_release()) {
+        failed = try_report_text(MPSBX_FIELD_MESSAGE, exc);
     }
-    return MPSBX_EXCEPTION;
+    if (failed != MP_OBJ_NULL) {
+        static const char no_str[] = "<exception str() failed>";
+        report_str(MPSBX_FIELD_MESSAGE, no_str, sizeof(no_str) - 1);
+    }
+    failed = try_report_text(MPSBX_FIELD_TRACEBACK, exc);
+    if (failed != MP_OBJ_NULL && is_memory_error(failed) && may_release && reserve_release()) {
+        failed = try_report_text(MPSBX_FIELD_TRACEBACK, exc);
+    }
+    if (failed != MP_OBJ_NULL) {
+        report_traceback_without_heap(exc, name);
+    }
+    return status;
 }
 
 // Defines host function input_buf[0, name_len) (the host validated the name).
@@ -345,6 +467,35 @@ static mp_obj_t compile_cached(size_t src_len, qstr source_name, bool *want_valu
     return fun;
 }
 
+// Compiles; if the heap is too full for it, gives the reserve back and tries again.
+static __attribute__((noinline)) mp_obj_t compile_with_reserve(size_t src_len, qstr source_name, bool *want_value) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t fun = compile_cached(src_len, source_name, want_value);
+        nlr_pop();
+        return fun;
+    }
+    if (!is_memory_error(nlr.ret_val) || !reserve_release()) {
+        nlr_jump(nlr.ret_val);
+    }
+    return compile_cached(src_len, source_name, want_value);
+}
+
+#if MICROPY_PY_SYS_STDFILES && MICROPY_PY_SYS_ATTR_DELEGATION
+extern struct _mp_dummy_t mp_sys_stdin_obj, mp_sys_stdout_obj, mp_sys_stderr_obj;
+#endif
+
+// Each exec starts writing to the session's own streams: a program may replace
+// sys.stdout (io.StringIO, or junk), but what an earlier exec left there must not take the
+// next one's output away from the host (CPython's sys.__stdout__ and friends stay).
+static void reset_stdio(void) {
+    #if MICROPY_PY_SYS_STDFILES && MICROPY_PY_SYS_ATTR_DELEGATION
+    MP_STATE_VM(sys_mutable[MP_SYS_MUTABLE_STDIN]) = MP_OBJ_FROM_PTR(&mp_sys_stdin_obj);
+    MP_STATE_VM(sys_mutable[MP_SYS_MUTABLE_STDOUT]) = MP_OBJ_FROM_PTR(&mp_sys_stdout_obj);
+    MP_STATE_VM(sys_mutable[MP_SYS_MUTABLE_STDERR]) = MP_OBJ_FROM_PTR(&mp_sys_stderr_obj);
+    #endif
+}
+
 MPSBX_EXPORT(MPSBX_EXPORT_EXEC)
 int mpsbx_exec(uint32_t src_len, uint32_t name_len) {
     if (!ready) {
@@ -355,6 +506,8 @@ int mpsbx_exec(uint32_t src_len, uint32_t name_len) {
     }
     int top;
     enter(&top);
+    reserve_take();
+    reset_stdio();
     volatile qstr source_name = MP_QSTRnull; // assigned after setjmp, read after longjmp
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
@@ -366,7 +519,7 @@ int mpsbx_exec(uint32_t src_len, uint32_t name_len) {
                 mp_obj_new_bytes((const byte *)input_buf, src_len));
         }
         bool want_value;
-        mp_obj_t module_fun = compile_cached(src_len, source_name, &want_value);
+        mp_obj_t module_fun = compile_with_reserve(src_len, source_name, &want_value);
         mp_call_function_0(module_fun);
         if (want_value) {
             mp_map_elem_t *elem = mp_map_lookup(&mp_globals_get()->map,

@@ -10,6 +10,7 @@ for name in (
     "_contextvars",
     "_csv",
     "_dummy_thread",
+    "_iobase",
     "_operator",
     "_string",
     "_sys",

@@ -54,3 +54,9 @@
 #define MICROPY_PY_ASYNCIO              (0) // needs select and a host event loop
 #define MICROPY_PY_FRAMEBUF             (0) // display helper, no use here
 #define MICROPY_PERSISTENT_CODE_LOAD    (0) // no loading of .mpy machine-level code
+
+// Removed for reliability: MicroPython internals that can wedge a session (issue 15).
+// A locked heap makes every later allocation, the next exec's compilation included,
+// raise MemoryError; CPython has no such switch.
+#define MICROPY_PY_MICROPYTHON_HEAP_LOCK (0)
+#define MICROPY_PY_MICROPYTHON_HEAP_LOCKED (0)

@@ -12,6 +12,8 @@
 #define MICROPY_ENABLE_PYSTACK          (0) // frames live on the C (shadow) stack
 #define MICROPY_GC_SPLIT_HEAP           (1) // the heap grows in areas...
 #define MICROPY_GC_SPLIT_HEAP_AUTO      (1) // ...after a collection fails, up to the memory limit
+#define MICROPY_GC_SPLIT_HEAP_FREE_EMPTY (0) // wasm memory never shrinks: an emptied area stays
+                                             // heap (patch 0153), else a later spike cannot grow
 // 32-byte GC blocks, as on 64-bit ports (the default is 4 words: 16 bytes on wasm32). With
 // 16, a 24-byte object such as a complex number takes two blocks, and gc_alloc searches
 // for a multi-block run from the last single-block allocation onwards, past every

@@ -47,6 +47,8 @@
 #define MPSBX_SYSTEM_EXIT   2  // SystemExit; the exit code was reported
 #define MPSBX_NO_MEMORY     3  // the guest could not allocate what the call needed
 #define MPSBX_NOT_READY     4  // exec before a successful init
+#define MPSBX_MEMORY_ERROR  5  // an uncaught MemoryError, reported as MPSBX_EXCEPTION is;
+                               // the host rolls the exec back, as after a limit's stop
 
 // Fields of the report import, sent after an exec that raised.
 #define MPSBX_FIELD_TYPE      0  // exception type name, e.g. "ZeroDivisionError"

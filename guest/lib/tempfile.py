@@ -120,19 +120,23 @@ def gettempdirb():
     return _os.fsencode(gettempdir())
 
 
-def _mkstemp_inner(dir, pre, suf, flags, output_type):
+def _create_unique(dir, pre, suf, output_type, create, what):
+    # tries fresh names until create(path) does not find one taken; (its result, the path)
     names = _names()
     if output_type is bytes:
         names = map(_os.fsencode, names)
     for seq in range(TMP_MAX):
-        name = next(names)
-        file = _os.path.join(dir, pre + name + suf)
+        file = _os.path.join(dir, pre + next(names) + suf)
         try:
-            fd = _os.open(file, flags, 0o600)
+            made = create(file)
         except FileExistsError:
             continue
-        return fd, _os.path.abspath(file)
-    raise FileExistsError(_errno.EEXIST, "No usable temporary file name found")
+        return made, _os.path.abspath(file)
+    raise FileExistsError(_errno.EEXIST, "No usable temporary %s name found" % what)
+
+
+def _mkstemp_inner(dir, pre, suf, flags, output_type):
+    return _create_unique(dir, pre, suf, output_type, lambda f: _os.open(f, flags, 0o600), "file")
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
@@ -142,18 +146,7 @@ def mkstemp(suffix=None, prefix=None, dir=None, text=False):
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
     prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    names = _names()
-    if output_type is bytes:
-        names = map(_os.fsencode, names)
-    for seq in range(TMP_MAX):
-        name = next(names)
-        file = _os.path.join(dir, prefix + name + suffix)
-        try:
-            _os.mkdir(file, 0o700)
-        except FileExistsError:
-            continue
-        return _os.path.abspath(file)
-    raise FileExistsError(_errno.EEXIST, "No usable temporary directory name found")
+    return _create_unique(dir, prefix, suffix, output_type, lambda f: _os.mkdir(f, 0o700), "directory")[1]
 
 
 def mktemp(suffix="", prefix=template, dir=None):

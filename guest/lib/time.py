@@ -399,3 +399,24 @@ def strftime(format, t=None):
 def strptime(string, format="%a %b %d %H:%M:%S %Y"):
     import _strptime
     return _strptime._strptime_time(string, format)
+
+
+class _BuiltinFunction:
+    # CPython's time functions are built-in functions: stored as a class attribute they do
+    # not bind as methods (logging.Formatter.converter = time.gmtime calls
+    # self.converter(secs) with the seconds alone).
+    __slots__ = ("_f", "__name__", "__qualname__")
+
+    def __init__(self, f):
+        self._f = f
+        self.__name__ = self.__qualname__ = f.__name__
+
+    def __call__(self, *args, **kwargs):
+        return self._f(*args, **kwargs)
+
+    def __repr__(self):
+        return "<built-in function %s>" % self.__name__
+
+
+gmtime = _BuiltinFunction(gmtime)
+localtime = _BuiltinFunction(localtime)

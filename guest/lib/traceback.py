@@ -378,7 +378,8 @@ class TracebackException:
         if self.exc_type is None:
             yield _format_final_exc_line(None, self._str)
             return
-        if self._exc_value is not None and self.exc_type is type(self._exc_value):
+        if (self._exc_value is not None and self.exc_type is type(self._exc_value)
+                and issubclass(self.exc_type, SyntaxError)):
             text = _traceback.format_exception_only(self._exc_value)
             for line in text.splitlines(True):
                 yield line

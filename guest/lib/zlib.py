@@ -61,25 +61,75 @@ def adler32(data, value=1):
     return (b << 16) | a
 
 
+def _header(fmt, level, bits):
+    # the header zlib writes for this level (MicroPython's compressor writes its own)
+    if level == -1:
+        level = 6
+    if fmt == _deflate.ZLIB:
+        flevel = 0 if level < 2 else 1 if level < 6 else 2 if level == 6 else 3
+        cmf = ((bits - 8) << 4) | 8
+        flg = flevel << 6
+        flg |= 31 - (cmf * 256 + flg) % 31
+        return bytes((cmf, flg))
+    if fmt == _deflate.GZIP:
+        xfl = 2 if level == 9 else 4 if level < 2 else 0
+        return b"\x1f\x8b\x08\x00\x00\x00\x00\x00" + bytes((xfl, 3))
+    return b""
+
+
 def compress(data, level=-1, wbits=MAX_WBITS):
     if not -1 <= level <= 9:
         raise error("Bad compression level")
     fmt, bits = _format(wbits, False)
+    data = bytes(data)
+    head = _header(fmt, level, bits)
+    if not data:
+        # an empty stream, as zlib writes it (MicroPython's writes nothing)
+        trailer = {_deflate.ZLIB: b"\x00\x00\x00\x01", _deflate.GZIP: bytes(8)}.get(fmt, b"")
+        return head + b"\x03\x00" + trailer
     out = _io.BytesIO()
     with _deflate.DeflateIO(out, fmt, bits) as f:
         f.write(data)
-    return out.getvalue()
+    out = out.getvalue()
+    return head + out[len(head):]
+
+
+def _check_header(data, fmt):
+    # zlib's own checks of a zlib or gzip header, with its messages
+    if fmt == _deflate.ZLIB and len(data) >= 2:
+        if (data[0] * 256 + data[1]) % 31:
+            raise error("Error -3 while decompressing data: incorrect header check")
+        if data[0] & 0x0F != 8:
+            raise error("Error -3 while decompressing data: unknown compression method")
+        if (data[0] >> 4) + 8 > 15:
+            raise error("Error -3 while decompressing data: invalid window size")
+    elif fmt == _deflate.GZIP and len(data) >= 3:
+        if data[0] != 0x1F or data[1] != 0x8B:
+            raise error("Error -3 while decompressing data: incorrect header check")
+        if data[2] != 8:
+            raise error("Error -3 while decompressing data: unknown compression method")
+
+
+def _inflate(data, fmt, bits):
+    # (output, bytes of input the stream used), or None if the stream is incomplete
+    _check_header(data, fmt)
+    src = _io.BytesIO(data)
+    try:
+        with _deflate.DeflateIO(src, fmt, bits) as f:
+            out = f.read()
+    except EOFError:
+        return None
+    except OSError as e:
+        raise error("Error %s while decompressing data" % (e.args[0] if e.args else ""))
+    return out, src.tell()
 
 
 def decompress(data, wbits=MAX_WBITS, bufsize=DEF_BUF_SIZE):
     fmt, bits = _format(wbits, True)
-    try:
-        with _deflate.DeflateIO(_io.BytesIO(data), fmt, bits) as f:
-            return f.read()
-    except EOFError:
+    r = _inflate(bytes(data), fmt, bits)
+    if r is None:
         raise error("Error -5 while decompressing data: incomplete or truncated stream")
-    except OSError as e:
-        raise error("Error %s while decompressing data" % (e.args[0] if e.args else ""))
+    return r[0]
 
 
 class _Compress:
@@ -100,8 +150,13 @@ class _Compress:
             return b""
         if self._done:
             return b""
+        if mode in (Z_SYNC_FLUSH, Z_FULL_FLUSH):
+            # the compressor emits the whole stream at Z_FINISH: nothing to hand out
+            # before (the data so far stays buffered; a reader of the partial output
+            # would see less than zlib's)
+            return b""
         if mode != Z_FINISH:
-            raise error("only Z_FINISH is supported by flush()")
+            raise NotImplementedError("zlib: flush mode %r is not supported in the sandbox" % (mode,))
         self._done = True
         data = b"".join(self._chunks)
         self._chunks = []
@@ -109,34 +164,60 @@ class _Compress:
 
 
 class _Decompress:
+    # Decodes the stream once its end has arrived (input before that is kept), then
+    # hands the output out max_length bytes at a time; eof and unused_data (the input
+    # after the stream) are set once all of it has been returned, as zlib's.
     def __init__(self, wbits):
-        self._wbits = wbits
+        self._format = _format(wbits, True)
         self._input = b""
-        self._returned = 0
+        self._pending = b""
+        self._done = False  # the stream's end was decoded
         self.eof = False
         self.unused_data = b""
         self.unconsumed_tail = b""
 
-    def decompress(self, data, max_length=0):
-        if max_length:
-            raise error("max_length is not supported")
-        self._input += bytes(data)
-        try:
-            out = decompress(self._input, self._wbits)
-        except error:
-            return b""  # incomplete so far: wait for more input
+    def _take(self, max_length):
+        if max_length and len(self._pending) > max_length:
+            out = self._pending[:max_length]
+            self._pending = self._pending[max_length:]
+            return out
+        out = self._pending
+        self._pending = b""
         self.eof = True
-        new = out[self._returned :]
-        self._returned = len(out)
-        return new
+        self.unused_data = self._input
+        self._input = b""
+        return out
+
+    def decompress(self, data, max_length=0):
+        if max_length < 0:
+            raise ValueError("max_length must be non-negative")
+        data = bytes(data)
+        if self.eof:
+            self.unused_data += data
+            return b""
+        self._input += data
+        if not self._done:
+            r = _inflate(self._input, *self._format)
+            if r is None:
+                return b""  # incomplete so far: wait for more input
+            self._pending, used = r
+            self._input = self._input[used:]
+            self._done = True
+        return self._take(max_length)
 
     def flush(self, length=DEF_BUF_SIZE):
-        if not self.eof and self._input:
-            out = decompress(self._input, self._wbits)
-            self.eof = True
-            new = out[self._returned :]
-            self._returned = len(out)
-            return new
+        if length <= 0:
+            raise ValueError("length must be greater than zero")
+        if self._done and not self.eof:
+            return self._take(0)
+        if not self._done and self._input:
+            r = _inflate(self._input, *self._format)
+            if r is None:
+                return b""  # zlib returns what it could decode; nothing here
+            self._pending, used = r
+            self._input = self._input[used:]
+            self._done = True
+            return self._take(0)
         return b""
 
 

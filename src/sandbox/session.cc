@@ -214,6 +214,8 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
   uint32_t status = MPSBX_NO_MEMORY;
   const uint32_t src_len = static_cast<uint32_t>(code.size());
   const uint32_t name_len = static_cast<uint32_t>(name.size());
+  // An uncaught MemoryError is undone as a limit's stop is: the memory the program filled
+  // goes back with it, so the session is never left too full to run the next snippet.
   // With rollback_on_error, an exec that will report status Error is undone too.
   auto exit_value = [&] {
     int v = 1;
@@ -221,6 +223,7 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
     return v;
   };
   auto keep = [&] {
+    if (status == MPSBX_MEMORY_ERROR) return false;
     if (!options.rollback_on_error || status == MPSBX_OK) return true;
     return status == MPSBX_SYSTEM_EXIT && exit_value() == 0;
   };
@@ -269,6 +272,7 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
       r.value_truncated = c.io.value_truncated;
       break;
     case MPSBX_EXCEPTION:
+    case MPSBX_MEMORY_ERROR:
       r.status = Status::Error;
       r.error = c.io.error;
       r.error_truncated = c.io.error_truncated;

@@ -1,6 +1,8 @@
 #include "session_protocol.h"
 
 #include <nlohmann/json.hpp>
+#include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -50,6 +52,38 @@ std::optional<std::string> apply_limits(const json& spec, Limits& limits) {
   return std::nullopt;
 }
 
+// Reads one line (without its '\n') into `line`, holding at most `cap` bytes of it: the
+// rest of a longer line is read and dropped, and `too_long` set. False at the end of
+// input. std::getline would hold a line of any length a client sends.
+bool read_line(std::istream& in, std::string& line, size_t cap, bool& too_long) {
+  line.clear();
+  too_long = false;
+  static char buf[1 << 16];
+  bool any = false;
+  for (;;) {
+    in.getline(buf, sizeof buf);
+    const auto n = static_cast<size_t>(in.gcount());
+    const bool eof = in.eof();
+    const bool full = in.fail() && !eof;  // sizeof buf - 1 bytes stored, no '\n' yet
+    const size_t stored = (full || eof) ? n : n - 1;
+    any |= n > 0;
+    if (!too_long && line.size() + stored > cap) {
+      too_long = true;
+      std::string().swap(line);
+    }
+    if (!too_long) line.append(buf, stored);
+    if (!full) return any;
+    in.clear();
+  }
+}
+
+// Longest request line accepted: a program of max_source bytes, every byte escaped as
+// \u00XX, and 1 MiB for the rest (id, filename, stdin).
+size_t max_request_bytes(const Limits& limits) {
+  const uint64_t cap = limits.max_source_bytes * 6 + (1u << 20);
+  return static_cast<size_t>(std::min<uint64_t>(cap, SIZE_MAX / 2));
+}
+
 }  // namespace
 
 int serve_session(std::istream& in, std::ostream& out, const Limits& initial, const Policy& policy) {
@@ -62,7 +96,15 @@ int serve_session(std::istream& in, std::ostream& out, const Limits& initial, co
   }
   Session session = std::move(made).value();
   std::string line;
-  while (std::getline(in, line)) {
+  bool too_long = false;
+  while (read_line(in, line, max_request_bytes(limits), too_long)) {
+    if (too_long) {
+      out << dump_line(error_reply(nullptr, "ProtocolError",
+                                   "request line longer than " + std::to_string(max_request_bytes(limits)) +
+                                       " bytes (6 x max_source + 1 MiB)"))
+          << "\n" << std::flush;
+      continue;
+    }
     if (line.empty() || line == "\r") continue;
     if (json_nesting_exceeds(line, kMaxRequestNesting)) {
       out << dump_line(error_reply(nullptr, "ProtocolError",
@@ -79,13 +121,15 @@ int serve_session(std::istream& in, std::ostream& out, const Limits& initial, co
     }
     json id = req.contains("id") ? req["id"] : json(nullptr);
     json reply;
-    if (req.contains("code")) {
-      if (!req["code"].is_string()) {
-        reply = error_reply(id, "ProtocolError", "\"code\" must be a string");
-      } else {
+    const json* op = req.contains("op") ? &req["op"] : nullptr;
+    auto not_string = [&](const char* key) { return req.contains(key) && !req[key].is_string(); };
+    if (not_string("code") || not_string("filename") || not_string("stdin") || not_string("op")) {
+      reply = error_reply(id, "ProtocolError", "\"code\", \"op\", \"filename\" and \"stdin\" must be strings");
+    } else if (req.contains("code")) {
+      {
         ExecOptions opts;
-        if (req.contains("filename") && req["filename"].is_string()) opts.filename = req["filename"];
-        if (req.contains("stdin") && req["stdin"].is_string()) opts.stdin_text = req["stdin"];
+        if (req.contains("filename")) opts.filename = req["filename"];
+        if (req.contains("stdin")) opts.stdin_text = req["stdin"];
         auto r = session.exec(req["code"].get_ref<const std::string&>(), opts);
         if (r) {
           reply = result_to_json(r.value());
@@ -94,7 +138,7 @@ int serve_session(std::istream& in, std::ostream& out, const Limits& initial, co
           reply = error_reply(id, "SessionError", r.failure().message);
         }
       }
-    } else if (req.value("op", "") == "reset") {
+    } else if (op && *op == "reset") {
       auto fresh = engine.new_session(limits, policy);
       if (fresh) {
         session = std::move(fresh).value();
@@ -102,7 +146,7 @@ int serve_session(std::istream& in, std::ostream& out, const Limits& initial, co
       } else {
         reply = error_reply(id, "SessionError", fresh.failure().message);
       }
-    } else if (req.value("op", "") == "limits") {
+    } else if (op && *op == "limits") {
       Limits next = limits;
       auto err = req.contains("limits") ? apply_limits(req["limits"], next)
                                         : std::optional<std::string>("missing \"limits\"");

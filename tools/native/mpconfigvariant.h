@@ -12,6 +12,8 @@
 #define MICROPY_ENABLE_PYSTACK          (0)
 #define MICROPY_GC_SPLIT_HEAP           (1)
 #define MICROPY_GC_SPLIT_HEAP_AUTO      (1) // gc_get_max_new_split() is in gc_split.c
+#define MICROPY_GC_SPLIT_HEAP_FREE_EMPTY (0) // wasm memory never shrinks: an emptied area stays
+                                             // heap (patch 0153), else a later spike cannot grow
 #define MICROPY_STACK_CHECK             (1)
 // The unix port's default C stack limit (80 KB) stops recursion at about 160 Python
 // frames; the guest goes far deeper (guest/patches/0004).
