@@ -5,6 +5,7 @@
 # interpreter's read-only data.
 for name in (
     "_asyncio_sandbox",
+    "_codecs",
     "_collections",
     "_contextvars",
     "_csv",

@@ -116,26 +116,31 @@ class _Decompress:
         self.eof = False
         self.unused_data = b""
         self.unconsumed_tail = b""
+        self._out = b""
 
     def decompress(self, data, max_length=0):
-        if max_length:
-            raise error("max_length is not supported")
-        self._input += bytes(data)
-        try:
-            out = decompress(self._input, self._wbits)
-        except error:
-            return b""  # incomplete so far: wait for more input
-        self.eof = True
-        new = out[self._returned :]
-        self._returned = len(out)
+        if max_length < 0:
+            raise ValueError("max_length must be non-negative")
+        if not self.eof:
+            self._input += bytes(data)
+            try:
+                self._out = decompress(self._input, self._wbits)
+            except error:
+                return b""  # incomplete so far: wait for more input
+            self.eof = True
+        # with max_length, the rest of the output waits for the next calls or flush()
+        end = len(self._out) if not max_length else min(len(self._out), self._returned + max_length)
+        new = self._out[self._returned : end]
+        self._returned = end
         return new
 
     def flush(self, length=DEF_BUF_SIZE):
         if not self.eof and self._input:
-            out = decompress(self._input, self._wbits)
+            self._out = decompress(self._input, self._wbits)
             self.eof = True
-            new = out[self._returned :]
-            self._returned = len(out)
+        if self.eof:
+            new = self._out[self._returned :]
+            self._returned = len(self._out)
             return new
         return b""
 
