@@ -615,7 +615,7 @@ def charmap_encode(s, errors=None, mapping=None):
             exc = UnicodeEncodeError("charmap", s, i, j, "character maps to <undefined>")
             rep, i = _handler_result(handler(exc), n, "encoding", (str, bytes))
             if isinstance(rep, str):
-                rep = charmap_encode._f(rep, "strict", mapping)[0]
+                rep = charmap_encode(rep, "strict", mapping)[0]
             out += rep
             continue
         if isinstance(v, int):
@@ -631,25 +631,9 @@ def charmap_encode(s, errors=None, mapping=None):
 
 
 # CPython's codec functions are built-in functions, which do not bind as methods:
-# encodings.utf_8.IncrementalDecoder has `_buffer_decode = codecs.utf_8_decode`.
-class _BuiltinFunction:
-    __slots__ = ("_f", "__name__", "__qualname__")
-
-    def __init__(self, f):
-        self._f = f
-        self.__name__ = self.__qualname__ = f.__name__
-
-    def __call__(self, *args, **kwargs):
-        return self._f(*args, **kwargs)
-
-    def __repr__(self):
-        return "<built-in function %s>" % self.__name__
-
-    def __reduce__(self):
-        return self.__name__
-
-
-_BuiltinFunction.__module__ = "_codecs"
+# encodings.utf_8.IncrementalDecoder has `_buffer_decode = codecs.utf_8_decode`. Here they
+# are staticmethod objects, which are callable and do not bind either.
+_g = globals()
 for _name in ("utf_8_decode", "utf_8_encode", "utf_16_le_decode", "utf_16_be_decode", "utf_32_le_decode",
               "utf_32_be_decode", "utf_16_ex_decode", "utf_32_ex_decode", "utf_16_decode", "utf_32_decode",
               "utf_16_encode", "utf_32_encode", "utf_16_le_encode", "utf_16_be_encode", "utf_32_le_encode",
@@ -657,8 +641,8 @@ for _name in ("utf_8_decode", "utf_8_encode", "utf_16_le_decode", "utf_16_be_dec
               "unicode_escape_encode", "unicode_escape_decode", "raw_unicode_escape_encode",
               "raw_unicode_escape_decode", "readbuffer_encode", "escape_decode", "escape_encode",
               "charmap_build", "charmap_decode", "charmap_encode"):
-    globals()[_name] = _BuiltinFunction(globals()[_name])
-del _name
+    _g[_name] = staticmethod(_g[_name])
+del _name, _g
 
 
 # --- the interpreter's str.encode/bytes.decode for codecs and handlers it does not know ----

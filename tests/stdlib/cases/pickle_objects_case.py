@@ -251,3 +251,9 @@ t = ([],)
 t[0].append(t)
 back = pickle.loads(pickle.dumps(t, 2))
 print(back[0][0] is back)
+big = pickle.dumps(list(range(100)), 4)
+for cut in (5, 11, 40, len(big) - 1):
+    try:
+        pickle.loads(big[:cut])
+    except Exception as e:
+        print(cut, type(e).__name__, e)
