@@ -6,11 +6,11 @@
 for name in (
     "_abc",
     "_asyncio_sandbox",
+    "_codecs",
     "_collections",
     "_contextvars",
     "_csv",
     "_dummy_thread",
-    "_iobase",
     "_operator",
     "_string",
     "_sys",
