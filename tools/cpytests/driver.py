@@ -110,6 +110,17 @@ def _main():
             super().addUnexpectedSuccess(test)
             _emit("xpass", id=test.id())
 
+    if sys.implementation.name == "micropython":
+        # the sandbox's stand-ins for test.support modules that start processes (shims/)
+        try:
+            import test.support
+            import _cpt_script_helper
+            sys.modules["test.support.script_helper"] = _cpt_script_helper
+            test.support.script_helper = _cpt_script_helper
+        except BaseException as e:
+            _emit("import-error", why={"type": type(e).__name__, "msg": "import test.support: " + str(e)[:300]})
+            return
+
     name = "test." + CPT_MODULE  # noqa: F821
     try:
         __import__(name)
@@ -136,15 +147,21 @@ def _main():
             if isinstance(t, unittest.TestSuite):
                 prune(t)
                 kept.append(t)
-            elif t.id() not in _done:
+            elif t.id() not in _done and type(t).__name__ != "_FailedTest":
                 kept.append(t)
         s._tests = kept
 
-    if _done:
-        prune(suite)
+    # tests that failed to load were reported as load errors above
+    prune(suite)
     _emit("begin", count=suite.countTestCases())
     result = Result()
-    suite.run(result)
+    try:
+        suite.run(result)
+    except BaseException as e:
+        # unittest itself failed (not a test): the harness counts the running test as an
+        # error with this reason and goes on after it
+        _emit("runner-error", why=_why((type(e), e, e.__traceback__)))
+        return
     _emit("end")
 
 

@@ -53,7 +53,7 @@ MODULES = [
 ]
 # A small, fast subset for `make test` (ctest cpython_tests_quick): modules whose rate is
 # recorded in compat/cpython-tests.json and must not drop.
-QUICK = ["test_textwrap", "test_shlex", "test_fnmatch", "test_bisect", "test_colorsys", "test_keyword"]
+QUICK = ["test_fnmatch", "test_colorsys", "test_keyword", "test_string", "test_html", "test_bisect"]
 
 MARK = "@@CPT "
 
@@ -109,12 +109,14 @@ def run_module(module, side, args):
                    os.path.join(HERE, "shims") + ":/cpy/shims", "--scratch", "64M", "--cwd", "/tmp",
                    "--timeout", str(args.timeout), "--memory", args.memory, "--max-output", "256M", "-c", src]
             cwd = None
+        before = len(outcomes)
         events, err, rc, secs = run_once(cmd, cwd, args.timeout)
         if cwd:
             subprocess.run(["rm", "-rf", cwd])
         seconds += secs
         running = None
         ended = False
+        runner_error = None
         for ev in events:
             kind = ev["ev"]
             if kind == "start":
@@ -125,10 +127,10 @@ def run_module(module, side, args):
                     outcomes[tid] = (kind, ev.get("why"))
                 elif kind == "error" and outcomes[tid][0] == "ok":
                     outcomes[tid] = (kind, ev.get("why"))
-                if tid == running and kind != "skip":
-                    pass
-            elif kind in ("import-error", "load-error"):
+            elif kind in ("import-error", "load-error") and (kind, ev.get("why")) not in module_errors:
                 module_errors.append((kind, ev.get("why")))
+            elif kind == "runner-error":
+                runner_error = ev.get("why")
             elif kind == "begin":
                 begun = True
             elif kind == "end":
@@ -137,11 +139,18 @@ def run_module(module, side, args):
             break
         # stopped by a limit or a crash: the running test is an error with the reason
         reason = last_line(err) or "exit status %d without a result" % rc
+        why = {"type": "stopped", "msg": reason, "where": ""}
+        if runner_error:
+            why = dict(runner_error, type="unittest failed: " + str(runner_error.get("type")))
+            reason = why["msg"]
         stops += 1
         if running is not None and running not in outcomes or (running in outcomes and outcomes[running][0] == "ok"):
-            outcomes[running] = ("error", {"type": "stopped", "msg": reason, "where": ""})
+            outcomes[running] = ("error", why)
         elif running is None:
             module_errors.append(("import-error", {"type": "stopped", "msg": reason, "where": ""}))
+            break
+        if len(outcomes) == before:
+            module_errors.append(("stopped", {"type": why["type"], "msg": "no progress: " + reason, "where": ""}))
             break
         if stops >= args.max_stops:
             module_errors.append(("stopped", {"type": "stopped", "msg": "gave up after %d stops: %s" % (stops, reason), "where": ""}))
@@ -154,6 +163,10 @@ def summarize(module, here, ref):
     ref_pass = {t for t, (k, _) in ref["outcomes"].items() if k in ("ok", "xfail")}
     here_pass = {t for t, (k, _) in here["outcomes"].items() if k in ("ok", "xfail")}
     imported = not any(k == "import-error" for k, _ in here["module_errors"])
+    if not here["outcomes"] and any(k == "load-error" for k, _ in here["module_errors"]):
+        # nothing loaded: the load error (a load_tests whose imports fail) is the module's
+        imported = False
+        here["module_errors"].insert(0, ("import-error", [w for k, w in here["module_errors"] if k == "load-error"][0]))
     row = {
         "module": module,
         "passed": counts["ok"] + counts["xfail"],
