@@ -152,6 +152,9 @@ def run_module(module, side, args):
         if len(outcomes) == before:
             module_errors.append(("stopped", {"type": why["type"], "msg": "no progress: " + reason, "where": ""}))
             break
+        if seconds >= args.module_budget:
+            module_errors.append(("stopped", {"type": "stopped", "msg": "gave up after %.0f s (%d stops): %s" % (seconds, stops, reason), "where": ""}))
+            break
         if stops >= args.max_stops:
             module_errors.append(("stopped", {"type": "stopped", "msg": "gave up after %d stops: %s" % (stops, reason), "where": ""}))
             break
@@ -198,6 +201,8 @@ def cause_key(why):
     if not why:
         return "?"
     msg = why.get("msg") or ""
+    if why.get("type") == "import":
+        return "import: " + msg[:160]  # the missing module's name is the cause
     # numbers, quoted names and long tails vary by test: group on the rest
     msg = re.sub(r"'[^']*'", "'…'", msg)
     msg = re.sub(r"\b\d+\b", "N", msg)
@@ -212,7 +217,8 @@ def main():
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=int, default=300, help="seconds per sandbox run")
     ap.add_argument("--memory", default="1G")
-    ap.add_argument("--max-stops", type=int, default=8)
+    ap.add_argument("--max-stops", type=int, default=8, help="runs a module may be restarted after a stop")
+    ap.add_argument("--module-budget", type=int, default=600, help="seconds after which a stopped module is not restarted")
     ap.add_argument("--json", help="write the results here")
     ap.add_argument("--causes", type=int, default=25, help="how many causes of failure to list")
     ap.add_argument("--markdown", action="store_true", help="print the table as markdown")

@@ -21,3 +21,8 @@ print(range(2**30, 2**31 - 1) == range(2**30, 2**31 - 1, 1), hash(range(3)) == h
 print(hash(range(0)) == hash(range(5, 5)), hash(range(1, 2, 3)) == hash(range(1, 2)))
 print(hash(range(0, 10)) == hash(range(10)), hash(range(0, 9, 3)) == hash(range(0, 8, 3)))
 print({range(3): "a"}[range(0, 3)], len({range(0), range(4, 2), range(1, 2), range(1, 2, 9)}))
+# membership of ints is arithmetic; of other objects, by comparison
+r = range(-7, 2**31 - 5, 3)
+print(2**30 - 1 in r, 2**30 in r, -7 in r, -8 in r, 2**31 - 8 in r, 2**31 - 5 in r, 2**40 in r)
+print(5 in range(10, 0, -5), 0 in range(10, 0, -5), 10 in range(10, 0, -5), 3 in range(0))
+print(True in range(2), 1.0 in range(3), 2.5 in range(3), "1" in range(3), -1 in range(-1, -2**31 + 1, -1))

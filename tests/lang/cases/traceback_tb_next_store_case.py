@@ -37,8 +37,7 @@ except ValueError as e:
     second.tb_next = None
     print(names(tb), names(e.__traceback__))
     print(third.tb_frame.f_code.co_name)
-    print([line.split(",")[-1].strip() for line in traceback.format_tb(e.__traceback__)
-           if line.strip().startswith("File")])
+    print([entry.strip().splitlines()[0].split(", ")[-1] for entry in traceback.format_tb(e.__traceback__)])
     for bad in (1, "tb", []):
         try:
             second.tb_next = bad
