@@ -6,7 +6,7 @@ print(len(range(2**30 + 5)), len(range(0, 2**31 - 2, 3)))
 r = range(2**31 - 10)
 print(r[-1], r[2**30], r[-2**30], 2**30 + 7 in r)
 print(list(range(2**31 - 4, 2**31 - 1)))
-print(list(range(2**31 - 4, 2**31 - 1, 2)), list(range(-2**31 + 3, -2**31, -2)))
+print(list(range(2**31 - 4, 2**31 - 1, 2)), list(range(-2**31 + 5, -2**31 + 1, -2)))
 print(bool(range(2**30, 2**30)), range(2**30, 2**31 - 1) == range(2**30, 2**31 - 1, 1))
 print(sum(range(2**30 - 2, 2**30 + 3)))
 n = 2**31 - 1
