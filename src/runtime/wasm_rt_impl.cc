@@ -149,7 +149,7 @@ __attribute__((noinline, no_sanitize("address", "thread"))) void scrub_stack_bel
 
 // Scrubbed at least this far: guest frames between root scans and stack checks are not
 // recorded, and an ordinary exec stays within it.
-constexpr uintptr_t kMinScrubBytes = 64 * 1024;
+constexpr uintptr_t kMinScrubBytes = 16 * 1024;
 
 }  // namespace
 
