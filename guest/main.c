@@ -547,10 +547,7 @@ int mpsbx_exec(uint32_t src_len, uint32_t name_len) {
 // mark at most every live word, so that bounds the work. The loops poll the deadline and
 // the interrupt flag (MICROPY_GC_HOOK_LOOP, mpconfigport.h).
 #define MPSBX_GC_FUEL_SHIFT (1) // fuel units per heap byte: 1 / 2^shift
-unsigned int mpsbx_gc_steps;
-
 void mpsbx_gc_poll(void) {
-    mpsbx_gc_steps = 0;
     mpsbx_host_charge(0);
 }
 

@@ -20,13 +20,14 @@
 // one-block hole: bm_fft spent 65% of its time in that scan.
 #define MICROPY_BYTES_PER_GC_BLOCK      (32)
 // The collector is not metered by the pass (its work depends on conservative roots); it
-// is charged by heap size per collection (guest/main.c) and every MPSBX_GC_POLL_STEPS
-// steps of its loops asks the host whether the deadline passed or an interrupt came.
+// is charged by heap size per collection (guest/main.c), and its loops ask the host
+// whether the deadline passed or an interrupt came when their index (blocks swept, ATB
+// bytes searched, objects marked: patch 0180) reaches a multiple of MPSBX_GC_POLL_STEPS.
+// The loop's own index keeps the test in a register: a counter in memory slowed marking.
 #define MPSBX_GC_POLL_STEPS             (4096)
-extern unsigned int mpsbx_gc_steps;
 void mpsbx_gc_poll(void);
 #define MICROPY_GC_HOOK_LOOP(i) do { \
-        if (__builtin_expect(++mpsbx_gc_steps >= MPSBX_GC_POLL_STEPS, 0)) { \
+        if (__builtin_expect(((i) & (MPSBX_GC_POLL_STEPS - 1)) == 0, 0)) { \
             mpsbx_gc_poll(); \
         } \
 } while (0)
