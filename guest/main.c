@@ -542,10 +542,13 @@ int mpsbx_exec(uint32_t src_len, uint32_t name_len) {
 //
 // Fuel: the pass leaves gc_* unmetered, because the work of a collection depends on what
 // the conservative roots keep alive, which varies between processes. A collection is
-// charged instead by the size of the heap it sweeps (MPSBX_GC_FUEL_SHIFT), which only the
-// allocation history decides; the sweep visits every block up to the last used one and the
-// mark at most every live word, so that bounds the work. The loops poll the deadline and
-// the interrupt flag (MICROPY_GC_HOOK_LOOP, mpconfigport.h).
+// charged instead by the size of the heap (all areas, MPSBX_GC_FUEL_SHIFT): the sweep
+// visits at most every block and the mark at most every word, so that bounds the work.
+// The heap grows only when a collection cannot meet an allocation, so the charge follows
+// the program's allocations; it can differ between runs only where a conservative root
+// keeps enough garbage alive to change a growth decision (not by the marked count, which
+// any stray root changes). An emptied big heap is overcharged (docs/PERFORMANCE.md). The
+// loops poll the deadline and the interrupt flag (MICROPY_GC_HOOK_LOOP, mpconfigport.h).
 #define MPSBX_GC_FUEL_SHIFT (1) // fuel units per heap byte: 1 / 2^shift
 void mpsbx_gc_poll(void) {
     mpsbx_host_charge(0);
