@@ -7,7 +7,7 @@ TSAN_BUILD ?= build-tsan
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
-.PHONY: all setup build run test conformance compat test-tsan bench clean
+.PHONY: all setup build run test conformance compat cpython-tests test-tsan bench clean
 
 all: build
 
@@ -35,6 +35,12 @@ conformance: build
 # category (same / error / wrong), written to compat/results.json and docs/COMPATIBILITY.md.
 compat: build
 	python3 tools/compat/run.py --build $(BUILD) --results compat/results.json --docs
+
+# CPython's own tests (Debian's libpython3.11-testsuite) for the modules the guest ships, in
+# the sandbox: pass rate per module (of the tests CPython passes), written to
+# compat/cpython-tests.json; the commonest causes of failure are listed.
+cpython-tests: build
+	python3 tools/cpytests/run.py --build $(BUILD) --json compat/cpython-tests.json --markdown
 
 # Performance table (bench/perf_bench.cc), also written to bench/results/latest.json,
 # then the rollback and stop-latency details.

@@ -72,8 +72,14 @@ add_custom_target(mpsandbox_mpy_cross
   VERBATIM)
 add_dependencies(mpsandbox_mpy_cross mpsandbox_micropython_src)
 
+# Frozen modules are recompiled only when their source is newer than their .mpy, so a
+# changed mpy-cross (a compiler or lexer patch) must discard them: ${dir}/frozen_mpy goes
+# when the mpy-cross binary is newer than it.
+set(MPSANDBOX_FROZEN_STALE_CHECK sh -c "[ ! -d \"$1/frozen_mpy\" ] || [ ! \"$0\" -nt \"$1/frozen_mpy\" ] || rm -rf \"$1/frozen_mpy\"")
+
 # The guest Makefile tracks its own dependencies, so it runs on every build.
 add_custom_target(mpsandbox_guest_wasm
+  COMMAND ${MPSANDBOX_FROZEN_STALE_CHECK} "${MPSANDBOX_MPY_CROSS}" "${GUEST_BUILD}"
   COMMAND ${GNU_MAKE} -s -C "${CMAKE_SOURCE_DIR}/guest" -j${_ncpu}
           MICROPY_TOP=${MICROPY_TOP} BUILD=${GUEST_BUILD} CLANG=${CLANG19} WASM_OPT=${WASM_OPT}
           MICROPY_MPYCROSS=${MPSANDBOX_MPY_CROSS} MPSANDBOX_CPYTHON_LIB=${MPSANDBOX_CPYTHON_LIB}
@@ -94,6 +100,10 @@ add_custom_command(
   DEPENDS "${GUEST_WASM}" mpsandbox_guest_wasm mpsandbox_fuel
   COMMENT "Metering the guest (fuel pass)"
   VERBATIM)
+# Drives the fuel pass: the targets that read the metered guest (its translation, the
+# micropython_wasm artifact) depend on this one, so that the rule never runs twice in
+# parallel (a second run rewrote the file while wasm2c read it).
+add_custom_target(mpsandbox_guest_metered DEPENDS "${GUEST_METERED_WASM}")
 
 # wasm2c, then its post-processing (unwind-target repair, guest text section):
 # ${wasm} -> ${dir}/guest.c and guest.h.
@@ -114,6 +124,7 @@ function(mpsandbox_translate_guest wasm dir)
   add_custom_target(mpsandbox_translate_${name} DEPENDS "${dir}/guest.c" "${dir}/guest.h")
 endfunction()
 mpsandbox_translate_guest("${GUEST_METERED_WASM}" "${MPSANDBOX_GEN_DIR}")
+add_dependencies(mpsandbox_translate_gen mpsandbox_guest_metered)
 
 # For the benchmarks only (make bench): the same guest with the fuel global but no
 # metering code, to measure what metering costs.

@@ -9,6 +9,7 @@ set(MPSANDBOX_NATIVE_MICROPYTHON "${NATIVE_BUILD}/micropython")
 # The unix Makefile tracks its own dependencies, so it runs on every build. It freezes the
 # guest's Python library (guest/manifest.py) with the shared mpy-cross.
 add_custom_target(mpsandbox_native ALL
+  COMMAND ${MPSANDBOX_FROZEN_STALE_CHECK} "${MPSANDBOX_MPY_CROSS}" "${NATIVE_BUILD}"
   COMMAND ${GNU_MAKE} -s -C "${MICROPY_TOP}/ports/unix" -j${_ncpu}
           VARIANT_DIR=${CMAKE_SOURCE_DIR}/tools/native BUILD=${NATIVE_BUILD} PROG=micropython
           STRIP= MICROPY_MPYCROSS=${MPSANDBOX_MPY_CROSS} MPSANDBOX_CPYTHON_LIB=${MPSANDBOX_CPYTHON_LIB}

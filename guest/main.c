@@ -139,7 +139,7 @@ size_t gc_get_max_new_split(void) {
 void mpsbx_init_host_module(void);
 
 // Mounts the POSIX VFS at "/" (wasi-libc's preopened root, backed by the host's mounts)
-// and sets sys.path to the current directory, frozen modules and /lib.
+// and sets sys.path to the current directory, frozen modules and /lib, sys.argv to [""].
 static void mount_root(void) {
     mp_obj_t args[2] = {
         MP_OBJ_TYPE_GET_SLOT(&mp_type_vfs_posix, make_new)(&mp_type_vfs_posix, 0, 0, NULL),
@@ -152,6 +152,9 @@ static void mount_root(void) {
     mp_obj_list_append(mp_sys_path, MP_OBJ_NEW_QSTR(MP_QSTR_));
     mp_obj_list_append(mp_sys_path, mp_obj_new_str(".frozen", 7));
     mp_obj_list_append(mp_sys_path, mp_obj_new_str("/lib", 4));
+    // sys.argv is [''] as in an embedded CPython with no arguments: argv[0] always
+    // exists (unittest.main() and argparse read it; [] raised IndexError).
+    mp_obj_list_append(mp_sys_argv, MP_OBJ_NEW_QSTR(MP_QSTR_));
 }
 void mpsbx_define_host_function(const char *name, size_t len);
 

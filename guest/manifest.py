@@ -4,25 +4,20 @@
 # covers. Frozen modules cost nothing until imported: their bytecode stays in the
 # interpreter's read-only data.
 for name in (
+    "_abc",
     "_asyncio_sandbox",
+    "_codecs",
+    "_collections",
     "_contextvars",
     "_csv",
     "_dummy_thread",
-    "_iobase",
     "_operator",
     "_string",
     "_sys",
-    "abc",
+    "_weakref",
     "binascii",
-    "bisect",
-    "collections",
-    "contextlib",
-    "copy",
-    "functools",
-    "heapq",
     "io",
     "itertools",
-    "keyword",
     "linecache",
     "operator",
     "posix",
@@ -37,8 +32,8 @@ for name in (
 ):
     module(name + ".py", base_path="lib")
 
-# collections and heapq extend MicroPython's built-ins of the same name (re-exported
-# through their `u` names); os is the built-in os extended with os.path.
+# os is the built-in os extended with os.path. _collections takes deque and
+# OrderedDict from the built-in collections (ucollections) for CPython's collections.
 package("os", base_path="lib")
 package("importlib", base_path="lib")
 

@@ -37,6 +37,8 @@
 #define MICROPY_PY_ARRAY                (1)
 // memoryview.itemsize, format, ndim, shape, nbytes, readonly, tolist() (guest/patches/0145)
 #define MICROPY_PY_BUILTINS_MEMORYVIEW_ITEMSIZE (1)
+// range == range compares the sequences, as CPython (without it: identity, a silent False)
+#define MICROPY_PY_BUILTINS_RANGE_BINOP (1)
 // sys.exc_info() and CPython's exception chaining (__context__), patch 0051.
 #define MICROPY_PY_SYS_EXC_INFO         (1)
 #define MICROPY_PY_UNICODEDATA          (1) // guest/patches/0043, tables from unicode-data

@@ -161,14 +161,17 @@ def _policy(o: Options) -> Policy:
     return p
 
 
-# Defines, in the guest's builtins, wrappers that call host functions through
-# host.call(name, payload_json) and raise RuntimeError("Type: message") when the host
+# Defines, in the guest's builtins, wrappers around the host functions (host.<name>, which
+# encode and decode JSON natively) that raise RuntimeError("Type: message") when the host
 # function failed, as the original's wrappers do. Arguments are checked first (TypeError
-# or ValueError in the guest, the host is not called): MicroPython's json.dumps would
-# otherwise send the repr of any object. It leaves no names in __main__.
+# or ValueError in the guest, the host is not called), with the original's messages. A
+# failed host function raises the built-in exception its "Type: message" names (else
+# RuntimeError) with that text: that is what the wrapper turns into RuntimeError. It
+# imports nothing (json's import would cost the session's fuel) and leaves no names in
+# __main__.
 _INSTALL_WRAPPERS = """\
 def __micropython_wasm_install(names):
-    import builtins, host, json
+    import builtins, host
 
     def check(v):
         if v is None or isinstance(v, (bool, int, str)):
@@ -187,18 +190,21 @@ def __micropython_wasm_install(names):
         else:
             raise TypeError(type(v).__name__ + " cannot be passed to a host function")
 
-    def bridge(name):
+    def bridge(function):
         def call(*args, **kwargs):
             check(args)
             check(kwargs)
-            reply = json.loads(host.call(name, json.dumps({{"args": args, "kwargs": kwargs}})))
-            if reply["ok"]:
-                return reply["value"]
-            raise RuntimeError(reply["error"])
+            try:
+                return function(*args, **kwargs)
+            except Exception as e:
+                text = e.args[0] if len(e.args) == 1 else None
+                if isinstance(text, str) and (type(e) is RuntimeError or text.startswith(type(e).__name__ + ":")):
+                    raise RuntimeError(text) from None
+                raise
         return call
 
     for name in names:
-        setattr(builtins, name, bridge(name))
+        setattr(builtins, name, bridge(getattr(host, name)))
 __micropython_wasm_install({names!r})
 del __micropython_wasm_install
 """

@@ -86,6 +86,10 @@ class Record:
                  "numeric", "mirrored", "upper", "lower", "title", "props", "eaw")
 
 
+# unicodedata.unidata_version of CPython 3.11 (wt/pickle)
+UNIDATA_VERSION = "14.0.0"
+
+
 def load(ucd):
     table = [None] * NCHARS
     cjk_ranges = []
@@ -179,7 +183,34 @@ def load(ucd):
             version = m.group(1)
     if not version:
         sys.exit("gen_unicode: cannot find the Unicode version in DerivedCoreProperties.txt")
+
+    # CPython 3.11 has Unicode 14.0.0: from a newer database, the characters assigned
+    # after 14.0 (DerivedAge.txt) are left unassigned, as they are in CPython 3.11.
+    if version_key(version) > version_key(UNIDATA_VERSION):
+        newer = set()
+        for fields in data_lines(os.path.join(ucd, "DerivedAge.txt")):
+            if version_key(fields[1]) > version_key(UNIDATA_VERSION):
+                newer.update(expand(fields[0]))
+        for c in newer:
+            table[c] = None
+        trimmed = []
+        for a, b in cjk_ranges:
+            while b >= a and b in newer:
+                b -= 1
+            if b >= a and a not in newer:
+                trimmed.append((a, b))
+        cjk_ranges = trimmed
+        special = {c: v for c, v in special.items() if c not in newer}
+        folding = {c: v for c, v in folding.items() if c not in newer}
+        exclusions -= newer
+        aliases = [(n, c) for (n, c) in aliases if c not in newer]
+        sequences = [(n, cs) for (n, cs) in sequences if not newer.intersection(cs)]
+        version = UNIDATA_VERSION
     return table, cjk_ranges, special, folding, exclusions, aliases, sequences, version
+
+
+def version_key(v):
+    return tuple(int(x) for x in v.split("."))
 
 
 # ---- C output helpers ------------------------------------------------------------------
