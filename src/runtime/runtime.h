@@ -14,6 +14,7 @@ namespace mpsbx::rt {
 struct ThreadState {
   jmp_buf* trap_target = nullptr;  // where wasm_rt_trap unwinds to
   uintptr_t entry_frame = 0;         // native frame of the innermost host entry
+  uintptr_t deepest_frame = 0;       // lowest guest frame seen since the last scrub
   uint64_t memory_limit = 0;         // byte cap applied by wasm_rt_grow_memory
   const wasm_rt_memory_t* memory = nullptr;  // the innermost call's linear memory
   uint32_t exception_tag = 0;
@@ -83,5 +84,12 @@ void trap_if_guest_fault(uintptr_t addr, void* ucontext);
 // Frame address of the innermost active guest_call on this thread (0 if none): the
 // upper end of the native stack region that holds guest frames.
 inline uintptr_t guest_entry_frame() { return thread_state().entry_frame; }
+
+// Records that the guest reached `frame` (from imports it calls often: stack checks and
+// GC root scans), so the next outermost guest_call scrubs the stack down to it.
+inline void note_guest_depth(uintptr_t frame) {
+  ThreadState& st = thread_state();
+  if (st.deepest_frame == 0 || frame < st.deepest_frame) st.deepest_frame = frame;
+}
 
 }  // namespace mpsbx::rt

@@ -135,6 +135,24 @@ void trap_if_guest_fault(uintptr_t addr, void* ucontext) {
   wasm_rt_trap(WASM_RT_TRAP_OOB);
 }
 
+namespace {
+
+// Zeroes `bytes` of native stack below the caller's frame. The GC scans guest frames on
+// the native stack conservatively (host_imports.cc); slots an earlier call left there
+// would otherwise keep dead objects alive in later calls (a heap filled by one exec
+// stayed full after the program dropped it).
+__attribute__((noinline, no_sanitize("address", "thread"))) void scrub_stack_below(size_t bytes) {
+  auto* p = static_cast<unsigned char*>(__builtin_alloca(bytes));
+  std::memset(p, 0, bytes);
+  asm volatile("" : : "r"(p) : "memory");  // the stores are observable: not elided
+}
+
+// Scrubbed at least this far: guest frames between root scans and stack checks are not
+// recorded, and an ordinary exec stays within it.
+constexpr uintptr_t kMinScrubBytes = 64 * 1024;
+
+}  // namespace
+
 Outcome guest_call_raw(const wasm_rt_memory_t* memory, uint64_t memory_limit, GuestFn fn,
                        void* ctx) {
   ThreadState& st = g_state;
@@ -161,6 +179,17 @@ Outcome guest_call_raw(const wasm_rt_memory_t* memory, uint64_t memory_limit, Gu
   if (kMaxGuestStackBytes != 0 && st.entry_frame > kMaxGuestStackBytes)
     limit = std::max(limit, st.entry_frame - kMaxGuestStackBytes);
   mpsbx_rt_stack_limit = saved_limit ? std::max(saved_limit, limit) : limit;
+  if (saved_ptrs.entry_frame == 0) {
+    // Outermost call: what guest frames left below here is stale. A little above the
+    // limit stays untouched (this function's own callees need it).
+    const uintptr_t floor = mpsbx_rt_stack_limit + 16 * 1024;
+    uintptr_t to = st.deepest_frame ? std::min(st.deepest_frame, st.entry_frame - kMinScrubBytes)
+                                    : st.entry_frame - kMinScrubBytes;
+    to = std::max(to, floor);
+    // 4 KiB for this frame and the scrubber's own.
+    if (st.entry_frame > to + 4096) scrub_stack_below(st.entry_frame - to - 4096);
+    st.deepest_frame = st.entry_frame;
+  }
 
   int code = _setjmp(target);
   if (code == 0) {

@@ -73,6 +73,7 @@ __attribute__((noinline, no_sanitize("address", "thread"))) uint32_t scan_native
   if (!mem.bytes(buf, uint64_t{cap} * 4)) wasm_rt_trap(WASM_RT_TRAP_OOB);
   const uintptr_t base = reinterpret_cast<uintptr_t>(mem.base());
   uintptr_t from = reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) & ~uintptr_t{7};
+  mpsbx::rt::note_guest_depth(from);
   const uintptr_t to = mpsbx::rt::guest_entry_frame();
   uint32_t total = 0;
   auto emit = [&](uint32_t v) {
@@ -102,6 +103,7 @@ extern "C" u32 MPSBX_W2C_IMPORT(MPSBX_IMPORT_ROOTS)(Z_mpsandbox_instance_t* ctx,
 // Native stack left before the guest's stack checks raise RecursionError (wasm-rt.h; the
 // generated code computes the same inline).
 extern "C" u32 MPSBX_W2C_IMPORT(MPSBX_IMPORT_STACKLEFT)(Z_mpsandbox_instance_t*) {
+  mpsbx::rt::note_guest_depth(reinterpret_cast<uintptr_t>(__builtin_frame_address(0)));
   return MPSBX_NATIVE_STACK_LEFT();
 }
 
