@@ -1,8 +1,13 @@
-// How promptly limits stop a guest: overshoot past a wall-clock deadline and interrupt
-// latency, for a tight loop, a loop of C-level work and a sleep. Prints a table.
+// How well limits hold across kinds of guest work (issue 15):
+//  1. fuel per second: a fuel-only session runs each workload until a fixed budget is
+//     spent; the rate should stay within a factor of 3 of ordinary bytecode's, so that a
+//     budget bounds wall time whatever the program does;
+//  2. the worst overshoot past a wall-clock deadline, and interrupt latency, per workload.
+// Prints two tables.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -12,10 +17,31 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-const char* kPrograms[][2] = {
-    {"tight loop", "while True: pass"},
-    {"big-int work", "x = 3\nwhile True: x = (x * x) % (10 ** 4000)"},
-    {"sleep", "import time\ntime.sleep(100)"},
+struct Workload {
+  const char* name;
+  const char* setup;  // run first, without limits that matter
+  const char* loop;   // runs until a limit stops it
+};
+
+const Workload kWorkloads[] = {
+    {"bytecode loop", "", "x = 0\nwhile True:\n    x += 1"},
+    {"gc.collect, 1M objects", "import gc\nheap = [(i,) for i in range(1_000_000)]",
+     "while True:\n    gc.collect()"},
+    {"gc.collect, empty heap", "import gc\nheap = [(i,) for i in range(1_000_000)]\ndel heap\ngc.collect()",
+     "while True:\n    gc.collect()"},
+    {"gc.threshold(1) allocs", "import gc\nheap = [(i,) for i in range(200_000)]\ngc.threshold(1)",
+     "while True:\n    x = [1]"},
+    {"big allocation", "", "while True:\n    b = bytearray(16 << 20)"},
+    {"'%*d' padding", "", "while True:\n    s = '%*d' % (4_000_000, 1)"},
+    {"compile", "src = '\\n'.join('x%d = %d + y * 2' % (i, i) for i in range(5000))",
+     "while True:\n    compile(src, 'f', 'exec')"},
+    {"compile 4 MB literal", "src = 'x = ' + repr('y' * 4_000_000)", "while True:\n    compile(src, 'f', 'exec')"},
+    {"json.loads long str", "import json\ns = json.dumps('ab' * 2_000_000)", "while True:\n    json.loads(s)"},
+    {"json.loads records", "import json\ns = json.dumps([{'a': i, 'b': [str(i)] * 3} for i in range(20000)])",
+     "while True:\n    json.loads(s)"},
+    {"set & set", "a = set(range(0, 600_000, 2))\nb = set(range(0, 600_000, 3))", "while True:\n    c = a & b"},
+    {"zlib.decompress", "import zlib\nz = zlib.compress(bytes(16 << 20))", "while True:\n    x = zlib.decompress(z)"},
+    {"sleep (fuel only)", "import time", "while True:\n    time.sleep(0.01)"},
 };
 
 double median(std::vector<double> v) {
@@ -23,43 +49,86 @@ double median(std::vector<double> v) {
   return v[v.size() / 2];
 }
 
+mpsandbox::Session prepared(const Workload& w, uint64_t fuel, uint64_t timeout_ms) {
+  mpsandbox::Limits setup;
+  setup.memory_bytes = 512ull << 20;
+  setup.timeout_ms = 0;
+  setup.fuel = 1ull << 50;
+  auto s = mpsandbox::Engine().new_session(setup).value();
+  auto r = s.exec(w.setup);
+  if (!r || r.value().status != mpsandbox::Status::Ok) {
+    std::fprintf(stderr, "setup of %s failed\n", w.name);
+    std::exit(1);
+  }
+  mpsandbox::Limits l = setup;
+  l.fuel = fuel;
+  l.timeout_ms = timeout_ms;
+  if (!s.set_limits(l)) std::exit(1);
+  return s;
+}
+
 }  // namespace
 
 int main() {
-  constexpr int kRuns = 15;
+  constexpr int kRuns = 3;
+  constexpr uint64_t kBudget = 300'000'000;
+  std::printf("Fuel per second (fuel-only session, budget %llu units): median of %d runs\n\n",
+              static_cast<unsigned long long>(kBudget), kRuns);
+  std::printf("%-24s %12s %14s %10s\n", "workload", "seconds", "Mfuel/s", "vs loop");
+  double base = 0;
+  for (const Workload& w : kWorkloads) {
+    std::vector<double> secs;
+    uint64_t used = 0;
+    for (int i = 0; i < kRuns; ++i) {
+      auto s = prepared(w, kBudget, 0);
+      auto a = Clock::now();
+      auto r = s.exec(w.loop);
+      secs.push_back(std::chrono::duration<double>(Clock::now() - a).count());
+      if (!r || r.value().status != mpsandbox::Status::FuelExhausted) {
+        std::fprintf(stderr, "%s did not stop by fuel\n", w.name);
+        return 1;
+      }
+      used = r.value().fuel_used;
+    }
+    const double rate = used / median(secs) / 1e6;
+    if (base == 0) base = rate;
+    std::printf("%-24s %12.3f %14.1f %9.2fx\n", w.name, median(secs), rate, rate / base);
+  }
+
   constexpr int kDeadlineMs = 50;
-  std::printf("Stopping a running guest: median / worst over %d runs, in ms\n\n", kRuns);
-  std::printf("%-14s %24s %24s\n", "program", "timeout overshoot", "interrupt latency");
-  for (auto& prog : kPrograms) {
+  std::printf("\nStopping a running guest (deadline %d ms; interrupt 20 ms after the start): "
+              "median / worst over %d runs, in ms\n\n", kDeadlineMs, kRuns);
+  std::printf("%-24s %24s %24s\n", "workload", "timeout overshoot", "interrupt latency");
+  for (const Workload& w : kWorkloads) {
     std::vector<double> over, latency;
     for (int i = 0; i < kRuns; ++i) {
-      mpsandbox::Limits l;
-      l.timeout_ms = kDeadlineMs;
-      l.fuel = 1ull << 60;
-      auto s = mpsandbox::Engine().new_session(l).value();
+      auto s = prepared(w, 1ull << 60, kDeadlineMs);
       auto a = Clock::now();
-      auto r = s.exec(prog[1]);
+      auto r = s.exec(w.loop);
       double ms = std::chrono::duration<double, std::milli>(Clock::now() - a).count();
-      if (!r || r.value().status != mpsandbox::Status::Timeout) return 1;
+      if (!r || r.value().status != mpsandbox::Status::Timeout) {
+        std::fprintf(stderr, "%s did not stop by its deadline\n", w.name);
+        return 1;
+      }
       over.push_back(ms - kDeadlineMs);
 
-      mpsandbox::Limits nl;
-      nl.timeout_ms = 0;
-      nl.fuel = 1ull << 60;
-      auto s2 = mpsandbox::Engine().new_session(nl).value();
+      auto s2 = prepared(w, 1ull << 60, 0);
       Clock::time_point asked;
       std::thread t([&] {
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
         asked = Clock::now();
         s2.interrupt();
       });
-      auto r2 = s2.exec(prog[1]);
+      auto r2 = s2.exec(w.loop);
       auto done = Clock::now();
       t.join();
-      if (!r2 || r2.value().status != mpsandbox::Status::Interrupted) return 1;
+      if (!r2 || r2.value().status != mpsandbox::Status::Interrupted) {
+        std::fprintf(stderr, "%s was not interrupted\n", w.name);
+        return 1;
+      }
       latency.push_back(std::chrono::duration<double, std::milli>(done - asked).count());
     }
-    std::printf("%-14s %11.3f / %10.3f %11.3f / %10.3f\n", prog[0], median(over),
+    std::printf("%-24s %11.3f / %10.3f %11.3f / %10.3f\n", w.name, median(over),
                 *std::max_element(over.begin(), over.end()), median(latency),
                 *std::max_element(latency.begin(), latency.end()));
   }

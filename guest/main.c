@@ -30,6 +30,8 @@ MPSBX_IMPORT(MPSBX_IMPORT_MEMLEFT)
 uint32_t mpsbx_host_mem_left(void);
 MPSBX_IMPORT(MPSBX_IMPORT_OUTOFFUEL)
 void mpsbx_host_out_of_fuel(void);
+MPSBX_IMPORT(MPSBX_IMPORT_CHARGE)
+void mpsbx_host_charge(uint32_t units);
 
 // Called by metered code when the fuel counter drops below zero (never metered itself).
 // noinline keeps the rarely taken path out of every caller.
@@ -540,7 +542,35 @@ int mpsbx_exec(uint32_t src_len, uint32_t name_len) {
 // Conservative collection. Roots: MicroPython's root pointers, the shadow stack in linear
 // memory, and values that live only in wasm locals. wasm2c keeps those in native frames
 // or registers, which the host scans for us (gcroots import).
+//
+// Fuel: the pass leaves gc_* unmetered, because the work of a collection depends on what
+// the conservative roots keep alive, which varies between processes. A collection is
+// charged instead by the size of the heap (all areas, MPSBX_GC_FUEL_SHIFT): the sweep
+// visits at most every block and the mark at most every word, so that bounds the work.
+// The heap grows only when a collection cannot meet an allocation, so the charge follows
+// the program's allocations; it can differ between runs only where a conservative root
+// keeps enough garbage alive to change a growth decision (not by the marked count, which
+// any stray root changes). An emptied big heap is overcharged (docs/PERFORMANCE.md). The
+// loops poll the deadline and the interrupt flag (MICROPY_GC_HOOK_LOOP, mpconfigport.h).
+#define MPSBX_GC_FUEL_SHIFT (1) // fuel units per heap byte: 1 / 2^shift
+void mpsbx_gc_poll(void) {
+    mpsbx_host_charge(0);
+}
+
+void mpsbx_charge_alloc(size_t n_bytes) {
+    mpsbx_host_charge(n_bytes / 32);
+}
+
+static void gc_charge_collection(void) {
+    size_t heap_bytes = 0;
+    for (mp_state_mem_area_t *area = &MP_STATE_MEM(area); area != NULL; area = area->next) {
+        heap_bytes += (uintptr_t)area->gc_pool_end - (uintptr_t)area->gc_pool_start;
+    }
+    mpsbx_host_charge(heap_bytes >> MPSBX_GC_FUEL_SHIFT);
+}
+
 void gc_collect(void) {
+    gc_charge_collection();
     gc_collect_start();
     void *sp = &sp;
     gc_collect_root(&sp, ((uintptr_t)MP_STATE_THREAD(stack_top) - (uintptr_t)&sp) / sizeof(void *));

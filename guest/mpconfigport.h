@@ -19,6 +19,28 @@
 // for a multi-block run from the last single-block allocation onwards, past every
 // one-block hole: bm_fft spent 65% of its time in that scan.
 #define MICROPY_BYTES_PER_GC_BLOCK      (32)
+// The collector is not metered by the pass (its work depends on conservative roots); it
+// is charged by heap size per collection (guest/main.c), and its loops ask the host
+// whether the deadline passed or an interrupt came when their index (blocks swept, ATB
+// bytes searched, objects marked: patch 0180) reaches a multiple of MPSBX_GC_POLL_STEPS.
+// The loop's own index keeps the test in a register: a counter in memory slowed marking.
+#define MPSBX_GC_POLL_STEPS             (4096)
+void mpsbx_gc_poll(void);
+#define MICROPY_GC_HOOK_LOOP(i) do { \
+        if (__builtin_expect(((i) & (MPSBX_GC_POLL_STEPS - 1)) == 0, 0)) { \
+            mpsbx_gc_poll(); \
+        } \
+} while (0)
+// Allocations of MPSBX_ALLOC_CHARGE_MIN bytes or more pay for the zeroing, copying and
+// block counting the unmetered allocator does for them: one unit per 32-byte block
+// (patch 0180 calls the hook in gc_alloc and gc_realloc).
+#define MPSBX_ALLOC_CHARGE_MIN          (4096)
+void mpsbx_charge_alloc(size_t n_bytes);
+#define MICROPY_GC_HOOK_ALLOC(n_bytes) do { \
+        if ((n_bytes) >= MPSBX_ALLOC_CHARGE_MIN) { \
+            mpsbx_charge_alloc(n_bytes); \
+        } \
+} while (0)
 #define MICROPY_STACK_CHECK             (1) // deep Python recursion -> RecursionError
 #define MICROPY_STACK_CHECK_MARGIN      (16 * 1024)
 // Room for one more generator resume on the shadow and the host stack (guest/yield_from.py,

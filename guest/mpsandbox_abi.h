@@ -27,6 +27,10 @@
 #define MPSBX_EXPORT_FUEL      fuel
 #define MPSBX_EXPORT_FUELHOOK  mpsbxfuelhook
 #define MPSBX_IMPORT_OUTOFFUEL outoffuel
+// (u32 units) -> void: takes `units` of fuel for work the pass cannot see (a collection,
+// by heap size; a large allocation, by bytes) and checks the interrupt flag and the
+// deadline, like a refill; 0 units: the checks alone (the collector's loops call it).
+#define MPSBX_IMPORT_CHARGE charge
 // Markers the pass consumes (calls to these imports never reach the host). The
 // interpreter's dispatch loop is charged per branch instead of per bytecode: BYBRANCHES,
 // called at the top of a loop, exempts that loop's header from its charge; BRANCH is

@@ -107,19 +107,55 @@ extern "C" u32 MPSBX_W2C_IMPORT(MPSBX_IMPORT_STACKLEFT)(Z_mpsandbox_instance_t*)
   return MPSBX_NATIVE_STACK_LEFT();
 }
 
-// The guest's counter went below zero: stop it, or hand it the next slice.
-extern "C" void MPSBX_W2C_IMPORT(MPSBX_IMPORT_OUTOFFUEL)(Z_mpsandbox_instance_t* ctx) {
-  mpsandbox::SessionCore& core = *ctx->core;
+namespace {
+
+// Stops the guest on an interrupt or a passed deadline.
+void check_stop(mpsandbox::SessionCore& core) {
   using mpsbx::rt::abort_guest;
   if (core.interrupt_requested.load(std::memory_order_relaxed)) abort_guest(mpsbx::rt::kAbortInterrupt);
-  mpsandbox::Meter& m = core.meter;
+  const mpsandbox::Meter& m = core.meter;
   if (m.has_deadline && std::chrono::steady_clock::now() >= m.deadline)
     abort_guest(mpsbx::rt::kAbortTimeout);
+}
+
+// Stops the guest when its budget is spent, or hands it the next slice.
+void refill(mpsandbox::SessionCore& core) {
+  mpsandbox::Meter& m = core.meter;
   const uint64_t used = core.fuel_used();
-  if (used >= m.budget) abort_guest(mpsbx::rt::kAbortFuel);
+  if (used >= m.budget) {
+    // A large charge can take the counter far below zero: fuel_used never reports more
+    // than the budget.
+    core.fuel_counter() = static_cast<int64_t>(m.granted - m.budget);
+    mpsbx::rt::abort_guest(mpsbx::rt::kAbortFuel);
+  }
   const uint64_t next = std::min(mpsandbox::Meter::kSlice, m.budget - used);
   m.granted = used + next;
   core.fuel_counter() = static_cast<int64_t>(next);
+}
+
+}  // namespace
+
+// The guest's counter went below zero: stop it, or hand it the next slice.
+extern "C" void MPSBX_W2C_IMPORT(MPSBX_IMPORT_OUTOFFUEL)(Z_mpsandbox_instance_t* ctx) {
+  mpsandbox::SessionCore& core = *ctx->core;
+  check_stop(core);
+  refill(core);
+}
+
+// Work the metering pass cannot see (the collector's, a large allocation's): the guest
+// names its price, computed from deterministic quantities (guest/main.c). 0 units is the
+// stop check alone, which the collector's loops make every few thousand steps, so that a
+// long collection ends within a fraction of a millisecond of a deadline or interrupt.
+// A charge that leaves the counter at or above zero checks nothing, as the pass's own.
+extern "C" void MPSBX_W2C_IMPORT(MPSBX_IMPORT_CHARGE)(Z_mpsandbox_instance_t* ctx, u32 units) {
+  mpsandbox::SessionCore& core = *ctx->core;
+  if (units == 0) return check_stop(core);
+  int64_t& counter = core.fuel_counter();
+  counter -= units;
+  if (counter < 0) {
+    check_stop(core);
+    refill(core);
+  }
 }
 
 // Room left under the session's memory limit, for the guest's heap growth decisions.

@@ -1,7 +1,10 @@
 // SessionCore's own bookkeeping: fuel metering and guest input.
 #include "sandbox/session_core.h"
 
+#include <algorithm>
+
 #include "mpsandbox_abi.h"
+#include "runtime/runtime.h"
 
 void mpsandbox::SessionCore::reset_meter(uint64_t budget, uint64_t timeout_ms) {
   meter = Meter{};
@@ -21,4 +24,13 @@ uint32_t mpsandbox::SessionCore::put_input(std::string_view a, std::string_view 
   auto mem = memory();
   if (buf == 0 || !mem.write(buf, a) || !mem.write(buf + static_cast<uint32_t>(a.size()), b)) return 0;
   return buf;
+}
+
+void mpsandbox::SessionCore::take_fuel(uint64_t units) {
+  const uint64_t used = fuel_used();
+  if (units >= meter.budget - std::min(used, meter.budget)) {
+    fuel_counter() = static_cast<int64_t>(meter.granted - meter.budget);  // used == budget
+    mpsbx::rt::abort_guest(mpsbx::rt::kAbortFuel);
+  }
+  fuel_counter() -= static_cast<int64_t>(units);
 }

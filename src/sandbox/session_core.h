@@ -89,6 +89,7 @@ struct SessionCore : WasiState {
   int64_t& fuel_counter() { return *reinterpret_cast<int64_t*>(Z_guestZ_fuel(&instance)); }
   // Fuel spent since the last reset_meter().
   uint64_t fuel_used() override { return meter.granted - fuel_counter(); }
+  void take_fuel(uint64_t units) override;
   // Starts metering an exec (or, with an unlimited budget, the guest's start-up).
   void reset_meter(uint64_t budget, uint64_t timeout_ms);
 

@@ -84,10 +84,15 @@ std::optional<std::string_view> guest_path(const GuestMemory& mem, uint32_t ptr,
 }
 
 // Sleeps for up to `ns`, in short steps so that an interrupt or the exec's deadline ends
-// it: a guest can never hold the host past its wall-clock limit by sleeping.
+// it: a guest can never hold the host past its wall-clock limit by sleeping. Without a
+// deadline, fuel bounds it: each millisecond asked for costs Meter::kSleepFuelPerMs,
+// taken step by step before the step is slept (so the total depends only on `ns`).
 void sleep_checked(WasiState& s, uint64_t ns) {
   using Clock = std::chrono::steady_clock;
   const auto wake = Clock::now() + std::chrono::nanoseconds(std::min<uint64_t>(ns, INT64_MAX / 2));
+  const bool charged = !s.meter.has_deadline;
+  constexpr uint64_t kStepNs = 1'000'000;
+  uint64_t uncharged_ns = ns;
   for (;;) {
     if (s.interrupt_requested.load(std::memory_order_relaxed))
       mpsbx::rt::abort_guest(mpsbx::rt::kAbortInterrupt);
@@ -95,10 +100,19 @@ void sleep_checked(WasiState& s, uint64_t ns) {
     if (s.meter.has_deadline && now >= s.meter.deadline)
       mpsbx::rt::abort_guest(mpsbx::rt::kAbortTimeout);
     if (now >= wake) break;
+    if (charged && uncharged_ns > 0) {
+      const uint64_t step = std::min(uncharged_ns, kStepNs);
+      s.take_fuel((step * Meter::kSleepFuelPerMs + kStepNs - 1) / kStepNs);
+      uncharged_ns -= step;
+    }
     auto until = std::min(wake, now + std::chrono::milliseconds(1));
     if (s.meter.has_deadline) until = std::min(until, s.meter.deadline);
     std::this_thread::sleep_until(until);
   }
+  // A sleep that ended early (the steps overran) still costs what it asked for.
+  if (charged && uncharged_ns > 0)
+    s.take_fuel((uncharged_ns / kStepNs) * Meter::kSleepFuelPerMs +
+                ((uncharged_ns % kStepNs) * Meter::kSleepFuelPerMs + kStepNs - 1) / kStepNs);
 }
 
 uint32_t store_filestat(const GuestMemory& mem, uint32_t out, const FileStat& st) {
