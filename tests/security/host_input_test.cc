@@ -170,7 +170,10 @@ TEST(HostInput, DeepScratchChainFreedOnSmallStackWithOpenDescriptor) {
   on_thread_with_stack(512 << 10, [] {
     Policy p;
     p.mount_scratch("/tmp", 16 << 20, 100000);
-    Session s = make_session({}, p);
+    // Not a test of speed: 3-8 s on a loaded 2-CPU machine, past the default 10 s deadline.
+    Limits l;
+    l.timeout_ms = 120000;
+    Session s = make_session(l, p);
     ExecResult r = run(s,
                        "import os\n"
                        "os.mkdir('/tmp/c')\n"
