@@ -70,6 +70,7 @@ mpsandbox::Session prepared(const Workload& w, uint64_t fuel, uint64_t timeout_m
 }  // namespace
 
 int main() {
+  std::setvbuf(stdout, nullptr, _IOLBF, 0);  // rows as they are measured (a slow run shows where)
   constexpr int kRuns = 3;
   constexpr uint64_t kBudget = 300'000'000;
   std::printf("Fuel per second (fuel-only session, budget %llu units): median of %d runs\n\n",

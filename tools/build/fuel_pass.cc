@@ -25,8 +25,9 @@
 // The garbage collector (functions named gc_*) is not metered: its work depends on the
 // heap layout and on the conservative scan of the host's native stack, which differs
 // between processes (ASLR) and builds. Metering it would make fuel non-deterministic.
-// Its cost is bounded by the heap size per allocation; the wall-clock timeout bounds
-// pathological allocation loops.
+// The guest charges it instead by what is deterministic (guest/main.c): each collection
+// by the heap's size, each allocation of 4 KiB or more by its size; and its loops poll
+// the deadline and interrupt flag through the host's `charge` import.
 #include <wabt/binary-reader-ir.h>
 #include <wabt/cast.h>
 #include <wabt/binary-reader.h>
