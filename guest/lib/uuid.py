@@ -9,7 +9,6 @@ RFC_4122 = "specified in RFC 4122"
 RESERVED_MICROSOFT = "reserved for Microsoft compatibility"
 RESERVED_FUTURE = "reserved for future definition"
 
-_HEX = "0123456789abcdef"
 _SafeUUID = None
 
 
@@ -46,12 +45,7 @@ class UUID:
             h = hex.replace("urn:", "").replace("uuid:", "").strip("{}").replace("-", "")
             if len(h) != 32:
                 raise ValueError("badly formed hexadecimal UUID string")
-            value = 0
-            for c in h.lower():
-                d = _HEX.find(c)
-                if d < 0:
-                    raise ValueError("badly formed hexadecimal UUID string")
-                value = value * 16 + d
+            value = type(0)(h, 16)
         elif bytes_le is not None:
             if len(bytes_le) != 16:
                 raise ValueError("bytes_le is not a 16-char string")
