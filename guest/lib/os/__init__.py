@@ -111,14 +111,40 @@ def fspath(p):
                     % (type(p).__name__, type(r).__name__))
 
 
-class PathLike:
-    # CPython's os.PathLike: an ABC that any class with __fspath__ satisfies.
-    def __fspath__(self):
-        raise NotImplementedError
+def _make_pathlike():
+    # CPython's os.PathLike: an ABC (pathlib registers PurePath with it) that any class with
+    # __fspath__ satisfies. Made on first use of os.PathLike, so that importing os does not
+    # import abc.
+    import abc
+    from types import GenericAlias
 
-    @classmethod
-    def __subclasshook__(cls, subclass):
-        return hasattr(subclass, "__fspath__") or NotImplemented
+    class PathLike(abc.ABC):
+        """Abstract base class for implementing the file system path protocol."""
+
+        @abc.abstractmethod
+        def __fspath__(self):
+            """Return the file system path representation of the object."""
+            raise NotImplementedError
+
+        @classmethod
+        def __subclasshook__(cls, subclass):
+            if cls is PathLike:
+                for klass in subclass.__mro__:
+                    if "__fspath__" in klass.__dict__:
+                        return NotImplemented if klass.__dict__["__fspath__"] is None else True
+            return NotImplemented
+
+        __class_getitem__ = classmethod(GenericAlias)
+
+    PathLike.__module__ = "os"
+    return PathLike
+
+
+def __getattr__(name):
+    if name == "PathLike":
+        cls = globals()["PathLike"] = _make_pathlike()
+        return cls
+    raise AttributeError("module 'os' has no attribute '%s'" % name)
 
 
 def fsencode(filename):
