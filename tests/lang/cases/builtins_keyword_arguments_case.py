@@ -14,6 +14,8 @@ tests = [
     "pow(2, 5, mod=7)", "pow(base=2, exp=3)", "pow(2, exp=3)", "pow(2, -1, mod=5)", "pow(2.0, 3, mod=None)",
     "pow(2, 3, None)", "pow(1)", "pow(1, 2, 3, 4)", "pow(2, 3, base=2)", "pow(exp=2)", "pow(2, 3, modulo=4)",
     "pow(2, 3, mod=0)", "pow(2.0, 3, mod=5)",
+    "complex(real=1, imag=2)", "complex(imag=2)", "complex(1, imag=2.5)", "complex(real=3)", "complex(1j, imag=1j)",
+    "complex('1', imag=2)", "complex(1, '2')", "complex(real=1, real2=2)", "complex(1, 2, imag=3)", "complex(1, real=2)",
     "partial(int, base=2)('1111')", "partial(int, base=16)('ff')", "partial(round, ndigits=1)(3.14159)",
     "partial(pow, 2)(10)", "partial(pow, mod=7)(2, 10)", "partial(partial(int, base=2), '1111')()",
 ]
