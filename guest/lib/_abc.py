@@ -6,6 +6,11 @@
 # The registries here are plain sets: MicroPython has no weak references, and a class in
 # a sandbox session lives as long as the session (the caches hold classes only).
 
+# CPython's _abc is C: its functions have no frames. sys._getframe skips this module's
+# (guest/patches/0207), so that typing's _allow_reckless_class_checks, which counts the
+# frames from a protocol's __subclasshook__ up to its caller, finds the caller's module.
+__mpsbx_c_module__ = True
+
 __all__ = ["get_cache_token", "_abc_init", "_abc_register", "_abc_instancecheck",
            "_abc_subclasscheck", "_get_dump", "_reset_registry", "_reset_caches"]
 

@@ -6,6 +6,40 @@
 from ucollections import deque, OrderedDict
 
 
+_tuple_getitem = tuple.__getitem__
+
+
+class _tuplegetter:
+    """The field descriptors of collections.namedtuple classes, as CPython's C type: a
+read-only data descriptor for one item of a tuple ("can't set attribute")."""
+
+    __slots__ = ("_index", "__doc__")
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        if not isinstance(obj, tuple):
+            raise TypeError("descriptor for index '%d' for tuple subclasses doesn't apply to '%s' object"
+                            % (self._index, type(obj).__name__))
+        return _tuple_getitem(obj, self._index)
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+    def __reduce__(self):
+        return type(self), (self._index, self.__doc__)
+
+    def __repr__(self):
+        return "%s(%d, %r)" % (type(self).__name__, self._index, self.__doc__)
+
+
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory
 
