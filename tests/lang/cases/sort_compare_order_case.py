@@ -70,3 +70,16 @@ except TypeError as e:
 print(sorted([(2, "b"), (1, "z"), (2, "a"), (1, "a")]), sorted([[3], [1, 2], [1]], reverse=True))
 nan = float("nan")
 print((nan,) == (nan,), [nan] < [nan], (1, nan) < (1, 2.0))
+
+from collections import namedtuple
+
+P = namedtuple("P", "x y")
+p = P(1, 2)
+print(p + p, (0,) + p, p + (3,), len(p + p), repr(p + p), p * 2, sorted([P(2, 1), P(1, 5)]))
+
+
+class T(tuple):
+    pass
+
+
+print(T((1, 2)) + T((3,)), (T((1,)) + T((2,)))[1], [T((1,))] < [T((2,))])
