@@ -522,6 +522,9 @@ int mpsbx_exec(uint32_t src_len, uint32_t name_len) {
             // CPython's do (names such as <string> show none, as there).
             mp_obj_exception_register_source(source_name,
                 mp_obj_new_bytes((const byte *)input_buf, src_len));
+            // __main__ has __file__ as CPython's for a program run from a file: its path
+            // as given; none for -c ('<string>') (nor '<stdin>', which the REPL uses too).
+            mp_store_global(MP_QSTR___file__, MP_OBJ_NEW_QSTR(source_name));
         }
         bool want_value;
         mp_obj_t module_fun = compile_with_reserve(src_len, source_name, &want_value);

@@ -5,6 +5,7 @@
 # interpreter's read-only data.
 for name in (
     "_abc",
+    "_anext",
     "_asyncio_sandbox",
     "_codecs",
     "_collections",

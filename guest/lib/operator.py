@@ -159,6 +159,8 @@ def delitem(a, b):
 
 
 def length_hint(obj, default=0):
+    if not isinstance(default, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(default).__name__)
     try:
         return len(obj)
     except TypeError:
@@ -167,8 +169,17 @@ def length_hint(obj, default=0):
         hint = type(obj).__length_hint__
     except AttributeError:
         return default
-    val = hint(obj)
-    return default if val is NotImplemented else val
+    try:
+        val = hint(obj)
+    except TypeError:
+        return default
+    if val is NotImplemented:
+        return default
+    if not isinstance(val, int):
+        raise TypeError("__length_hint__ must be an integer, not %s" % type(val).__name__)
+    if val < 0:
+        raise ValueError("__length_hint__() should return >= 0")
+    return val
 
 
 def iadd(a, b):

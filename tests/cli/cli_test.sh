@@ -37,6 +37,14 @@ expect_rc 0 "file"; expect_out $'42\n' "file"
 "$BIN" - <"$TMP/prog.py" >"$TMP/out" 2>"$TMP/err"; rc=$?
 expect_rc 0 "stdin program"; expect_out $'42\n' "stdin program"
 
+# __file__: a program run from a file has it (the path as given), as CPython's __main__;
+# one run with -c has none
+printf 'print(__file__)\n' >"$TMP/file.py"
+run "$TMP/file.py"
+expect_rc 0 "__file__"; expect_out "$TMP/file.py"$'\n' "__file__"
+run -c 'print("__file__" in globals())'
+expect_rc 0 "no __file__ with -c"; expect_out $'False\n' "no __file__ with -c"
+
 # Each session reserves 8 GiB of address space for its memory's guard region: a process
 # limited below that gets a clear error, not a crash.
 (ulimit -v 4000000; "$BIN" -c 'print(1)' >"$TMP/out" 2>"$TMP/err" </dev/null); rc=$?
