@@ -1,4 +1,4 @@
-# The sandbox differs on purpose in the last four lines (.exp): CPython accepts those newlines.
+# The sandbox differs on purpose in the last four lines (.exp): CPython translates those newlines.
 # io.StringIO(initial_value='', newline='\n') and io.BytesIO(initial_bytes=b'') take
 # CPython's arguments, by position or keyword, with CPython's errors (keywords were
 # ignored: StringIO(initial_value='x') was empty). A newline other than '\n' is not
@@ -36,6 +36,13 @@ print(b.getvalue())
 class Log(io.StringIO):
     pass
 print(repr(Log('seed').getvalue()), repr(Log(initial_value='kw').getvalue()))
+
+# newline=None and '' over text without '\r' read as CPython reads them (csv's
+# StringIO(newline='')).
+for nl in (None, ''):
+    s = io.StringIO('a\nb\n', newline=nl)
+    s.write('c\n')
+    print(repr(nl), s.getvalue().split('\n'), io.StringIO('a\nb', newline=nl).readlines())
 
 # The newlines CPython translates: refused, never a different reading.
 for nl in (None, '', '\r', '\r\n'):
