@@ -47,11 +47,6 @@ def is_fs_case(case):
 # Cases of CPython modules frozen here whose imports another branch provides: expected to
 # fail until it is merged (then remove the entry).
 PENDING = {
-    "difflib_case": "CPython's namedtuple with _make (wt/stdlib1)",
-    "configparser_case": "CPython's collections.abc (wt/stdlib1)",
-    "pprint_case": "CPython's dataclasses (wt/stdlib1)",
-    "reprlib_case": "_thread (wt/stdlib1)",
-    "urllib_parse_case": "CPython's namedtuple, a class whose __doc__ can be set (wt/stdlib1)",
     "unittest_mock_case": "code objects that name *args/**kwargs: unittest.mock calls "
                           "inspect.signature(NonCallableMock.__init__) at import",
 }
