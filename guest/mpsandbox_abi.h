@@ -39,6 +39,17 @@
 #define MPSBX_IMPORT_FUEL_BRANCH fuelbranch
 #define MPSBX_FUEL_BRANCH_UNITS 8
 
+// libm functions the guest takes from the host's C library (guest/libm_host.c), so that
+// math.sin(x), x ** y and the rest are CPython's on the same host to the last bit:
+// wasi-libc's (musl's) versions differ in the last digit for a few percent of arguments.
+// X(name, arity): imported as "libm_<name>", (f64[, f64]) -> f64, no state, no memory.
+// gamma and lgamma are not here: CPython computes them itself (patch 0186).
+#define MPSBX_LIBM_FUNCS(X) \
+  X(sin, 1) X(cos, 1) X(tan, 1) X(asin, 1) X(acos, 1) X(atan, 1) X(atan2, 2) \
+  X(sinh, 1) X(cosh, 1) X(tanh, 1) X(asinh, 1) X(acosh, 1) X(atanh, 1) \
+  X(exp, 1) X(exp2, 1) X(expm1, 1) X(log, 1) X(log2, 1) X(log10, 1) X(log1p, 1) \
+  X(pow, 2) X(cbrt, 1) X(erf, 1) X(erfc, 1)
+
 // Set in hostcall's result when the reply is an error; reply lengths stay below it.
 #define MPSBX_HOSTCALL_ERROR 0x80000000u
 

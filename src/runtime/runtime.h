@@ -9,8 +9,9 @@
 
 namespace mpsbx::rt {
 
-// Per-thread runtime state. Guest code runs on the calling thread's native stack;
-// everything the generated code reaches through wasm-rt.h lives here.
+// Per-thread runtime state. Guest code runs on a native stack of the runtime's own
+// (kGuestStackBytes, wasm_rt_impl.cc); everything the generated code reaches through
+// wasm-rt.h lives here.
 struct ThreadState {
   jmp_buf* trap_target = nullptr;  // where wasm_rt_trap unwinds to
   uintptr_t entry_frame = 0;         // native frame of the innermost host entry
@@ -26,6 +27,10 @@ ThreadState& thread_state();
 
 // Native stack bytes kept free below the guest for host imports and trap unwinding.
 inline constexpr uintptr_t kStackReserve = 128 * 1024;
+
+// Size of the stack the outermost guest call of each thread runs on (x86-64 builds
+// without sanitizers; elsewhere the guest runs on the calling thread's stack).
+inline constexpr uintptr_t kGuestStackBytes = 8 << 20;
 
 // Lowest native stack address the guest may reach on this thread (cached per thread).
 uintptr_t stack_limit_for_this_thread();

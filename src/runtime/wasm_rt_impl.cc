@@ -1,5 +1,8 @@
 // mpsandbox's implementation of the wasm-rt.h runtime used by wasm2c-generated code.
 // See wasm-rt.h for the design (thread-local state, guard-region bounds checks).
+// Traps jump from the guest's own stack back to the thread's (guest_call_raw), which
+// glibc's fortified longjmp would take for a stack smash.
+#undef _FORTIFY_SOURCE
 #include <pthread.h>
 #include <sys/mman.h>
 #include <ucontext.h>
@@ -41,6 +44,18 @@ __asm__(".text\n\t.p2align 4\n\t.globl mpsbx_setjmp\n\t.hidden mpsbx_setjmp\n\t"
         "mov 24(%rdi), %r13\n\tmov 32(%rdi), %r14\n\tmov 40(%rdi), %r15\n\t"
         "mov 48(%rdi), %rsp\n\tjmp *56(%rdi)\n\t.cfi_endproc\n\t"
         ".size mpsbx_longjmp, .-mpsbx_longjmp\n\t.previous");
+// mpsbx_call_on_stack(arg, fn, top): calls fn(arg) with the stack pointer at `top`
+// (16-byte aligned) and returns on the caller's stack. The frame pointer keeps the way
+// back, for the return and for unwinders.
+__asm__(".text\n\t.p2align 4\n\t.globl mpsbx_call_on_stack\n\t.hidden mpsbx_call_on_stack\n\t"
+        ".type mpsbx_call_on_stack,@function\n"
+        "mpsbx_call_on_stack:\n\t.cfi_startproc\n\t"
+        "push %rbp\n\t.cfi_def_cfa_offset 16\n\t.cfi_offset %rbp, -16\n\t"
+        "mov %rsp, %rbp\n\t.cfi_def_cfa_register %rbp\n\t"
+        "mov %rdx, %rsp\n\tcall *%rsi\n\t"
+        "mov %rbp, %rsp\n\tpop %rbp\n\t.cfi_def_cfa %rsp, 8\n\tret\n\t.cfi_endproc\n\t"
+        ".size mpsbx_call_on_stack, .-mpsbx_call_on_stack\n\t.previous");
+void mpsbx_call_on_stack(void* arg, void (*fn)(void*), uintptr_t top);
 #endif
 }
 
@@ -151,6 +166,54 @@ __attribute__((noinline, no_sanitize("address", "thread"))) void scrub_stack_bel
 // recorded, and an ordinary exec stays within it.
 constexpr uintptr_t kMinScrubBytes = 16 * 1024;
 
+// The outermost guest call of a thread runs on a stack of the runtime's own, the same
+// size on every thread, so that how deep a program may recurse (and so its output and
+// fuel) does not depend on the host thread's stack or on how deep the host called in.
+// Reserved per thread on first use; pages are committed as the guest touches them. A
+// PROT_NONE page below it turns an overflow into a fault, not a write past the end.
+#if MPSBX_RT_X86_64_ASM
+struct GuestStack {
+  uint8_t* base = nullptr;  // the guard page; the usable stack starts a page above
+  ~GuestStack() {
+    if (base) munmap(base, kGuestStackBytes + kGuardBytes);
+  }
+  static constexpr size_t kGuardBytes = 4096;
+  // Usable bytes: 0 if the kernel refused the reservation (the thread's stack is used).
+  uintptr_t top() {
+    if (!base) {
+      void* p = mmap(nullptr, kGuestStackBytes + kGuardBytes, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+      if (p == MAP_FAILED) return 0;
+      mprotect(p, kGuardBytes, PROT_NONE);
+      base = static_cast<uint8_t*>(p);
+    }
+    return reinterpret_cast<uintptr_t>(base + kGuardBytes + kGuestStackBytes);
+  }
+};
+thread_local GuestStack g_guest_stack;
+#endif
+
+struct Entry {
+  GuestFn fn;
+  void* ctx;
+};
+
+// The outermost call's first frame: what guest frames left below it is stale (the GC
+// scans the native stack conservatively), so it is zeroed down to the deepest frame an
+// earlier call reached. A little above the limit stays untouched (the callees need it).
+void enter_outermost(void* arg) {
+  ThreadState& st = g_state;
+  const uintptr_t floor = mpsbx_rt_stack_limit + 16 * 1024;
+  uintptr_t to = st.deepest_frame ? std::min(st.deepest_frame, st.entry_frame - kMinScrubBytes)
+                                  : st.entry_frame - kMinScrubBytes;
+  to = std::max(to, floor);
+  // 4 KiB for this frame and the scrubber's own.
+  if (st.entry_frame > to + 4096) scrub_stack_below(st.entry_frame - to - 4096);
+  st.deepest_frame = st.entry_frame;
+  const Entry& e = *static_cast<const Entry*>(arg);
+  e.fn(e.ctx);
+}
+
 }  // namespace
 
 Outcome guest_call_raw(const wasm_rt_memory_t* memory, uint64_t memory_limit, GuestFn fn,
@@ -170,33 +233,43 @@ Outcome guest_call_raw(const wasm_rt_memory_t* memory, uint64_t memory_limit, Gu
   WASM_RT_UNWIND_TARGET unwind;
   st.trap_target = &target;
   mpsbx_rt_unwind_current = &unwind;
-  st.entry_frame = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
   st.memory_limit = memory_limit;
   st.memory = memory;
-  // Nested calls keep the outer limit; otherwise the thread's limit, further capped in
-  // sanitizer builds (ThreadSanitizer's shadow call stack is bounded).
-  uintptr_t limit = stack_limit_for_this_thread();
-  if (kMaxGuestStackBytes != 0 && st.entry_frame > kMaxGuestStackBytes)
-    limit = std::max(limit, st.entry_frame - kMaxGuestStackBytes);
-  mpsbx_rt_stack_limit = saved_limit ? std::max(saved_limit, limit) : limit;
-  if (saved_ptrs.entry_frame == 0) {
-    // Outermost call: what guest frames left below here is stale. A little above the
-    // limit stays untouched (this function's own callees need it).
-    const uintptr_t floor = mpsbx_rt_stack_limit + 16 * 1024;
-    uintptr_t to = st.deepest_frame ? std::min(st.deepest_frame, st.entry_frame - kMinScrubBytes)
-                                    : st.entry_frame - kMinScrubBytes;
-    to = std::max(to, floor);
-    // 4 KiB for this frame and the scrubber's own.
-    if (st.entry_frame > to + 4096) scrub_stack_below(st.entry_frame - to - 4096);
-    st.deepest_frame = st.entry_frame;
+  const bool outermost = saved_ptrs.entry_frame == 0;
+  uintptr_t own_top = 0;
+#if MPSBX_RT_X86_64_ASM
+  if (outermost) own_top = g_guest_stack.top();
+#endif
+  if (own_top != 0) {
+    st.entry_frame = own_top;
+    mpsbx_rt_stack_limit = own_top - kGuestStackBytes + kStackReserve;
+  } else {
+    st.entry_frame = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+    // Nested calls keep the outer limit (they run on the outer call's stack); otherwise
+    // the thread's limit. Both further capped in sanitizer builds (ThreadSanitizer's
+    // shadow call stack is bounded).
+    uintptr_t limit = outermost ? stack_limit_for_this_thread() : saved_limit;
+    if (kMaxGuestStackBytes != 0 && st.entry_frame > kMaxGuestStackBytes)
+      limit = std::max(limit, st.entry_frame - kMaxGuestStackBytes);
+    mpsbx_rt_stack_limit = limit;
   }
 
   int code = _setjmp(target);
   if (code == 0) {
-    if (WASM_RT_SETJMP(unwind) == 0)
-      fn(ctx);
-    else
+    if (WASM_RT_SETJMP(unwind) == 0) {
+      Entry entry{fn, ctx};
+      if (!outermost) {
+        fn(ctx);
+      } else if (own_top == 0) {
+        enter_outermost(&entry);
+      } else {
+#if MPSBX_RT_X86_64_ASM
+        mpsbx_call_on_stack(&entry, enter_outermost, own_top);
+#endif
+      }
+    } else {
       code = WASM_RT_TRAP_UNCAUGHT_EXCEPTION;
+    }
   }
 
   st.trap_target = saved_ptrs.trap_target;

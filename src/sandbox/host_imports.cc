@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <chrono>
+#include <cmath>
 
 #include "mpsandbox_abi.h"
 #include "runtime/runtime.h"
@@ -106,6 +107,20 @@ extern "C" u32 MPSBX_W2C_IMPORT(MPSBX_IMPORT_STACKLEFT)(Z_mpsandbox_instance_t*)
   mpsbx::rt::note_guest_depth(reinterpret_cast<uintptr_t>(__builtin_frame_address(0)));
   return MPSBX_NATIVE_STACK_LEFT();
 }
+
+// The guest's libm (guest/libm_host.c): the host's C library, which CPython uses too.
+// Pure functions of their arguments; no guest state is read.
+#define MPSBX_LIBM_PARAMS_1 f64 a
+#define MPSBX_LIBM_PARAMS_2 f64 a, f64 b
+#define MPSBX_LIBM_ARGS_1 a
+#define MPSBX_LIBM_ARGS_2 a, b
+#define MPSBX_LIBM_IMPORT(name, n)                                                       \
+  extern "C" f64 MPSBX_W2C_PASTE(Z_mpsandboxZ_libm_, name)(Z_mpsandbox_instance_t*,     \
+                                                          MPSBX_LIBM_PARAMS_##n) {      \
+    return ::name(MPSBX_LIBM_ARGS_##n);                                                 \
+  }
+MPSBX_LIBM_FUNCS(MPSBX_LIBM_IMPORT)
+#undef MPSBX_LIBM_IMPORT
 
 namespace {
 

@@ -171,7 +171,8 @@ constexpr size_t kBigStack = 8 << 20;
 TEST(Traps, DeepRecursionTrapsOnOtherThreads) {
   EXPECT_EQ(recurse_on_thread(kBigStack), WASM_RT_TRAP_EXHAUSTION);
   EXPECT_EQ(recurse_on_thread(512 << 10), WASM_RT_TRAP_EXHAUSTION);
-  // Smaller than the runtime's reserve: traps at once instead of overflowing.
+  // Smaller than the runtime's reserve: traps at once instead of overflowing (where the
+  // guest runs on the thread's stack; elsewhere on its own stack, as deep as on any thread).
   EXPECT_EQ(recurse_on_thread(160 << 10), WASM_RT_TRAP_EXHAUSTION);
 }
 

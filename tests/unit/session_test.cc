@@ -387,8 +387,9 @@ void on_thread_with_stack(size_t stack_bytes, std::function<void()> fn) {
 }
 
 TEST(Session, DeepRecursionOnASmallThreadStackIsRecursionError) {
-  // The guest's frames live on the calling thread's native stack; a 512 KiB thread
-  // runs out long before the guest's own stack: still a clean RecursionError.
+  // Where the guest runs on the thread's native stack (sanitizer builds, other
+  // architectures), a 512 KiB thread runs out long before the guest's own stack: still a
+  // clean RecursionError. Elsewhere the guest has a stack of its own, as big on any thread.
   Session s = make_session();
 #if defined(__SANITIZE_THREAD__) || defined(__SANITIZE_ADDRESS__)
   const size_t stack = 4 << 20;  // sanitizer frames are about 5x larger
@@ -452,9 +453,15 @@ TEST(Session, AThreadStackTooSmallToRunTrapsCleanly) {
   on_thread_with_stack(64 << 10, [&] {
     auto r = s.exec("print(1)");
     ASSERT_TRUE(r.ok());
+#if defined(__x86_64__) && !defined(__SANITIZE_THREAD__) && !defined(__SANITIZE_ADDRESS__)
+    // The guest runs on the runtime's own stack: the thread's only holds the host's frames.
+    EXPECT_EQ(r.value().status, Status::Ok);
+    EXPECT_EQ(r.value().stdout_text, "1\n");
+#else
     EXPECT_EQ(r.value().status, Status::Killed);
     ASSERT_TRUE(r.value().error.has_value());
     EXPECT_NE(r.value().error->message.find("call stack exhausted"), std::string::npos);
+#endif
   });
   // Rolled back: the session goes on, on a thread with enough stack.
   EXPECT_TRUE(s.alive());
