@@ -548,14 +548,17 @@ int mpsbx_exec(uint32_t src_len, uint32_t name_len) {
 //
 // Fuel: the pass leaves gc_* unmetered, because the work of a collection depends on what
 // the conservative roots keep alive, which varies between processes. A collection is
-// charged instead by the size of the heap (all areas, MPSBX_GC_FUEL_SHIFT): the sweep
-// visits at most every block and the mark at most every word, so that bounds the work.
-// The heap grows only when a collection cannot meet an allocation, so the charge follows
-// the program's allocations; it can differ between runs only where a conservative root
-// keeps enough garbage alive to change a growth decision (not by the marked count, which
-// any stray root changes). An emptied big heap is overcharged (docs/PERFORMANCE.md). The
-// loops poll the deadline and the interrupt flag (MICROPY_GC_HOOK_LOOP, mpconfigport.h).
-#define MPSBX_GC_FUEL_SHIFT (1) // fuel units per heap byte: 1 / 2^shift
+// charged instead by what is deterministic: the sweep by the size of the heap (all
+// areas, MPSBX_GC_SWEEP_SHIFT), which it visits block by block; the marking by the
+// blocks reachable from the roots whose contents are deterministic (the root pointers and
+// the shadow stack in linear memory), counted (patch 0187) before the candidates from the
+// native stack are marked: those add only what wasm locals alone hold, uncharged. The
+// heap grows only when a collection cannot meet an allocation, so the charge follows the
+// program's allocations and live data. The loops poll the deadline and the interrupt
+// flag (MICROPY_GC_HOOK_LOOP, mpconfigport.h).
+#define MPSBX_GC_SWEEP_SHIFT (2) // fuel units per heap byte swept: 1 / 2^shift
+#define MPSBX_GC_MARK_UNITS (128) // fuel units per 32-byte block marked
+#define MPSBX_GC_FIXED_UNITS (20000) // the roots' scan: module dicts, stacks
 void mpsbx_gc_poll(void) {
     mpsbx_host_charge(0);
 }
@@ -564,19 +567,30 @@ void mpsbx_charge_alloc(size_t n_bytes) {
     mpsbx_host_charge(n_bytes / 32);
 }
 
-static void gc_charge_collection(void) {
+// Charges that can pass 2^32 units (a 4 GiB heap's marking), in pieces.
+static void gc_charge(uint64_t units) {
+    for (; units > UINT32_MAX; units -= UINT32_MAX) {
+        mpsbx_host_charge(UINT32_MAX);
+    }
+    mpsbx_host_charge((uint32_t)units);
+}
+
+static size_t gc_heap_bytes(void) {
     size_t heap_bytes = 0;
     for (mp_state_mem_area_t *area = &MP_STATE_MEM(area); area != NULL; area = area->next) {
         heap_bytes += (uintptr_t)area->gc_pool_end - (uintptr_t)area->gc_pool_start;
     }
-    mpsbx_host_charge(heap_bytes >> MPSBX_GC_FUEL_SHIFT);
+    return heap_bytes;
 }
 
 void gc_collect(void) {
-    gc_charge_collection();
+    // the sweep and the fixed part first: a budget too small for them stops here
+    gc_charge(MPSBX_GC_FIXED_UNITS + (uint64_t)(gc_heap_bytes() >> MPSBX_GC_SWEEP_SHIFT));
     gc_collect_start();
     void *sp = &sp;
     gc_collect_root(&sp, ((uintptr_t)MP_STATE_THREAD(stack_top) - (uintptr_t)&sp) / sizeof(void *));
+    // marked from deterministic roots only, so far
+    gc_charge((uint64_t)gc_marked_blocks * MPSBX_GC_MARK_UNITS);
     static uintptr_t roots[1024];
     uintptr_t lo = UINTPTR_MAX, hi = 0;
     for (mp_state_mem_area_t *area = &MP_STATE_MEM(area); area != NULL; area = area->next) {

@@ -19,7 +19,8 @@ struct Limits {
   uint64_t max_source_bytes = 16ull << 20;
   // CPU fuel per exec, in deterministic units counted by the guest code itself (the
   // top-level instructions of each loop iteration and of some function entries, 8 per
-  // branch of the Python code, one per 16 bytes of bulk copy; docs/API.md). The same
+  // branch of the Python code, one per 2 bytes of bulk copy, collections by heap and live
+  // data; docs/API.md). The same
   // program uses the same fuel on every run and every machine.
   uint64_t fuel = 10'000'000'000;
   // Largest reply (JSON) a host function may hand to the guest; past it the guest gets

@@ -38,11 +38,11 @@ struct Meter {
   // Fuel handed to the guest at a time: small enough that the deadline and interrupt
   // checks between slices run well within a millisecond of guest work.
   static constexpr uint64_t kSlice = 200'000;
-  // What a millisecond of sleep costs in a session without a deadline: one unit per
+  // What a millisecond of sleep costs in a session without a deadline: ten units per
   // nanosecond, about what a millisecond of ordinary bytecode costs (docs/PERFORMANCE.md,
-  // fuel rates) and the rate at which fuel moves deterministic mode's virtual clock, so a
-  // fuel budget bounds a sleeping exec's wall time as it bounds a computing one's.
-  static constexpr uint64_t kSleepFuelPerMs = 1'000'000;
+  // fuel rates), so a fuel budget bounds a sleeping exec's wall time as it bounds a
+  // computing one's.
+  static constexpr uint64_t kSleepFuelPerMs = 10'000'000;
 
   uint64_t budget = 0;   // fuel allowed for this exec
   uint64_t granted = 0;  // fuel handed to the guest so far (counter included)

@@ -16,8 +16,8 @@
 //    except for the interpreter's dispatch loop, which guest/patches/0002-vm-dispatch-without-setjmp.patch marks: it is
 //    charged MPSBX_FUEL_BRANCH_UNITS per branch where the script placed a branch marker
 //    (an import call the pass replaces), not per bytecode;
-//  - before memory.fill and memory.copy: one unit per 16 bytes, so bulk operations
-//    (memset/memcpy of huge buffers) are paid for.
+//  - before memory.fill and memory.copy: one unit per 2 bytes, about what the host's
+//    memset/memcpy take per byte at bytecode's fuel rate, so bulk operations are paid for.
 // When the counter drops below zero the code calls the guest's exported fuel hook
 // (MPSBX_EXPORT_FUELHOOK), which asks the host for more fuel or unwinds. The charges
 // depend only on the code, never on time or machine: fuel is deterministic.
@@ -208,7 +208,7 @@ struct Pass {
           break;
         case ExprType::MemoryFill:
         case ExprType::MemoryCopy: {
-          // The length (i32) is on top of the stack: keep it there, charge len / 16.
+          // The length (i32) is on top of the stack: keep it there, charge len / 2.
           if (scratch == kInvalidIndex) {
             scratch = func.GetNumParamsAndLocals();
             func.local_types.AppendDecl(Type::I32, 1);
@@ -218,7 +218,7 @@ struct Pass {
           ExprList amount;
           amount.push_back(make<LocalGetExpr>(Var(scratch, Location())));
           amount.push_back(make<ConvertExpr>(Opcode::I64ExtendI32U));
-          amount.push_back(make<ConstExpr>(Const::I64(4)));
+          amount.push_back(make<ConstExpr>(Const::I64(1)));
           amount.push_back(make<BinaryExpr>(Opcode::I64ShrU));
           ExprList c = charge(std::move(amount));
           seq.splice(seq.end(), c);
