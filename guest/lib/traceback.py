@@ -3,8 +3,10 @@
 Written for mpsandbox. Traceback objects come from the interpreter (exc.__traceback__,
 sys.exc_info()); source lines from linecache. The interpreter prints uncaught exceptions
 with the same layout (py/objexcept.c), so format_exc() matches what the program would
-show on stderr. Frames have no column positions: no ^^^ markers under a failing
-expression, and walk_stack/extract_stack/print_stack see only the frames that the
+show on stderr. Traceback entries carry the column positions the compiler records for
+instructions that can raise (_traceback.positions), drawn as CPython 3.11's ^^^ and ~~^~~
+markers (the anchors come from _traceback.anchors, which parses the segment as CPython's
+ast.parse would); walk_stack/extract_stack/print_stack see only the frames that the
 interpreter reports through sys._getframe when it has it.
 """
 import sys
@@ -49,7 +51,8 @@ def format_tb(tb, limit=None):
 
 
 def extract_tb(tb, limit=None):
-    return StackSummary._extract_from_extended_frame_gen(walk_tb(tb), limit=limit)
+    return StackSummary._extract_from_extended_frame_gen(
+        _walk_tb_with_full_positions(tb), limit=limit)
 
 
 def _parse_value_tb(exc, value, tb):
@@ -151,7 +154,7 @@ class FrameSummary:
                  end_lineno=None, colno=None, end_colno=None):
         self.filename = filename
         self.lineno = lineno
-        self.end_lineno = lineno if end_lineno is None else end_lineno
+        self.end_lineno = end_lineno
         self.colno = colno
         self.end_colno = end_colno
         self.name = name
@@ -213,13 +216,32 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+def _walk_tb_with_full_positions(tb):
+    while tb is not None:
+        positions = _traceback.positions(tb)
+        if positions is None:
+            yield tb.tb_frame, (tb.tb_lineno, None, None, None)
+        else:
+            yield tb.tb_frame, positions
+        tb = tb.tb_next
+
+
+def _byte_offset_to_character_offset(str, offset):
+    as_utf8 = str.encode("utf-8")
+    return len(as_utf8[:offset].decode("utf-8", "replace"))
+
+
 class StackSummary(list):
     """A list of FrameSummary objects, representing a stack of frames."""
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        def extended_frame_gen():
+            for f, lineno in frame_gen:
+                yield f, (lineno, None, None, None)
         return klass._extract_from_extended_frame_gen(
-            frame_gen, limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals)
+            extended_frame_gen(), limit=limit, lookup_lines=lookup_lines,
+            capture_locals=capture_locals)
 
     @classmethod
     def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None, lookup_lines=True,
@@ -235,11 +257,12 @@ class StackSummary(list):
             else:
                 frames = frames[limit:]
         result = klass()
-        for f, lineno in frames:
+        for f, (lineno, end_lineno, colno, end_colno) in frames:
             co = f.f_code
             result.append(FrameSummary(co.co_filename, lineno, co.co_name,
                                        lookup_line=lookup_lines,
-                                       locals=f.f_locals if capture_locals else None))
+                                       locals=f.f_locals if capture_locals else None,
+                                       end_lineno=end_lineno, colno=colno, end_colno=end_colno))
         return result
 
     @classmethod
@@ -256,9 +279,36 @@ class StackSummary(list):
     def format_frame_summary(self, frame_summary):
         row = ['  File "{}", line {}, in {}\n'.format(
             frame_summary.filename, frame_summary.lineno, frame_summary.name)]
-        line = frame_summary.line
-        if line:
-            row.append("    {}\n".format(line))
+        if frame_summary.line:
+            stripped_line = frame_summary.line.strip()
+            row.append("    {}\n".format(stripped_line))
+            orig_line = frame_summary._original_line
+            orig_line_len = len(orig_line)
+            frame_line_len = len(frame_summary.line.lstrip())
+            stripped_characters = orig_line_len - frame_line_len
+            if frame_summary.colno is not None and frame_summary.end_colno is not None:
+                start_offset = _byte_offset_to_character_offset(
+                    orig_line, frame_summary.colno) + 1
+                end_offset = _byte_offset_to_character_offset(
+                    orig_line, frame_summary.end_colno) + 1
+                anchors = None
+                if frame_summary.lineno == frame_summary.end_lineno:
+                    anchors = _traceback.anchors(orig_line[start_offset - 1:end_offset - 1])
+                else:
+                    end_offset = stripped_characters + len(stripped_line)
+                # False: the segment could not be analysed; no markers rather than wrong ones
+                if anchors is not False and (
+                        end_offset - start_offset < len(stripped_line)
+                        or (anchors and anchors[1] - anchors[0] > 0)):
+                    row.append("    ")
+                    row.append(" " * (start_offset - stripped_characters))
+                    if anchors:
+                        row.append("~" * anchors[0])
+                        row.append("^" * (anchors[1] - anchors[0]))
+                        row.append("~" * (end_offset - start_offset - anchors[1]))
+                    else:
+                        row.append("^" * (end_offset - start_offset))
+                    row.append("\n")
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append("    {name} = {value}\n".format(name=name, value=value))
@@ -319,7 +369,7 @@ class TracebackException:
             _seen = set()
         _seen.add(id(exc_value))
         self.stack = StackSummary._extract_from_extended_frame_gen(
-            walk_tb(exc_traceback), limit=limit, lookup_lines=lookup_lines,
+            _walk_tb_with_full_positions(exc_traceback), limit=limit, lookup_lines=lookup_lines,
             capture_locals=capture_locals)
         self.exc_type = exc_type
         self._exc_value = exc_value
