@@ -358,6 +358,25 @@ def _type_name(exc_type):
     return stype
 
 
+class _PrintContext:
+    # Where format() is inside nested exception groups (CPython's _ExceptionPrintContext).
+    def __init__(self):
+        self.depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return " " * (2 * self.depth)
+
+    def emit(self, text_gen, margin_char=None):
+        prefix = self.indent()
+        if self.depth:
+            prefix += (margin_char or "|") + " "
+        if isinstance(text_gen, str):
+            text_gen = (text_gen,)
+        for text in text_gen:
+            yield "".join(prefix + line for line in text.splitlines(True))
+
+
 class TracebackException:
     """An exception ready for rendering."""
 
@@ -368,6 +387,8 @@ class TracebackException:
         if _seen is None:
             _seen = set()
         _seen.add(id(exc_value))
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
         self.stack = StackSummary._extract_from_extended_frame_gen(
             _walk_tb_with_full_positions(exc_traceback), limit=limit, lookup_lines=lookup_lines,
             capture_locals=capture_locals)
@@ -390,18 +411,40 @@ class TracebackException:
             exc_value.__suppress_context__ if exc_value is not None else False)
         self.__cause__ = None
         self.__context__ = None
-        if exc_value is not None:
-            cause = exc_value.__cause__
-            if cause is not None and id(cause) not in _seen:
-                self.__cause__ = TracebackException(
-                    type(cause), cause, cause.__traceback__, limit=limit,
-                    lookup_lines=lookup_lines, capture_locals=capture_locals, _seen=_seen)
-            context = exc_value.__context__
-            if (context is not None and id(context) not in _seen
-                    and not (compact and (self.__cause__ is not None or self.__suppress_context__))):
-                self.__context__ = TracebackException(
-                    type(context), context, context.__traceback__, limit=limit,
-                    lookup_lines=lookup_lines, capture_locals=capture_locals, _seen=_seen)
+        if not is_recursive_call:
+            # causes, contexts and the members of exception groups, in CPython's order
+            # (a stack, not recursion), each exception once
+            def sub(e):
+                return TracebackException(
+                    type(e), e, e.__traceback__, limit=limit, lookup_lines=lookup_lines,
+                    capture_locals=capture_locals, max_group_width=max_group_width,
+                    max_group_depth=max_group_depth, _seen=_seen)
+            todo = [(self, exc_value)]
+            while todo:
+                te, e = todo.pop()
+                cause = None
+                if e is not None and e.__cause__ is not None and id(e.__cause__) not in _seen:
+                    cause = sub(e.__cause__)
+                if compact:
+                    need_context = cause is None and e is not None and not e.__suppress_context__
+                else:
+                    need_context = True
+                context = None
+                if (e is not None and e.__context__ is not None and need_context
+                        and id(e.__context__) not in _seen):
+                    context = sub(e.__context__)
+                exceptions = None
+                if e is not None and isinstance(e, BaseExceptionGroup):
+                    exceptions = [sub(x) for x in e.exceptions]
+                te.__cause__ = cause
+                te.__context__ = context
+                te.exceptions = exceptions
+                if cause:
+                    todo.append((cause, e.__cause__))
+                if context:
+                    todo.append((context, e.__context__))
+                if exceptions:
+                    todo.extend(zip(exceptions, e.exceptions))
         self._load_lines()
 
     @classmethod
@@ -472,7 +515,9 @@ class TracebackException:
         msg = self.msg or "<no detail available>"
         yield "{}: {}{}\n".format(stype, msg, filename_suffix)
 
-    def format(self, *, chain=True):
+    def format(self, *, chain=True, _ctx=None):
+        if _ctx is None:
+            _ctx = _PrintContext()
         output = []
         exc = self
         if chain:
@@ -492,11 +537,53 @@ class TracebackException:
             output.append((None, exc))
         for msg, exc in reversed(output):
             if msg is not None:
-                yield msg
-            if exc.stack:
-                yield "Traceback (most recent call last):\n"
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield from _ctx.emit(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit("Traceback (most recent call last):\n")
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.depth > self.max_group_depth:
+                yield from _ctx.emit(
+                    "... (max_group_depth is %s)\n" % (self.max_group_depth,))
+            else:
+                # an exception group: its members in numbered, indented boxes
+                toplevel = _ctx.depth == 0
+                if toplevel:
+                    _ctx.depth += 1
+                if exc.stack:
+                    yield from _ctx.emit(
+                        "Exception Group Traceback (most recent call last):\n",
+                        "+" if toplevel else None)
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+                num_excs = len(exc.exceptions)
+                if self.max_group_width is None or num_excs <= self.max_group_width:
+                    n = num_excs
+                else:
+                    n = self.max_group_width + 1
+                _ctx.need_close = False
+                for i in range(n):
+                    last = i == n - 1
+                    if last:
+                        _ctx.need_close = True  # unless a nested group closes the box
+                    truncated = self.max_group_width is not None and i >= self.max_group_width
+                    title = "..." if truncated else str(i + 1)
+                    yield (_ctx.indent() + ("+-" if i == 0 else "  ")
+                           + "+---------------- %s ----------------\n" % title)
+                    _ctx.depth += 1
+                    if not truncated:
+                        yield from exc.exceptions[i].format(chain=chain, _ctx=_ctx)
+                    else:
+                        remaining = num_excs - self.max_group_width
+                        yield from _ctx.emit("and %d more exception%s\n"
+                                             % (remaining, "s" if remaining > 1 else ""))
+                    if last and _ctx.need_close:
+                        yield _ctx.indent() + "+------------------------------------\n"
+                        _ctx.need_close = False
+                    _ctx.depth -= 1
+                if toplevel:
+                    _ctx.depth = 0
 
     def print(self, *, file=None, chain=True):
         file = _stderr(file)
