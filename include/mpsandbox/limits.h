@@ -29,6 +29,14 @@ struct Limits {
   // Wall-clock limit per exec in milliseconds; 0 means none. Checked with the fuel, so
   // it stops even a tight loop within about a millisecond.
   uint64_t timeout_ms = 10'000;
+  // Host memory one exec may use for its rollback: before each exec the session
+  // write-protects its memory and copies each page (4 KiB) the exec first writes, so that
+  // a stopped exec can be undone. An exec that would change more of the memory it started
+  // with than this is stopped before the write, rolled back like a fuel stop, and reported
+  // as status Error with a MemoryError naming rollback_bytes. Memory the exec grows is not
+  // copied. 1 MiB to 4 GiB; a value >= memory_bytes never stops an exec (docs/API.md,
+  // "Host memory of a session").
+  uint64_t rollback_bytes = 128ull << 20;
 };
 
 }  // namespace mpsandbox

@@ -102,6 +102,8 @@ PYBIND11_MODULE(_mpsandbox, m) {
   def_limit(limits_cls, "fuel", &Limits::fuel, "fuel units");
   def_limit(limits_cls, "timeout_ms", &Limits::timeout_ms, "milliseconds, 0 for none");
   def_limit(limits_cls, "max_host_result_bytes", &Limits::max_host_result_bytes, "bytes");
+  def_limit(limits_cls, "rollback_bytes", &Limits::rollback_bytes,
+            "bytes of host memory an exec may use to be undoable");
 
   py::enum_<OutputOverflow>(m, "OutputOverflow")
       .value("TRUNCATE", OutputOverflow::Truncate)

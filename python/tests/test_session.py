@@ -99,6 +99,42 @@ def test_limits_stop_and_roll_back():
     assert mpsandbox.run("while True: pass", limits=lim2).status == Status.TIMEOUT
 
 
+def test_rollback_bytes_stops_a_large_rewrite_and_rolls_it_back():
+    """Issue 15 point 4: an exec that would change more of its memory than rollback_bytes
+    is stopped before the write and undone; within it, nothing changes."""
+    assert Limits().rollback_bytes == 128 << 20
+    lim = Limits()
+    lim.memory_bytes = 96 << 20
+    lim.rollback_bytes = 8 << 20
+    s = Session(lim)
+    assert s.exec("data = bytearray(32 << 20)").ok
+    r = s.exec("marker = 1\nfor i in range(0, len(data), 4096): data[i] = 1")
+    assert r.status == Status.ERROR and r.error.type == "MemoryError"
+    assert "rollback_bytes (8388608 bytes)" in r.error.message
+    assert s.exec("('marker' in globals(), sum(data[::4096]))").value == "(False, 0)"
+    assert s.exec("data[0] = 5\ndata[0]").value == "5"
+    lim.rollback_bytes = 64 << 20  # a limit above what the exec changes: no effect
+    s = Session(lim)
+    assert s.exec("data = bytearray(32 << 20)").ok
+    r = s.exec("for i in range(0, len(data), 4096): data[i] = 1\nsum(data[::4096])")
+    assert r.ok and r.value == "8192"
+
+
+def test_rollback_bytes_is_validated():
+    for value in (0, 4096, (1 << 20) - 1, (1 << 32) + 1):
+        lim = Limits()
+        lim.rollback_bytes = value
+        with pytest.raises(ValueError, match="rollback_bytes"):
+            Session(lim)
+    with pytest.raises(ValueError, match="rollback_bytes must not be negative"):
+        Limits().rollback_bytes = -1
+    with pytest.raises(TypeError, match="rollback_bytes must be an int"):
+        Limits().rollback_bytes = 1.5
+    lim = Limits()
+    lim.rollback_bytes = 1 << 20
+    assert Session(lim).exec("len([i for i in range(1000)])").value == "1000"
+
+
 def test_host_functions():
     s = Session()
     calls = []

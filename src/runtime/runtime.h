@@ -44,6 +44,7 @@ enum Abort : int {
   kAbortTimeout = 65,    // wall-clock deadline passed
   kAbortInterrupt = 66,  // interrupt requested from another thread
   kAbortOutput = 67,     // output cap reached under the stop policy
+  kAbortRollback = 68,   // the exec would change more memory than rollback_bytes can save
 };
 
 // Unwinds the guest to the innermost guest_call, which returns `code`. Only from host
@@ -85,6 +86,11 @@ void install_fault_handler();
 // the reservation of the innermost guest call's memory, unwinds that call with an
 // out-of-bounds trap (never returns). Otherwise returns.
 void trap_if_guest_fault(uintptr_t addr, void* ucontext);
+
+// From the fault handler: true if the faulting write was the guest's own (generated code,
+// or a bulk memory operation it runs through libc) inside a guest call, so that unwinding
+// the call from the handler (abort_guest) skips no host frame.
+bool fault_in_guest_code(void* ucontext);
 
 // Frame address of the innermost active guest_call on this thread (0 if none): the
 // upper end of the native stack region that holds guest frames.

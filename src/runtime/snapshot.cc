@@ -51,8 +51,17 @@ void chain(int sig, siginfo_t* info, void* uctx, const struct sigaction& prev) {
 
 void on_fault(int sig, siginfo_t* info, void* uctx) {
   const auto addr = reinterpret_cast<uintptr_t>(info->si_addr);
-  for (MemorySnapshot* s = t_armed; s != nullptr; s = s->outer())
-    if (s->on_write_fault(addr)) return;
+  MemorySnapshot* const innermost = t_armed;
+  for (MemorySnapshot* s = innermost; s != nullptr; s = s->outer()) {
+    // Only the innermost call's own write may be refused: unwinding it from here skips
+    // no host frame (runtime.h). A host import's write is let through (over_limit()).
+    const bool can_stop = s == innermost && fault_in_guest_code(uctx);
+    switch (s->on_write_fault(addr, can_stop)) {
+      case MemorySnapshot::Fault::Saved: return;
+      case MemorySnapshot::Fault::OverLimit: abort_guest(kAbortRollback);  // before the write
+      case MemorySnapshot::Fault::NotOurs: break;
+    }
+  }
   trap_if_guest_fault(addr, uctx);  // does not return if it was a guest access
   chain(sig, info, uctx, sig == SIGSEGV ? g_previous_segv : g_previous_bus);
 }
@@ -78,6 +87,18 @@ size_t host_page_size() {
   return size;
 }
 
+bool PageBytes::reset(size_t n) {
+  if (data_) munmap(data_, size_);
+  data_ = nullptr;
+  size_ = 0;
+  if (n == 0) return true;
+  void* p = mmap(nullptr, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (p == MAP_FAILED) return false;
+  data_ = static_cast<uint8_t*>(p);
+  size_ = n;
+  return true;
+}
+
 MemorySnapshot::~MemorySnapshot() {
   if (t_armed == this) t_armed = outer_;
   if (shadow_) munmap(shadow_, shadow_bytes_);
@@ -88,8 +109,28 @@ bool MemorySnapshot::protect(size_t first_page, size_t count) {
   return count == 0 || mprotect(base_ + first_page * ps, count * ps, PROT_READ) == 0;
 }
 
+size_t MemorySnapshot::eager_limit() const { return std::min(kMaxEagerPages, limit_pages_ / 2); }
+
+void MemorySnapshot::save_page(size_t p) {
+  const size_t ps = host_page_size();
+  std::memcpy(shadow_ + p * ps, base_ + p * ps, ps);
+  is_dirty_[p] = 1;
+  dirty_.push_back(static_cast<uint32_t>(p));
+  high_ = std::max(high_, p + 1);
+  if (!in_shadow_[p]) {
+    in_shadow_[p] = 1;
+    ++resident_;
+  }
+}
+
 bool MemorySnapshot::arm(wasm_rt_memory_t* mem) {
+  over_limit_ = false;
   if (g_disabled.load(std::memory_order_relaxed)) return true;
+  {
+    const uint64_t pages = limit_bytes_ / host_page_size();
+    limit_pages_ = pages == 0 ? 1 : pages > SIZE_MAX ? SIZE_MAX : static_cast<size_t>(pages);
+  }
+  reclaim_mark_ = 0;
   if (image_) {  // the image itself is the snapshot: nothing to protect or save
     image_mem_ = mem;
     armed_bytes_ = mem->size;
@@ -115,17 +156,27 @@ bool MemorySnapshot::arm(wasm_rt_memory_t* mem) {
       return false;
     }
     shadow_ = static_cast<uint8_t*>(p);
-    is_dirty_.assign(shadow_bytes_ / ps, 0);
+    resident_ = high_ = 0;
+    if (!is_dirty_.reset(shadow_bytes_ / ps) || !in_shadow_.reset(shadow_bytes_ / ps)) {
+      munmap(shadow_, shadow_bytes_);
+      shadow_ = nullptr;
+      mem_ = nullptr;
+      return false;
+    }
   }
   // The pages written by the previous exec are writable: save them now (cheap) instead
   // of protecting them (a syscall now and a fault later). Too many: protect them.
   const size_t size = mem->size;
   bool ok = true;
   std::sort(dirty_.begin(), dirty_.end());
-  if (dirty_.size() <= kMaxEagerPages) {
+  if (dirty_.size() <= eager_limit()) {
     for (uint32_t page : dirty_) {
       std::memcpy(shadow_ + page * ps, base_ + page * ps, ps);
       is_dirty_[page] = 1;
+      if (!in_shadow_[page]) {
+        in_shadow_[page] = 1;
+        ++resident_;
+      }
     }
     eager_ = dirty_.size();
   } else {
@@ -149,6 +200,7 @@ bool MemorySnapshot::arm(wasm_rt_memory_t* mem) {
   dirty_.reserve(size / ps);
   outer_ = t_armed;
   t_armed = this;
+  armed_ = true;
   return true;
 }
 
@@ -177,6 +229,8 @@ void MemorySnapshot::disarm() {
     image_ = nullptr;
     return;
   }
+  if (!armed_) return;
+  armed_ = false;
   for (uint32_t page : dirty_) is_dirty_[page] = 0;
   // Every page saved this exec stays writable and hot. Periodically, the hot pages that
   // this exec left unchanged (equal to their saved copy) are protected again, so that
@@ -195,27 +249,128 @@ void MemorySnapshot::disarm() {
     protect_pages(shed.begin(), shed.end());
   }
   eager_ = 0;
+  release_shadow();
 }
 
-bool MemorySnapshot::on_write_fault(uintptr_t addr) {
-  if (image_) return false;  // nothing protected
+void MemorySnapshot::release_shadow() {
+  const size_t ps = host_page_size();
+  // The next arm() copies the hot pages (dirty_) into the shadow again if they are few
+  // enough; every other resident copy is dead weight.
+  const bool eager_next = dirty_.size() <= eager_limit();
+  const size_t keep = eager_next ? dirty_.size() : 0;
+  if (resident_ <= keep + kShadowSlackBytes / ps) return;
+  if (eager_next)
+    for (uint32_t page : dirty_) in_shadow_[page] |= 2;
+  const size_t n = high_;
+  for (size_t p = 0; p < n;) {
+    if (in_shadow_[p] != 1) {
+      in_shadow_[p] &= 1;
+      ++p;
+      continue;
+    }
+    size_t q = p;
+    while (q < n && in_shadow_[q] == 1) in_shadow_[q++] = 0;
+    madvise(shadow_ + p * ps, (q - p) * ps, MADV_DONTNEED);
+    resident_ -= q - p;
+    p = q;
+  }
+}
+
+bool MemorySnapshot::make_room(size_t pages, size_t busy) {
+  if (dirty_.size() + pages <= limit_pages_) return true;
+  // Give back unchanged pages (eager copies and group neighbours the exec did not write),
+  // at most once per eighth of the limit saved since the last time: each pass compares
+  // every saved page, so this keeps the cost linear in the pages saved.
+  if (dirty_.size() >= reclaim_mark_ + std::max<size_t>(limit_pages_ / 8, 1)) {
+    reclaim_unchanged(busy);
+    reclaim_mark_ = dirty_.size();
+  }
+  return dirty_.size() + pages <= limit_pages_;
+}
+
+void MemorySnapshot::reclaim_unchanged(size_t busy) {
+  const size_t ps = host_page_size();
+  std::sort(dirty_.begin(), dirty_.end());  // in place: no allocation in the handler
+  eager_ = 0;                               // the eager pages are no longer first
+  auto keep = dirty_.begin();
+  size_t run_start = 0, run_len = 0;
+  // Protects a run of given-back pages and releases their copies; if the kernel refuses,
+  // they stay writable and so stay saved (written back where the kept entries end, which
+  // never passes the entry being read).
+  auto flush = [&] {
+    if (run_len == 0) return;
+    if (mprotect(base_ + run_start * ps, run_len * ps, PROT_READ) == 0) {
+      madvise(shadow_ + run_start * ps, run_len * ps, MADV_DONTNEED);
+      for (size_t p = run_start; p < run_start + run_len; ++p) is_dirty_[p] = in_shadow_[p] = 0;
+      resident_ -= run_len;
+    } else {
+      for (size_t p = run_start; p < run_start + run_len; ++p) *keep++ = static_cast<uint32_t>(p);
+    }
+    run_len = 0;
+  };
+  for (auto it = dirty_.begin(); it != dirty_.end(); ++it) {
+    const uint32_t p = *it;
+    // The faulting page's neighbours stay: one instruction's write may span two pages.
+    const bool near_busy = busy != SIZE_MAX && p + 1 >= busy && p <= busy + 1;
+    if (near_busy || std::memcmp(shadow_ + size_t{p} * ps, base_ + size_t{p} * ps, ps) != 0) {
+      *keep++ = p;
+      continue;
+    }
+    if (run_len && p == run_start + run_len) {
+      ++run_len;
+    } else {
+      flush();
+      run_start = p;
+      run_len = 1;
+    }
+  }
+  flush();
+  dirty_.erase(keep, dirty_.end());  // shrinks: no allocation
+}
+
+bool MemorySnapshot::prepare_write(uint64_t offset, uint64_t len) {
+  if (!armed_ || image_ || len == 0) return true;
+  if (over_limit_) return false;
+  const size_t ps = host_page_size();
+  const uint64_t end = std::min<uint64_t>(offset + len, armed_bytes_);
+  if (offset >= end) return true;  // memory the exec grew by: not tracked
+  const size_t first = offset / ps, last = (end + ps - 1) / ps;
+  size_t need = 0;
+  for (size_t p = first; p < last; ++p) need += !is_dirty_[p];
+  if (need == 0) return true;
+  if (!make_room(need, SIZE_MAX)) return false;
+  for (size_t p = first; p < last; ++p)
+    if (!is_dirty_[p]) save_page(p);
+  return mprotect(base_ + first * ps, (last - first) * ps, PROT_READ | PROT_WRITE) == 0;
+}
+
+MemorySnapshot::Fault MemorySnapshot::on_write_fault(uintptr_t addr, bool can_stop) {
+  if (image_ || !armed_) return Fault::NotOurs;  // nothing protected
   const uintptr_t base = reinterpret_cast<uintptr_t>(base_);
-  if (addr < base || addr >= base + armed_bytes_) return false;
+  if (addr < base || addr >= base + armed_bytes_) return Fault::NotOurs;
   const size_t ps = host_page_size();
   const size_t page = (addr - base) / ps;
-  if (is_dirty_[page]) return false;  // already writable: a real fault, not ours
-  // Runs in a signal handler: plain memory copies and mprotect only. dirty_ was reserved
-  // for every trackable page at arm(), so push_back never allocates. The whole group is
-  // saved and unprotected at once: neighbouring pages are usually written next.
-  const size_t first = page - page % kFaultGroupPages;
-  const size_t last = std::min(first + kFaultGroupPages, armed_bytes_ / ps);
-  for (size_t p = first; p < last; ++p) {
-    if (is_dirty_[p]) continue;
-    std::memcpy(shadow_ + p * ps, base_ + p * ps, ps);
-    is_dirty_[p] = 1;
-    dirty_.push_back(static_cast<uint32_t>(p));
+  if (is_dirty_[page]) return Fault::NotOurs;  // already writable: a real fault, not ours
+  // Runs in a signal handler: plain memory copies, mprotect and madvise only. dirty_ was
+  // reserved for every trackable page at arm(), so push_back never allocates. The whole
+  // group is saved and unprotected at once: neighbouring pages are usually written next.
+  size_t first = page - page % kFaultGroupPages;
+  size_t last = std::min(first + kFaultGroupPages, armed_bytes_ / ps);
+  size_t need = 0;
+  for (size_t p = first; p < last; ++p) need += !is_dirty_[p];
+  if (dirty_.size() + need > limit_pages_) {
+    first = page;  // near the limit: the page written alone
+    last = page + 1;
+    if (!make_room(1, page)) {
+      if (can_stop) return Fault::OverLimit;
+      over_limit_ = true;  // host code is writing: let it, and stop at the next check
+    }
   }
-  return mprotect(base_ + first * ps, (last - first) * ps, PROT_READ | PROT_WRITE) == 0;
+  for (size_t p = first; p < last; ++p)
+    if (!is_dirty_[p]) save_page(p);
+  return mprotect(base_ + first * ps, (last - first) * ps, PROT_READ | PROT_WRITE) == 0
+             ? Fault::Saved
+             : Fault::NotOurs;
 }
 
 void MemorySnapshot::rollback() {
@@ -237,6 +392,8 @@ void MemorySnapshot::rollback() {
     }
     return;
   }
+  if (!armed_) return;
+  armed_ = false;
   const size_t ps = host_page_size();
   for (uint32_t page : dirty_) {
     std::memcpy(base_ + page * ps, shadow_ + page * ps, ps);
@@ -253,6 +410,7 @@ void MemorySnapshot::rollback() {
   }
   mem_->pages = armed_pages_;
   mem_->size = static_cast<uint32_t>(armed_bytes_);
+  release_shadow();
 }
 
 }  // namespace mpsbx::rt

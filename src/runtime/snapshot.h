@@ -12,6 +12,16 @@
 // mprotect calls are expensive (TLB flushes, more so under virtualisation); a steady
 // stream of similar execs mostly needs neither.
 //
+// Bound: set_limit() caps the pages one armed period may save (Limits::rollback_bytes).
+// When saving one more would pass it, the saved pages whose content is still unchanged are
+// given back first (protected again, their copies released); if that is not enough, a
+// write by the guest itself is refused (the handler stops the guest before the write
+// happens: kAbortRollback) and a write by host code is let through and recorded
+// (over_limit()), so that the session stops the guest at its next check. Host code that
+// writes more than a few bytes asks first (prepare_write). Shadow pages no later exec
+// needs are released (MADV_DONTNEED) when an exec ends, so the shadow's resident size
+// stays within the limit plus kShadowSlackBytes.
+//
 // Rules: only the thread that armed the snapshot may write to the memory while armed,
 // and nothing may write to it while it is not armed (all guest-memory writes happen
 // inside guest calls). The kernel must never write into guest memory directly (it
@@ -27,6 +37,24 @@
 namespace mpsbx::rt {
 
 class MemoryImage;
+
+// A zero-filled byte per page of a memory of up to 4 GiB, mapped lazily: only the parts
+// that pages in use index are ever committed (a 256 MiB memory touches 64 KiB of it).
+class PageBytes {
+ public:
+  PageBytes() = default;
+  PageBytes(const PageBytes&) = delete;
+  PageBytes& operator=(const PageBytes&) = delete;
+  ~PageBytes() { reset(0); }
+  // Makes `n` zero bytes (false if the kernel refused; then empty).
+  bool reset(size_t n);
+  uint8_t& operator[](size_t i) { return data_[i]; }
+  uint8_t operator[](size_t i) const { return data_[i]; }
+
+ private:
+  uint8_t* data_ = nullptr;
+  size_t size_ = 0;
+};
 
 class MemorySnapshot {
  public:
@@ -55,14 +83,47 @@ class MemorySnapshot {
   // Pages (host pages) first written since arm().
   size_t dirty_pages() const { return dirty_.size(); }
 
-  // Called by the SIGSEGV handler: true if `addr` was a tracked page, now saved.
-  bool on_write_fault(uintptr_t addr);
+  // Caps the bytes of pages saved between arm() and disarm()/rollback() (rounded down
+  // to whole pages, at least one). Takes effect at the next arm().
+  void set_limit(uint64_t bytes) { limit_bytes_ = bytes; }
+
+  // Host code (not the guest) is about to write [offset, offset + len) of the memory:
+  // saves the tracked pages of that range now, so the write faults on none of them.
+  // False if the limit does not leave room for them (nothing is written then, and the
+  // caller stops the guest). True when not armed or nothing is tracked.
+  [[nodiscard]] bool prepare_write(uint64_t offset, uint64_t len);
+
+  // A write by host code was let through past the limit: the guest must be stopped
+  // (and rolled back) at the next check. Cleared by arm().
+  bool over_limit() const { return over_limit_; }
+
+  // Pages of the shadow area that hold a copy (resident memory), now.
+  size_t shadow_resident_pages() const { return resident_; }
+
+  enum class Fault { NotOurs, Saved, OverLimit };
+  // Called by the SIGSEGV handler. Saved: `addr` was a tracked page, now saved and
+  // writable. OverLimit: it is tracked but the limit leaves no room; only returned when
+  // `can_stop` (the write is the guest's own and the handler will stop the guest), else
+  // the page is saved anyway and over_limit() set.
+  Fault on_write_fault(uintptr_t addr, bool can_stop);
   // The snapshot armed on this thread before this one (a host function that runs
   // another session's exec nests them); the handler tries each.
   MemorySnapshot* outer() const { return outer_; }
 
  private:
   bool protect(size_t first_page, size_t count);
+  // Room for `pages` more saved pages under the limit, after giving back unchanged ones
+  // if needed. Async-signal-safe. `busy` is a page not to give back (the faulting one).
+  bool make_room(size_t pages, size_t busy);
+  // Gives back the saved pages whose content equals their copy (protects them again,
+  // releases their copies). Async-signal-safe (sorts dirty_ in place).
+  void reclaim_unchanged(size_t busy);
+  // Saves page `p` (not saved yet) to the shadow.
+  void save_page(size_t p);
+  // After an exec: releases the shadow pages the next arm() will not copy into.
+  void release_shadow();
+  // How many hot pages arm() may copy eagerly.
+  size_t eager_limit() const;
   // Protects the (sorted) pages in [first, last), coalescing runs; clears their flags.
   bool protect_pages(std::vector<uint32_t>::iterator first, std::vector<uint32_t>::iterator last);
 
@@ -78,9 +139,21 @@ class MemorySnapshot {
   size_t protected_bytes_ = 0;  // memory below this offset has been protected before
   std::vector<uint32_t> dirty_;     // pages saved since arm(): eager ones first
   size_t eager_ = 0;                // how many of dirty_ were saved eagerly
-  std::vector<uint8_t> is_dirty_;   // per page: saved since arm()
+  PageBytes is_dirty_;              // per page: saved since arm()
   uint32_t execs_ = 0;              // successful execs, for periodic re-learning
+  uint64_t limit_bytes_ = UINT64_MAX;  // set_limit()
+  size_t limit_pages_ = SIZE_MAX;      // limit_bytes_ in pages, from arm()
+  size_t reclaim_mark_ = 0;         // dirty_.size() after the last give-back this exec
+  bool armed_ = false;              // between arm() and disarm()/rollback(), tracking
+  bool over_limit_ = false;         // see over_limit()
+  PageBytes in_shadow_;             // per page: its shadow copy is resident
+  size_t resident_ = 0;             // pages set in in_shadow_
+  size_t high_ = 0;                 // pages at or past this were never saved
 };
+
+// Shadow pages (resident copies) an idle session may keep beyond the ones its next exec
+// copies eagerly, before they are released: 1 MiB.
+inline constexpr size_t kShadowSlackBytes = 1u << 20;
 
 // Host page size used for tracking.
 size_t host_page_size();

@@ -80,6 +80,17 @@ extern "C" {
 #define WASM_RT_USE_STACK_DEPTH_COUNT 1
 #define WASM_RT_TLS_MODEL __attribute__((tls_model("initial-exec")))
 extern MPSBX_RT_THREAD_LOCAL uintptr_t mpsbx_rt_stack_limit WASM_RT_TLS_MODEL;
+// Nonzero while a guest bulk memory operation (memory.fill, memory.copy) runs in libc's
+// memset/memmove: tools/build/wasm2c_fixup.py (point 10) wraps them in MPSBX_BULK. A
+// write fault there is the guest's own write, so the snapshot's handler may stop the guest
+// at it (src/runtime/snapshot.cc), as it may for a fault in generated code.
+extern MPSBX_RT_THREAD_LOCAL uint32_t mpsbx_rt_bulk_op WASM_RT_TLS_MODEL;
+#define MPSBX_BULK(stmt) \
+  do {                   \
+    mpsbx_rt_bulk_op = 1; \
+    stmt;                \
+    mpsbx_rt_bulk_op = 0; \
+  } while (0)
 // The native stack pointer. __builtin_frame_address would give every generated function a
 // frame pointer, and so one register fewer.
 #if defined(__x86_64__)

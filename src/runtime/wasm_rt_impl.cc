@@ -24,6 +24,7 @@ extern const char __start_mpsbx_guest_text[] __attribute__((weak));
 extern const char __stop_mpsbx_guest_text[] __attribute__((weak));
 thread_local uintptr_t mpsbx_rt_stack_limit WASM_RT_TLS_MODEL = 0;
 thread_local WASM_RT_UNWIND_TARGET* mpsbx_rt_unwind_current WASM_RT_TLS_MODEL = nullptr;
+thread_local uint32_t mpsbx_rt_bulk_op WASM_RT_TLS_MODEL = 0;
 
 #if MPSBX_RT_X86_64_ASM
 // Unwind targets of wasm try blocks (wasm-rt.h): rbx, rbp, r12-r15, the caller's stack
@@ -150,6 +151,20 @@ void trap_if_guest_fault(uintptr_t addr, void* ucontext) {
   wasm_rt_trap(WASM_RT_TRAP_OOB);
 }
 
+bool fault_in_guest_code(void* ucontext) {
+  if (g_state.trap_target == nullptr) return false;
+  if (mpsbx_rt_bulk_op) return true;
+  const auto* uc = static_cast<const ucontext_t*>(ucontext);
+#if defined(__x86_64__)
+  const uintptr_t pc = static_cast<uintptr_t>(uc->uc_mcontext.gregs[REG_RIP]);
+#elif defined(__aarch64__)
+  const uintptr_t pc = static_cast<uintptr_t>(uc->uc_mcontext.pc);
+#endif
+  const auto lo = reinterpret_cast<uintptr_t>(__start_mpsbx_guest_text);
+  const auto hi = reinterpret_cast<uintptr_t>(__stop_mpsbx_guest_text);
+  return pc >= lo && pc < hi;
+}
+
 namespace {
 
 // Zeroes `bytes` of native stack below the caller's frame. The GC scans guest frames on
@@ -274,6 +289,7 @@ Outcome guest_call_raw(const wasm_rt_memory_t* memory, uint64_t memory_limit, Gu
 
   st.trap_target = saved_ptrs.trap_target;
   mpsbx_rt_unwind_current = saved_unwind;
+  mpsbx_rt_bulk_op = 0;  // a stop inside a bulk operation unwound past its reset
   st.entry_frame = saved_ptrs.entry_frame;
   st.memory_limit = saved_ptrs.memory_limit;
   st.memory = saved_ptrs.memory;

@@ -120,6 +120,8 @@ extern "C" u32 MPSBX_W2C_IMPORT(MPSBX_IMPORT_HOSTCALL)(Z_mpsandbox_instance_t* c
   auto name = mem.string(name_ptr, name_len);
   auto payload = mem.string(payload_ptr, payload_len);
   if (!name || !payload) wasm_rt_trap(WASM_RT_TRAP_OOB);
+  // Past the rollback limit the exec is undone anyway: no host function runs for it.
+  if (core.snapshot.over_limit()) SessionCore::stop_rollback_limit();
   auto [text, error] = mpsandbox::dispatch(core, *name, *payload);
   core.io.host_reply.assign(text);  // into the capacity kept from earlier calls
   return static_cast<u32>(core.io.host_reply.size()) | (error ? MPSBX_HOSTCALL_ERROR : 0);
@@ -129,7 +131,9 @@ extern "C" void MPSBX_W2C_IMPORT(MPSBX_IMPORT_HOSTREPLY)(Z_mpsandbox_instance_t*
                                                                  u32 len) {
   SessionCore& core = *ctx->core;
   std::string& reply = core.io.host_reply;
-  if (len != reply.size() || !core.memory().write(buf, reply)) wasm_rt_trap(WASM_RT_TRAP_OOB);
+  if (len != reply.size() || !core.memory().bytes(buf, len)) wasm_rt_trap(WASM_RT_TRAP_OOB);
+  core.guest_write_or_stop(buf, uint64_t{len});
+  core.memory().write(buf, reply);
   // Kept for the next call unless large: a reallocation per call is on the hot path.
   if (reply.capacity() > (64u << 10)) {
     std::string().swap(reply);

@@ -72,6 +72,7 @@ __attribute__((noinline, no_sanitize("address", "thread"))) uint32_t scan_native
   auto mem = core.memory();
   if (lo >= hi || hi > mem.size()) return 0;
   if (!mem.bytes(buf, uint64_t{cap} * 4)) wasm_rt_trap(WASM_RT_TRAP_OOB);
+  core.guest_write_or_stop(buf, uint64_t{cap} * 4);
   const uintptr_t base = reinterpret_cast<uintptr_t>(mem.base());
   uintptr_t from = reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) & ~uintptr_t{7};
   mpsbx::rt::note_guest_depth(from);
@@ -127,6 +128,8 @@ namespace {
 // Stops the guest on an interrupt or a passed deadline.
 void check_stop(mpsandbox::SessionCore& core) {
   using mpsbx::rt::abort_guest;
+  // A host import's write went past rollback_bytes (snapshot.h): stop now.
+  if (core.snapshot.over_limit()) abort_guest(mpsbx::rt::kAbortRollback);
   if (core.interrupt_requested.load(std::memory_order_relaxed)) abort_guest(mpsbx::rt::kAbortInterrupt);
   const mpsandbox::Meter& m = core.meter;
   if (m.has_deadline && std::chrono::steady_clock::now() >= m.deadline)

@@ -22,6 +22,10 @@ constexpr uint64_t kMinHeapBytes = 64 * 1024;
 constexpr uint64_t kMaxFuel = 1ull << 62;
 constexpr uint64_t kMaxTimeoutMs = 30ull * 24 * 3600 * 1000;  // 30 days
 constexpr uint64_t kMaxBufferBytes = 1ull << 30;
+// Every exec writes a few pages it started with (stack, heap metadata); below 1 MiB
+// ordinary execs would be stopped. Above 4 GiB is more than any memory can need.
+constexpr uint64_t kMinRollbackBytes = 1ull << 20;
+constexpr uint64_t kMaxRollbackBytes = 1ull << 32;
 // Linear memory the guest needs besides the heap: data, shadow stack, input buffers.
 constexpr uint64_t kGuestOverheadBytes = 4ull << 20;
 
@@ -43,6 +47,9 @@ std::optional<std::string> validate(const Limits& l) {
     return "max_host_result_bytes must be between 1 and 1 GiB";
   if (l.fuel == 0 || l.fuel > kMaxFuel)
     return "fuel must be between 1 and " + std::to_string(kMaxFuel);
+  if (l.rollback_bytes < kMinRollbackBytes || l.rollback_bytes > kMaxRollbackBytes)
+    return "rollback_bytes must be between " + std::to_string(kMinRollbackBytes) + " (1 MiB) and " +
+           std::to_string(kMaxRollbackBytes) + " (4 GiB)";
   if (l.timeout_ms > kMaxTimeoutMs)
     return "timeout_ms must be at most " + std::to_string(kMaxTimeoutMs) + " (0 for none)";
   return std::nullopt;
@@ -257,6 +264,16 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
         r.status = Status::OutputLimit;
         r.error = GuestError{"OutputLimit", "output exceeded " + std::to_string(c.limits.max_output_bytes) +
                                                 " bytes on one stream", "", 0};
+        break;
+      case mpsbx::rt::kAbortRollback:
+        // Reported as the memory limit's MemoryError is: the program needed more memory
+        // (here the host's, to be able to undo it) than its limits allow.
+        r.status = Status::Error;
+        r.error = GuestError{"MemoryError",
+                             "rollback limit: the exec changed more than rollback_bytes (" +
+                                 std::to_string(c.limits.rollback_bytes) +
+                                 " bytes) of the memory it started with; it was stopped and rolled back",
+                             "", 0};
         break;
       default:
         r.status = Status::Killed;

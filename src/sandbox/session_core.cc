@@ -22,6 +22,7 @@ uint32_t mpsandbox::SessionCore::put_input(std::string_view a, std::string_view 
   if (total > UINT32_MAX) return 0;
   uint32_t buf = MPSBX_W2C_EXPORT(MPSBX_EXPORT_INPUT)(&instance, static_cast<uint32_t>(total));
   auto mem = memory();
+  if (buf != 0 && mem.bytes(buf, total)) guest_write_or_stop(buf, total);
   if (buf == 0 || !mem.write(buf, a) || !mem.write(buf + static_cast<uint32_t>(a.size()), b)) return 0;
   return buf;
 }

@@ -66,8 +66,12 @@ struct SessionCore : WasiState {
     saved_instance = instance;
     const DeterministicState saved_det = det;
     wasi::FileSystem::FdTable saved_fds = fs.fds();
+    snapshot.set_limit(limits.rollback_bytes);
     if (!snapshot.arm(&instance.w2c_memory)) return std::nullopt;
     mpsbx::rt::Outcome outcome = mpsbx::rt::guest_call(&instance.w2c_memory, limits.memory_bytes, fn);
+    // A host import's write went past the rollback limit and no check stopped the guest
+    // since: the exec is stopped all the same.
+    if (outcome == WASM_RT_TRAP_NONE && snapshot.over_limit()) outcome = mpsbx::rt::kAbortRollback;
     peak_memory = instance.w2c_memory.size;  // memory never shrinks inside a call
     spent_fuel = fuel_used();                  // before a rollback restores the counter
     if (outcome == WASM_RT_TRAP_NONE && keep()) {
@@ -90,6 +94,10 @@ struct SessionCore : WasiState {
   // Fuel spent since the last reset_meter().
   uint64_t fuel_used() override { return meter.granted - fuel_counter(); }
   void take_fuel(uint64_t units) override;
+  bool prepare_guest_write(uint32_t addr, uint64_t len) override {
+    return snapshot.prepare_write(addr, len);
+  }
+  using WasiState::prepare_guest_write;
   // Starts metering an exec (or, with an unlimited budget, the guest's start-up).
   void reset_meter(uint64_t budget, uint64_t timeout_ms);
 

@@ -227,6 +227,7 @@ uint32_t fd_read(WasiState& s, uint32_t fd, uint32_t iovs, uint32_t iovs_len, ui
     ExecIo& io = s.io;
     err = for_each_iovec(mem, iovs, iovs_len, [&](std::span<uint8_t> dst, bool* go_on) {
       size_t n = std::min<size_t>(dst.size(), io.stdin_data.size() - io.stdin_pos);
+      if (n) s.guest_write_or_stop(dst.first(n));
       if (n) std::memcpy(dst.data(), io.stdin_data.data() + io.stdin_pos, n);
       io.stdin_pos += n;
       total += n;
@@ -250,6 +251,7 @@ uint32_t fd_read(WasiState& s, uint32_t fd, uint32_t iovs, uint32_t iovs_len, ui
           *go_on = false;
           return uint32_t{total == 0 ? e : kSuccess};
         }
+        s.guest_write_or_stop(dst.subspan(done, n));
         std::memcpy(dst.data() + done, chunk.data(), n);
         done += n;
         total += n;
@@ -326,6 +328,9 @@ uint32_t fd_readdir(WasiState& s, uint32_t fd, uint32_t buf, uint32_t buf_len, u
   auto dst = mem.bytes(buf, buf_len);
   if (!dst) return kEfault;
   if (fd <= 2) return kEnotdir;
+  uint32_t used = 0;
+  bool room = true;
+  {  // the vectors are gone before a stop unwinds this frame
   std::vector<DirEntry> entries;
   // Each entry takes a 24-byte header plus its name: this many always fill the buffer.
   if (Errno e = s.fs.readdir(fd, cookie, &entries, buf_len / 24 + 1); e != kSuccess) return e;
@@ -346,8 +351,11 @@ uint32_t fd_readdir(WasiState& s, uint32_t fd, uint32_t buf, uint32_t buf_len, u
     out.insert(out.end(), header, header + 24);
     out.insert(out.end(), d.name.begin(), d.name.end());
   }
-  const uint32_t used = uint32_t(std::min<size_t>(out.size(), buf_len));
-  if (used) std::memcpy(dst->data(), out.data(), used);
+  used = uint32_t(std::min<size_t>(out.size(), buf_len));
+  room = s.prepare_guest_write(buf, used);
+  if (room && used) std::memcpy(dst->data(), out.data(), used);
+  }
+  if (!room) WasiState::stop_rollback_limit();
   return mem.store<uint32_t>(bufused, used) ? kSuccess : kEfault;
 }
 
@@ -450,6 +458,7 @@ void proc_exit(WasiState&, uint32_t) { wasm_rt_trap(WASM_RT_TRAP_UNREACHABLE); }
 uint32_t random_get(WasiState& s, uint32_t buf, uint32_t len) {
   auto dst = s.memory().bytes(buf, len);
   if (!dst) return kEfault;
+  s.guest_write_or_stop(*dst);
   if (s.policy.deterministic) {
     for (size_t done = 0; done < dst->size(); done += 8) {
       uint64_t word = s.det.next();

@@ -1,6 +1,10 @@
 // DeterministicState: the seeded random stream of deterministic mode.
 #include "wasi/wasi_state.h"
 
+#include "runtime/runtime.h"
+
+void mpsandbox::WasiState::stop_rollback_limit() { mpsbx::rt::abort_guest(mpsbx::rt::kAbortRollback); }
+
 void mpsandbox::DeterministicState::seed(uint64_t seed) {
   // SplitMix64 expands the seed into xoshiro256**'s state (never all zero).
   for (uint64_t& word : rng) {

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -80,6 +81,26 @@ struct WasiState {
   // Takes `units` of fuel for host-side work done for the guest (a sleep in a session
   // without a deadline); stops the guest when that spends its budget.
   virtual void take_fuel(uint64_t units) { (void)units; }
+  // Host code is about to write [addr, addr + len) of guest memory. False if the
+  // session could not undo that write within Limits::rollback_bytes: the caller then
+  // writes nothing and stops the guest (stop_rollback_limit) once its own objects are
+  // gone. Small fixed-size stores (a WASI call's results) need not ask (snapshot.h).
+  virtual bool prepare_guest_write(uint32_t addr, uint64_t len) {
+    (void)addr;
+    (void)len;
+    return true;
+  }
+  bool prepare_guest_write(std::span<uint8_t> dst) {
+    return prepare_guest_write(static_cast<uint32_t>(dst.data() - memory().base()), dst.size());
+  }
+  // Unwinds the guest: the exec is stopped and rolled back (kAbortRollback).
+  [[noreturn]] static void stop_rollback_limit();
+  // prepare_guest_write, else stop_rollback_limit(). Only where the caller holds no
+  // object that needs destroying.
+  template <typename... A>
+  void guest_write_or_stop(A... a) {
+    if (!prepare_guest_write(a...)) stop_rollback_limit();
+  }
 
  private:
   wasm_rt_memory_t* memory_;

@@ -160,11 +160,21 @@ grep -q '"status":"fuel_exhausted"' "$TMP/out" && ok || bad "--json stop status"
 for bad_args in "--fuel 0" "--fuel -5" "--fuel abc" "--memory 0" "--memory 12X" "--memory -1M" \
                 "--timeout 0" "--timeout abc" "--timeout -2" "--max-output 0" "--memory 2M" \
                 "--timeout 1e-7" "--timeout 0.0009" "--timeout nan" "--timeout inf" "--timeout 1e300" \
-                "--timeout 2592001" "--max-output 2G" "--fuel 18446744073709551615"; do
+                "--timeout 2592001" "--max-output 2G" "--fuel 18446744073709551615" \
+                "--rollback-memory 0" "--rollback-memory 1000K" "--rollback-memory 5G" \
+                "--rollback-memory -1M"; do
   # shellcheck disable=SC2086
   run $bad_args -c 'print(1)'
   expect_rc 2 "bad value: $bad_args"; expect_err_has '^mpsandbox: ' "bad value prefix: $bad_args"
 done
+
+# --rollback-memory (Limits::rollback_bytes): an interactive session whose second input
+# rewrites 32 MiB it made in the first is stopped past 8M and rolled back, and goes on.
+printf 'data = bytearray(32 << 20)\nfor i in range(0, len(data), 4096): data[i] = 1\n\nsum(data[::4096])\ndata[0] = 9\nsum(data[::4096])\n' \
+  > "$TMP/rb_in"
+"$BIN" --memory 96M --rollback-memory 8M -i < "$TMP/rb_in" > "$TMP/out" 2> "$TMP/err"
+grep -q "rollback_bytes (8388608 bytes)" "$TMP/out" "$TMP/err" && ok || bad "--rollback-memory stop"
+grep -q '^0$' "$TMP/out" && grep -q '^9$' "$TMP/out" && ok || bad "--rollback-memory rolled back, session goes on"
 
 # A timeout is kept to the millisecond: the shortest one accepted stops a loop.
 run --timeout 0.001 -c 'while True: pass'

@@ -129,6 +129,27 @@ check(len(json.dumps(out[1])) < 2000, "whole response bounded (%d bytes)" % len(
 check(e["type"] == "E" * 100 and e["message"] == "m" * 100 and "m\n" in e["traceback"], "heads and tail kept")
 check(out[2]["error"]["message"] == "\u00e9" * 50, "message capped at a character boundary")
 
+# "rollback" (rollback_bytes): refused outside 1 MiB..4 GiB; an exec that rewrites more
+# of its memory than it allows is stopped, rolled back, and the session goes on.
+out, rc = converse([
+    json.dumps({"id": 1, "op": "limits", "limits": {"rollback": 0}}),
+    json.dumps({"id": 2, "op": "limits", "limits": {"rollback": (1 << 20) - 1}}),
+    json.dumps({"id": 3, "op": "limits", "limits": {"rollback": (1 << 32) + 1}}),
+    json.dumps({"id": 4, "op": "limits", "limits": {"rollback": -5}}),
+    json.dumps({"id": 5, "code": "data = bytearray(32 << 20)"}),
+    json.dumps({"id": 6, "op": "limits", "limits": {"rollback": 8 << 20}}),
+    json.dumps({"id": 7, "code": "marker = 1\nfor i in range(0, len(data), 4096): data[i] = 1"}),
+    json.dumps({"id": 8, "code": "('marker' in globals(), sum(data[::4096]))"}),
+], "--memory", "96M")
+check(all(r["ok"] is False and "rollback" in r["error"]["message"] for r in out[:4]),
+      "bad rollback values refused: %r" % [r.get("error") for r in out[:4]])
+check(out[5] == {"id": 6, "ok": True}, "rollback 8 MiB accepted")
+check(out[6]["status"] == "error" and out[6]["error"]["type"] == "MemoryError"
+      and "rollback_bytes (8388608 bytes)" in out[6]["error"]["message"], "rollback stop: %r" % out[6].get("error"))
+check(out[7]["value"] == "(False, 0)", "rolled back: %r" % out[7].get("value"))
+proc = subprocess.run([BIN, "session", "--rollback-memory", "0"], input="", capture_output=True, text=True)
+check(proc.returncode == 2 and "--rollback-memory" in proc.stderr, "bad --rollback-memory exits 2")
+
 # Bad command-line values are usage errors.
 proc = subprocess.run([BIN, "session", "--fuel", "0"], input="", capture_output=True, text=True)
 check(proc.returncode == 2 and proc.stderr.startswith("mpsandbox: "), "bad flag exits 2")

@@ -66,6 +66,11 @@ and sessions share one read-only table (src/sandbox/session_template.cc, which l
 against the marker `mpsbx_guest_table_shared` this point defines). Fails if the module
 does not qualify.
 
+10. Bulk operations. memory.fill and memory.copy run in libc's memset and memmove, outside
+the generated code; they are wrapped in MPSBX_BULK (wasm-rt.h), which marks the thread
+while they run, so that the snapshot's fault handler knows a write fault there is the
+guest's own write and may stop the guest at it (src/runtime/snapshot.cc, rollback_bytes).
+
 usage: wasm2c_fixup.py [--shared-table] IN.c OUT.c
 """
 import re
@@ -194,6 +199,18 @@ def stack_check(src):
              "#define FUNC_EPILOGUE" if l == EPILOGUE else l) for l in src]
 
 
+BULK_CALLS = ("  memset(mem->data + d, val, n);",
+              "  memmove(dest->data + dest_addr, src->data + src_addr, n);")
+
+
+def bulk_ops(src):
+    """Point 10: memory.fill's and memory.copy's libc calls marked; fails if wasm2c's text changed."""
+    for call in BULK_CALLS:
+        if src.count(call) != 1:
+            sys.exit("wasm2c_fixup: memory_fill/memory_copy do not have the expected shape")
+    return [f"  MPSBX_BULK({l.strip()[:-1]});" if l in BULK_CALLS else l for l in src]
+
+
 HELPER_SIG = "name(wasm_rt_memory_t* mem, u64 addr"
 HELPER_DATA = "&mem->data[addr]"
 HELPER_CALL = re.compile(r"\b((?:i32|i64|f32|f64)_(?:load|store)\w*)\(&instance->w2c_memory, ")
@@ -280,7 +297,7 @@ def main():
     if len(args) != 2:
         sys.exit(__doc__)
     sys.argv[1:] = args
-    src = call_indirect(stack_check(open(sys.argv[1], encoding="utf-8").read().split("\n")))
+    src = bulk_ops(call_indirect(stack_check(open(sys.argv[1], encoding="utf-8").read().split("\n"))))
     src, indirect = shared_table(src) if share else (src, 0)
     src, refuels = refills(src)
     src, accesses = memory_base(src)

@@ -66,7 +66,7 @@ int main(int argc, char** argv) {
   auto* file_opt = app.add_option("program", program, "Python file to run, or - for stdin");
   c_opt->excludes(file_opt);
   app.add_flag("-V,--version", show_version, "Print mpsandbox and MicroPython versions");
-  std::string fuel, memory, timeout, max_output;
+  std::string fuel, memory, timeout, max_output, rollback;
   bool json = false;
   bool interactive = false;
   bool deterministic = false;
@@ -79,6 +79,9 @@ int main(int argc, char** argv) {
   app.add_option("--memory", memory, "Memory limit, e.g. 64M or 1G")->type_name("BYTES");
   app.add_option("--timeout", timeout, "Wall-clock limit, e.g. 2.5")->type_name("SECONDS");
   app.add_option("--max-output", max_output, "Cap on each of stdout and stderr")->type_name("BYTES");
+  app.add_option("--rollback-memory", rollback,
+                 "Host memory an exec may use to be undoable (default 128M); past it the exec is stopped")
+      ->type_name("BYTES");
   app.add_flag("--json", json, "Print one JSON object with the result instead of the streams");
   std::vector<std::string> mounts_ro, mounts_rw;
   std::string scratch, write_quota;
@@ -151,6 +154,8 @@ int main(int argc, char** argv) {
        "seconds between 0.001 and 2592000 (30 days)", limits.timeout_ms},
       {"--max-output", max_output, mpsandbox::cli::parse_bytes, "a positive size such as 4096 or 1M",
        limits.max_output_bytes},
+      {"--rollback-memory", rollback, mpsandbox::cli::parse_bytes,
+       "a size such as 64M or 1G (at least 1M)", limits.rollback_bytes},
   };
   for (const auto& f : flags) {
     if (f.text.empty()) continue;

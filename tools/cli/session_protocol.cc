@@ -23,7 +23,8 @@ json error_reply(const json& id, std::string_view type, std::string_view message
   return {{"id", id}, {"ok", false}, {"error", {{"type", type}, {"message", message}}}};
 }
 
-// Applies {"fuel", "timeout", "max_output", "max_source", "max_host_result"} to `limits`.
+// Applies {"fuel", "timeout", "max_output", "max_source", "max_host_result", "rollback"}
+// to `limits`.
 // Returns an error message for unknown keys or bad values.
 std::optional<std::string> apply_limits(const json& spec, Limits& limits) {
   if (!spec.is_object()) return "\"limits\" must be an object";
@@ -46,6 +47,7 @@ std::optional<std::string> apply_limits(const json& spec, Limits& limits) {
     else if (key == "max_output") limits.max_output_bytes = v;
     else if (key == "max_source") limits.max_source_bytes = v;
     else if (key == "max_host_result") limits.max_host_result_bytes = v;
+    else if (key == "rollback") limits.rollback_bytes = v;
     else if (key == "memory" || key == "heap") return "\"" + key + "\" can only be set on the command line";
     else return "unknown limit \"" + key + "\"";
   }
