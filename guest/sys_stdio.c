@@ -86,12 +86,23 @@ MP_DEFINE_CONST_OBJ_TYPE(
 
 MP_DEFINE_CONST_OBJ_TYPE(
     stdio_binary_type, MP_QSTR_FileIO, MP_TYPE_FLAG_ITER_IS_STREAM,
-    print, stdio_print, protocol, &stdio_binary_p, locals_dict, &stdio_locals_dict);
+    print, stdio_print, attr, stdio_attr, protocol, &stdio_binary_p, locals_dict, &stdio_locals_dict);
 
-// Text objects expose .buffer; everything else comes from the locals dict.
+// Text objects expose .buffer and .encoding ('utf-8'); .name ('<stdout>') and .mode
+// ('w', binary 'wb') are CPython's; everything else comes from the locals dict.
 static void stdio_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
-    if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR_buffer) {
+    sys_stdio_obj_t *self = MP_OBJ_TO_PTR(self_in);
+    bool binary = self->base.type == &stdio_binary_type;
+    if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR_buffer && !binary) {
         dest[0] = stdio_buffer_attr(self_in);
+    } else if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR_name) {
+        static const char *const names[3] = {"<stdin>", "<stdout>", "<stderr>"};
+        dest[0] = mp_obj_new_str(names[self->fd], strlen(names[self->fd]));
+    } else if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR_encoding && !binary) {
+        dest[0] = MP_OBJ_NEW_QSTR(MP_QSTR_utf_hyphen_8);
+    } else if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR_mode) {
+        const char *m = self->fd == 0 ? (binary ? "rb" : "r") : (binary ? "wb" : "w");
+        dest[0] = mp_obj_new_str(m, strlen(m));
     } else {
         dest[1] = MP_OBJ_SENTINEL; // continue lookup in locals_dict
     }

@@ -87,7 +87,7 @@ WrapperDescriptorType = type(int.__add__)
 MethodWrapperType = _no_such_objects("method-wrapper")
 MethodDescriptorType = _no_such_objects("method_descriptor")
 ClassMethodDescriptorType = _no_such_objects("classmethod_descriptor")
-GetSetDescriptorType = _no_such_objects("getset_descriptor")
+GetSetDescriptorType = type(type.__dict__["__dict__"])  # guest/patches 0260
 
 
 class SimpleNamespace:

@@ -1,8 +1,7 @@
-# The sandbox differs on purpose in the last four lines (.exp): CPython translates those newlines.
 # io.StringIO(initial_value='', newline='\n') and io.BytesIO(initial_bytes=b'') take
 # CPython's arguments, by position or keyword, with CPython's errors (keywords were
-# ignored: StringIO(initial_value='x') was empty). A newline other than '\n' is not
-# implemented and fails loudly (it read lines differently from CPython).
+# ignored: StringIO(initial_value='x') was empty). Other newlines translate as CPython's
+# (tests/lang/cases/io_stringio_newline_case.py).
 import io
 
 attempts = [
@@ -44,7 +43,7 @@ for nl in (None, ''):
     s.write('c\n')
     print(repr(nl), s.getvalue().split('\n'), io.StringIO('a\nb', newline=nl).readlines())
 
-# The newlines CPython translates: refused, never a different reading.
+# The newlines CPython translates (guest/patches 0262).
 for nl in (None, '', '\r', '\r\n'):
     try:
         io.StringIO('x\r\ny', newline=nl)
