@@ -12,6 +12,7 @@ for name in (
     "_contextvars",
     "_csv",
     "_dummy_thread",
+    "_locale",
     "_operator",
     "_string",
     "_sys",

@@ -62,6 +62,10 @@ def expected_output(case):
     if exp.exists():
         return exp.read_text()
     env = dict(os.environ, TZ="UTC", PYTHONHASHSEED="0")
+    if case.stem.startswith("locale_"):
+        # the sandbox's locale: CPython started with LANG=C (LC_CTYPE coerced to C.UTF-8)
+        env = {k: v for k, v in env.items() if not k.startswith("LC_")}
+        env["LANG"] = "C"
     with tempfile.TemporaryDirectory() as work:
         p = subprocess.run([CPYTHON, "-I", str(case.resolve())], capture_output=True, text=True, env=env,
                            cwd=work if is_fs_case(case) else case.parent, timeout=60)

@@ -3,6 +3,8 @@ import sys as _sys
 
 SOURCE_SUFFIXES = [".py"]
 BYTECODE_SUFFIXES = [".pyc"]
+DEBUG_BYTECODE_SUFFIXES = [".pyc"]
+OPTIMIZED_BYTECODE_SUFFIXES = [".pyc"]
 EXTENSION_SUFFIXES = []
 
 
