@@ -202,3 +202,13 @@ def bindtextdomain(domain, dir):
 
 def bind_textdomain_codeset(domain, codeset):
     return None
+
+
+def _getdefaultlocale():
+    # locale.getdefaultlocale(): LC_ALL or LC_CTYPE from the environment, else the LC_CTYPE
+    # that CPython's C-locale coercion puts in its environment (C.UTF-8, which locale's
+    # alias table names ('en_US', 'UTF-8')) and which takes precedence over LANG there
+    import os
+    import locale
+    name = os.environ.get("LC_ALL") or os.environ.get("LC_CTYPE") or _DEFAULT
+    return locale._parse_localename(name)
