@@ -193,7 +193,8 @@ struct GuestStack {
     if (base) munmap(base, kGuestStackBytes + kGuardBytes);
   }
   static constexpr size_t kGuardBytes = 4096;
-  // Usable bytes: 0 if the kernel refused the reservation (the thread's stack is used).
+  // The stack's top (its first frame goes just below): 0 if the kernel refused the
+  // reservation (the guest then runs on the thread's stack).
   uintptr_t top() {
     if (!base) {
       void* p = mmap(nullptr, kGuestStackBytes + kGuardBytes, PROT_READ | PROT_WRITE,

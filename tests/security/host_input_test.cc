@@ -4,7 +4,6 @@
 // a process of its own), that its memory stayed bounded, and that the session (or a new
 // one) still works afterwards.
 #include <gtest/gtest.h>
-#include <pthread.h>
 #include <sys/resource.h>
 
 #include <atomic>
@@ -34,21 +33,9 @@ uint64_t peak_rss_bytes() {
   return uint64_t(u.ru_maxrss) * 1024;
 }
 
-// Runs `fn` on a thread with a native stack of `stack_bytes`: host recursion that an
-// 8 MiB main thread might survive at the sizes used here overflows this one.
-void on_thread_with_stack(size_t stack_bytes, const std::function<void()>& fn) {
-  pthread_attr_t attr;
-  ASSERT_EQ(pthread_attr_init(&attr), 0);
-  ASSERT_EQ(pthread_attr_setstacksize(&attr, stack_bytes), 0);
-  pthread_t thread;
-  auto body = [](void* arg) -> void* {
-    (*static_cast<const std::function<void()>*>(arg))();
-    return nullptr;
-  };
-  ASSERT_EQ(pthread_create(&thread, &attr, body, const_cast<std::function<void()>*>(&fn)), 0);
-  pthread_join(thread, nullptr);
-  pthread_attr_destroy(&attr);
-}
+// Host recursion that an 8 MiB main thread might survive at the sizes used here
+// overflows the small threads of test::on_thread_with_stack.
+using test::on_thread_with_stack;
 
 std::string nested_array(size_t depth, std::string_view inner = "") {
   return std::string(depth, '[') + std::string(inner) + std::string(depth, ']');

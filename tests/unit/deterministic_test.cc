@@ -1,8 +1,6 @@
 // Deterministic mode (virtual clocks, seeded randomness) and stdin for an exec.
 #include <gtest/gtest.h>
 
-#include <pthread.h>
-
 #include <chrono>
 #include <functional>
 #include <string>
@@ -18,6 +16,7 @@ using mpsandbox::Policy;
 using mpsandbox::Session;
 using mpsandbox::Status;
 using test::make_session;
+using test::on_thread_with_stack;
 using test::run;
 
 Policy deterministic(uint64_t seed) {
@@ -47,20 +46,6 @@ TEST(Deterministic, TwoRunsAreBitIdentical) {
   EXPECT_EQ(ra.fuel_used, rb.fuel_used);
   // Later execs too: the clock carries on from the fuel spent so far, identically.
   EXPECT_EQ(run(a, kProgram).stdout_text, run(b, kProgram).stdout_text);
-}
-
-// Runs fn on a new thread with a native stack of `stack_bytes`.
-void on_thread_with_stack(size_t stack_bytes, std::function<void()> fn) {
-  pthread_attr_t attr;
-  pthread_attr_init(&attr);
-  pthread_attr_setstacksize(&attr, stack_bytes);
-  pthread_t th;
-  ASSERT_EQ(pthread_create(&th, &attr, [](void* p) -> void* {
-    (*static_cast<std::function<void()>*>(p))();
-    return nullptr;
-  }, &fn), 0);
-  pthread_join(th, nullptr);
-  pthread_attr_destroy(&attr);
 }
 
 #if defined(__x86_64__) && !defined(__SANITIZE_THREAD__) && !defined(__SANITIZE_ADDRESS__)

@@ -1,9 +1,6 @@
 // Session behaviour through the public API, against the real guest.
 #include <gtest/gtest.h>
 
-#include <pthread.h>
-
-#include <functional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -372,19 +369,7 @@ TEST(Session, DeepRecursionIsRecursionError) {
   EXPECT_EQ(run(s, "print('alive')").stdout_text, "alive\n");
 }
 
-// Runs fn on a thread with the given native stack size.
-void on_thread_with_stack(size_t stack_bytes, std::function<void()> fn) {
-  pthread_attr_t attr;
-  pthread_attr_init(&attr);
-  pthread_attr_setstacksize(&attr, stack_bytes);
-  pthread_t th;
-  ASSERT_EQ(pthread_create(&th, &attr, [](void* p) -> void* {
-    (*static_cast<std::function<void()>*>(p))();
-    return nullptr;
-  }, &fn), 0);
-  pthread_join(th, nullptr);
-  pthread_attr_destroy(&attr);
-}
+using test::on_thread_with_stack;
 
 TEST(Session, DeepRecursionOnASmallThreadStackIsRecursionError) {
   // Where the guest runs on the thread's native stack (sanitizer builds, other
