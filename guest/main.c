@@ -437,6 +437,7 @@ static bool seen_recently(size_t hash) {
 static mp_obj_t compile_source(size_t src_len, qstr source_name, bool *want_value) {
     mp_lexer_t *lex = mp_lexer_new_from_str_len(source_name, input_buf, src_len, 0);
     mp_parse_tree_t tree = mp_parse(lex, MP_PARSE_FILE_INPUT);
+    tree.src_is_file = true; // the program's own file: compile errors show its line
     *want_value = capture_final_expression(tree.root);
     return mp_compile(&tree, source_name, false);
 }

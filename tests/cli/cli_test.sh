@@ -89,6 +89,16 @@ expect_err_has 'ValueError: boom' "traceback message"
 run -c 'x = (1,'
 expect_rc 1 "syntax error"; expect_err_has 'SyntaxError' "syntax error"
 
+# errors the compiler finds after parsing print as CPython's: location, line and carets,
+# no traceback header of their own
+for src in $'x = 1\nbreak\n' $'def f(a, b, a):\n    pass\n' $'y = 2\n1 = y\n' $'f(a=1, b)\n'; do
+  printf '%s' "$src" > "$TMP/compile_error.py"
+  run "$TMP/compile_error.py"
+  /usr/bin/python3 "$TMP/compile_error.py" 2> "$TMP/cpython_err"
+  expect_rc 1 "compile error"
+  cmp -s "$TMP/cpython_err" "$TMP/err" && ok || bad "compile error: stderr differs from CPython's for $(printf %q "$src")"
+done
+
 run -c 'import sys; sys.exit(7)'
 expect_rc 7 "sys.exit code"
 
