@@ -802,6 +802,7 @@ static void hash_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_
 }
 
 static const mp_rom_map_elem_t hash_locals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___module__), MP_ROM_QSTR(MP_QSTR__hashlib) },
     { MP_ROM_QSTR(MP_QSTR_update), MP_ROM_PTR(&hash_m_update_obj) },
     { MP_ROM_QSTR(MP_QSTR_digest), MP_ROM_PTR(&hash_m_digest_obj) },
     { MP_ROM_QSTR(MP_QSTR_hexdigest), MP_ROM_PTR(&hash_m_hexdigest_obj) },

@@ -21,6 +21,12 @@ static void struct_error_print(const mp_print_t *print, mp_obj_t o_in, mp_print_
     mp_obj_exception_print(print, o_in, kind);
 }
 
+// its module as CPython's (struct.error in tracebacks and reprs)
+static const mp_rom_map_elem_t struct_error_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___module__), MP_ROM_QSTR(MP_QSTR_struct) },
+};
+static MP_DEFINE_CONST_DICT(struct_error_locals_dict, struct_error_locals_dict_table);
+
 MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_struct_error,
     MP_QSTR_error,
@@ -28,7 +34,8 @@ MP_DEFINE_CONST_OBJ_TYPE(
     make_new, mp_obj_exception_make_new,
     print, struct_error_print,
     attr, mp_obj_exception_attr,
-    parent, &mp_type_Exception
+    parent, &mp_type_Exception,
+    locals_dict, &struct_error_locals_dict
     );
 
 static NORETURN void struct_raise(const char *fmt, ...) {
@@ -705,6 +712,7 @@ static void struct_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
 }
 
 static const mp_rom_map_elem_t struct_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___module__), MP_ROM_QSTR(MP_QSTR__struct) },
     { MP_ROM_QSTR(MP_QSTR_pack), MP_ROM_PTR(&struct_m_pack_obj) },
     { MP_ROM_QSTR(MP_QSTR_pack_into), MP_ROM_PTR(&struct_m_pack_into_obj) },
     { MP_ROM_QSTR(MP_QSTR_unpack), MP_ROM_PTR(&struct_m_unpack_obj) },

@@ -1616,6 +1616,7 @@ static void sre_pattern_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
 }
 
 static const mp_rom_map_elem_t sre_pattern_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___module__), MP_ROM_QSTR(MP_QSTR_re) },
     { MP_ROM_QSTR(MP_QSTR_match), MP_ROM_PTR(&sre_pattern_match_obj) },
     { MP_ROM_QSTR(MP_QSTR_fullmatch), MP_ROM_PTR(&sre_pattern_fullmatch_obj) },
     { MP_ROM_QSTR(MP_QSTR_search), MP_ROM_PTR(&sre_pattern_search_obj) },
@@ -1632,7 +1633,7 @@ static MP_DEFINE_CONST_DICT(sre_pattern_locals_dict, sre_pattern_locals_dict_tab
 
 static MP_DEFINE_CONST_OBJ_TYPE(
     sre_pattern_type,
-    MP_QSTR_re_dot_Pattern,
+    MP_QSTR_Pattern,
     MP_TYPE_FLAG_NONE,
     print, sre_pattern_print,
     binary_op, sre_pattern_binary_op,
@@ -1789,6 +1790,7 @@ static void sre_match_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
 }
 
 static const mp_rom_map_elem_t sre_match_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___module__), MP_ROM_QSTR(MP_QSTR_re) },
     { MP_ROM_QSTR(MP_QSTR_group), MP_ROM_PTR(&sre_match_group_obj) },
     { MP_ROM_QSTR(MP_QSTR_groups), MP_ROM_PTR(&sre_match_groups_obj) },
     { MP_ROM_QSTR(MP_QSTR_groupdict), MP_ROM_PTR(&sre_match_groupdict_obj) },
@@ -1803,7 +1805,7 @@ static MP_DEFINE_CONST_DICT(sre_match_locals_dict, sre_match_locals_dict_table);
 
 static MP_DEFINE_CONST_OBJ_TYPE(
     sre_match_type,
-    MP_QSTR_re_dot_Match,
+    MP_QSTR_Match,
     MP_TYPE_FLAG_NONE,
     print, sre_match_print,
     subscr, sre_match_subscr,
@@ -1874,6 +1876,7 @@ static void sre_scanner_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
 }
 
 static const mp_rom_map_elem_t sre_scanner_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___module__), MP_ROM_QSTR(MP_QSTR__sre) },
     { MP_ROM_QSTR(MP_QSTR_match), MP_ROM_PTR(&sre_scanner_match_obj) },
     { MP_ROM_QSTR(MP_QSTR_search), MP_ROM_PTR(&sre_scanner_search_obj) },
 };
@@ -1881,7 +1884,7 @@ static MP_DEFINE_CONST_DICT(sre_scanner_locals_dict, sre_scanner_locals_dict_tab
 
 static MP_DEFINE_CONST_OBJ_TYPE(
     sre_scanner_type,
-    MP_QSTR__sre_dot_SRE_Scanner,
+    MP_QSTR_SRE_Scanner,
     MP_TYPE_FLAG_NONE,
     attr, sre_scanner_attr,
     locals_dict, &sre_scanner_locals_dict
