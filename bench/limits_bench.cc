@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <string>
 #include <thread>
 #include <vector>
@@ -67,17 +69,45 @@ mpsandbox::Session prepared(const Workload& w, uint64_t fuel, uint64_t timeout_m
   return s;
 }
 
+// --only A,B: only the workloads whose names contain one of the comma-separated words
+// (the bytecode loop, the baseline of the ratios, always runs).
+bool selected(const Workload& w, const std::vector<std::string>& only) {
+  if (only.empty() || &w == &kWorkloads[0]) return true;
+  for (const std::string& o : only)
+    if (std::string(w.name).find(o) != std::string::npos) return true;
+  return false;
+}
+
 }  // namespace
 
-int main() {
+int main(int argc, char** argv) {
   std::setvbuf(stdout, nullptr, _IOLBF, 0);  // rows as they are measured (a slow run shows where)
-  constexpr int kRuns = 3;
+  std::vector<std::string> only;
+  int kRuns = 3;
+  for (int i = 1; i < argc; ++i) {
+    if (!std::strcmp(argv[i], "--only") && i + 1 < argc) {
+      std::string list = argv[++i];
+      for (size_t at = 0; at <= list.size();) {
+        size_t comma = std::min(list.find(',', at), list.size());
+        if (comma > at) only.push_back(list.substr(at, comma - at));
+        at = comma + 1;
+      }
+    } else if (!std::strcmp(argv[i], "--runs") && i + 1 < argc) {
+      kRuns = std::max(1, std::atoi(argv[++i]));
+    } else {
+      std::printf("usage: %s [--only WORD,WORD...] [--runs N]\n"
+                  "  --only: only workloads whose names contain a WORD (the bytecode loop always)\n"
+                  "  --runs: runs per measurement (3)\n", argv[0]);
+      return !std::strcmp(argv[i], "--help") ? 0 : 2;
+    }
+  }
   constexpr uint64_t kBudget = 300'000'000;
   std::printf("Fuel per second (fuel-only session, budget %llu units): median of %d runs\n\n",
               static_cast<unsigned long long>(kBudget), kRuns);
   std::printf("%-24s %12s %14s %10s\n", "workload", "seconds", "Mfuel/s", "vs loop");
   double base = 0;
   for (const Workload& w : kWorkloads) {
+    if (!selected(w, only)) continue;
     std::vector<double> secs;
     uint64_t used = 0;
     for (int i = 0; i < kRuns; ++i) {
@@ -101,6 +131,7 @@ int main() {
               "median / worst over %d runs, in ms\n\n", kDeadlineMs, kRuns);
   std::printf("%-24s %24s %24s\n", "workload", "timeout overshoot", "interrupt latency");
   for (const Workload& w : kWorkloads) {
+    if (!selected(w, only)) continue;
     std::vector<double> over, latency;
     for (int i = 0; i < kRuns; ++i) {
       auto s = prepared(w, 1ull << 60, kDeadlineMs);

@@ -568,6 +568,22 @@ void mpsbx_charge_alloc(size_t n_bytes) {
     mpsbx_host_charge(n_bytes / 32);
 }
 
+// The lexer reads a token character by character through helpers (next_char,
+// vstr_add_byte) that the metering pass charges nothing for, and charges a loop only for
+// its own instructions: a long token (a 4 MB string literal) ran at a seventh of
+// bytecode's fuel rate. Tokens of MPSBX_LEXER_CHARGE_MIN characters or more pay for their
+// characters (their decoded length, deterministic), MPSBX_LEXER_UNITS each.
+void mpsbx_charge_token(size_t len) {
+    mpsbx_host_charge((uint32_t)MIN((uint64_t)len * MPSBX_LEXER_UNITS, UINT32_MAX));
+}
+
+// uzlib decompresses byte by byte through helpers (uzlib_get_byte, the Huffman decoder)
+// that charge nothing themselves: every read pays for the bytes it produced,
+// MPSBX_DEFLATE_UNITS each.
+void mpsbx_charge_inflated(size_t n_bytes) {
+    mpsbx_host_charge((uint32_t)MIN((uint64_t)n_bytes * MPSBX_DEFLATE_UNITS, UINT32_MAX));
+}
+
 // Charges that can pass 2^32 units (a 4 GiB heap's marking), in pieces.
 static void gc_charge(uint64_t units) {
     for (; units > UINT32_MAX; units -= UINT32_MAX) {

@@ -41,6 +41,19 @@ void mpsbx_charge_alloc(size_t n_bytes);
             mpsbx_charge_alloc(n_bytes); \
         } \
 } while (0)
+// Long tokens pay for the lexer's per-character work (guest/main.c).
+#define MPSBX_LEXER_CHARGE_MIN          (256)
+#define MPSBX_LEXER_UNITS               (48)
+void mpsbx_charge_token(size_t len);
+#define MICROPY_LEXER_HOOK_TOKEN(len) do { \
+        if ((len) >= MPSBX_LEXER_CHARGE_MIN) { \
+            mpsbx_charge_token(len); \
+        } \
+} while (0)
+// Decompressed output pays for uzlib's per-byte work (guest/main.c).
+#define MPSBX_DEFLATE_UNITS             (40)
+void mpsbx_charge_inflated(size_t n_bytes);
+#define MICROPY_DEFLATE_HOOK_OUTPUT(n_bytes) mpsbx_charge_inflated(n_bytes)
 #define MICROPY_STACK_CHECK             (1) // deep Python recursion -> RecursionError
 #define MICROPY_STACK_CHECK_MARGIN      (16 * 1024)
 // Room for one more generator resume on the shadow and the host stack (guest/yield_from.py,

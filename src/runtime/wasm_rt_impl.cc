@@ -123,7 +123,13 @@ uint8_t* reserve_linear_memory() {
   install_fault_handler();
   void* p = mmap(nullptr, kMemoryReserveBytes, PROT_NONE,
                  MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  return p == MAP_FAILED ? nullptr : static_cast<uint8_t*>(p);
+  if (p == MAP_FAILED) return nullptr;
+  // Transparent huge pages where the kernel offers them on request: the first touch of
+  // fresh linear memory (a heap growing by a 16 MiB allocation) then faults once per
+  // 2 MiB instead of once per 4 KiB page (a fault cost 40-50 us on the loaded 2-CPU
+  // machine: more than the fuel the zeroing pays for). Advice only: no error matters.
+  madvise(p, kMemoryReserveBytes, MADV_HUGEPAGE);
+  return static_cast<uint8_t*>(p);
 }
 
 void release_linear_memory(uint8_t* data) {
