@@ -3,7 +3,6 @@
 # cannot start a thread.
 import re
 import threading
-import time
 
 
 def mask(s):
@@ -62,8 +61,7 @@ for args in [(False, 1), (True, -2), (None,)]:
 # Condition
 c = threading.Condition()
 with c:
-    t0 = time.monotonic()
-    print("wait", c.wait(0.01), time.monotonic() - t0 >= 0.01)
+    print("wait", c.wait(0.01))
     print("wait_for", c.wait_for(lambda: 42), c.wait_for(lambda: 0, timeout=0.01))
     c.notify(); c.notify_all()
 print(err(c.wait, 0), err(c.notify))
