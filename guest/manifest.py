@@ -13,6 +13,7 @@ for name in (
     "_csv",
     "_dummy_thread",
     "_locale",
+    "_queue",
     "_operator",
     "_string",
     "_sys",

@@ -1,12 +1,22 @@
 # _dummy_thread for the mpsandbox guest: CPython's low-level threading API (_thread) for a
 # session that has exactly one thread, under the name CPython 3.8 and earlier gave such a
 # module: `import _thread` stays an ImportError (the sandbox has no threads,
-# tests/security), and the CPython modules that need a lock or get_ident (functools,
-# reprlib, dataclasses; guest/stdlib/patches/0108) import this instead. Locks and
-# re-entrant locks keep CPython's semantics (acquire, release, timeouts, errors, reprs); a
-# wait that only another thread could end cannot end here, so where CPython would block
-# forever this raises RuntimeError instead of hanging the session. Starting a thread
-# raises RuntimeError as CPython does when it cannot start one.
+# tests/security), and the CPython modules that need a lock or get_ident (threading,
+# functools, reprlib, dataclasses; guest/stdlib/patches/0108, 0586) import this instead.
+#
+# threading is CPython's own threading.py over this module rather than a module of ours:
+# Condition, Semaphore, Event, Barrier, Timer and Thread are pure Python there, written
+# against exactly this API, so they keep CPython's semantics, reprs and error messages
+# ("threads can only be started once", "cannot join thread before it is started", ...)
+# for free; only the primitives below know that there is one thread. Their locks are the
+# only lock implementation of the guest (logging's and queue's locks are these too).
+#
+# Locks and re-entrant locks keep CPython's semantics (acquire, release, argument checks,
+# timeouts, errors, reprs). A blocking acquire that only another thread could end (the lock
+# is held and there is no timeout: in CPython a deadlock of the one thread) raises
+# RuntimeError instead of hanging the session; with a timeout it waits that long (as
+# CPython does) and returns False. Starting a thread raises CPython's RuntimeError("can't
+# start new thread"), its error when the system cannot start one.
 
 error = RuntimeError
 TIMEOUT_MAX = 9223372036.0
@@ -26,12 +36,19 @@ def _count():
     return 0
 
 
+_stack_size = 0
+
+
 def stack_size(size=0):
+    size = _index(size)
+    global _stack_size
+    if size < 0:
+        raise ValueError("size must be 0 or a positive value")
     if size != 0 and size < 32768:
         raise ValueError("size not valid: %d bytes" % size)
-    if size != 0:
-        raise error("setting stack size not supported")
-    return 0
+    old = _stack_size
+    _stack_size = size
+    return old
 
 
 def daemon_threads_allowed():
@@ -45,7 +62,7 @@ def start_new_thread(function, args, kwargs=None):
         raise TypeError("2nd arg must be a tuple")
     if kwargs is not None and not isinstance(kwargs, dict):
         raise TypeError("optional 3rd arg must be a dictionary")
-    raise RuntimeError("can't start new thread: a sandbox session has a single thread")
+    raise RuntimeError("can't start new thread")
 
 
 start_new = start_new_thread
@@ -62,9 +79,30 @@ def interrupt_main(signum=2):
     raise KeyboardInterrupt
 
 
+def _index(v):
+    # CPython's "i"/"n" argument conversion: ints and objects with __index__
+    if isinstance(v, int):
+        return v
+    try:
+        index = type(v).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__) from None
+    return index(v)
+
+
+_PYTIME_MAX = 9223372036.854775807  # seconds in CPython's _PyTime_t (int64 nanoseconds)
+
+
 def _wait_timeout(blocking, timeout):
-    # CPython's argument checks of lock.acquire; returns how long a wait would last
-    # (None: forever, 0: not at all).
+    # CPython's argument checks of lock.acquire (lock_acquire_parse_args), in its order;
+    # returns how long a wait would last (None: forever, 0: not at all).
+    blocking = _index(blocking)
+    if not isinstance(timeout, (int, float)):
+        timeout = _index(timeout)
+    if timeout != timeout:
+        raise ValueError("Invalid value NaN (not a number)")
+    if timeout >= _PYTIME_MAX or timeout <= -_PYTIME_MAX:
+        raise OverflowError("timestamp too large to convert to C _PyTime_t")
     if not blocking:
         if timeout != -1:
             raise ValueError("can't specify a timeout for a non-blocking call")
@@ -74,7 +112,7 @@ def _wait_timeout(blocking, timeout):
     if timeout < 0:
         raise ValueError("timeout value must be positive")
     if timeout > TIMEOUT_MAX:
-        raise OverflowError("timestamp too large to convert to C _PyTime_t")
+        raise OverflowError("timeout value is too large")
     return timeout
 
 
@@ -85,6 +123,7 @@ def _sleep(seconds):
 
 
 class LockType:
+    __mpsbx_c_type__ = True  # named '_thread.lock' in messages, as CPython's C type
     __slots__ = ("_locked",)
 
     def __init__(self):
@@ -96,8 +135,9 @@ class LockType:
             self._locked = True
             return True
         if wait is None:
-            raise RuntimeError("deadlock: acquiring a lock this thread holds would block forever "
-                               "(a sandbox session has a single thread)")
+            raise RuntimeError("deadlock: this blocking acquire() without a timeout waits for a lock "
+                               "only another thread could release, and a sandbox session has a "
+                               "single thread")
         _sleep(wait)
         return False
 
@@ -140,6 +180,7 @@ allocate = allocate_lock
 
 
 class RLock:
+    __mpsbx_c_type__ = True  # named '_thread.RLock' in messages, as CPython's C type
     __slots__ = ("_owner", "_count")
 
     def __init__(self):
@@ -197,6 +238,8 @@ RLock.__module__ = "_thread"
 
 class _local:
     # Thread-local data: with one thread, an object with a __dict__.
+    __mpsbx_c_type__ = True  # '_thread._local' in messages
+
     def __init__(self, *args, **kwargs):
         if (args or kwargs) and type(self).__init__ is _local.__init__:
             raise TypeError("Initialization arguments are not supported")
@@ -210,7 +253,13 @@ def _set_sentinel():
 
 
 class _ExceptHookArgs(tuple):
+    # CPython's structseq _thread._ExceptHookArgs (threading.ExceptHookArgs)
+    __slots__ = ()
+
     def __new__(cls, args):
+        args = tuple(args)
+        if len(args) != 4:
+            raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)" % len(args))
         return tuple.__new__(cls, args)
 
     exc_type = property(lambda self: self[0])
@@ -218,12 +267,28 @@ class _ExceptHookArgs(tuple):
     exc_traceback = property(lambda self: self[2])
     thread = property(lambda self: self[3])
 
+    def __repr__(self):
+        return "_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)" % tuple(self)
+
+
+_ExceptHookArgs.__module__ = "_thread"
+
 
 def _excepthook(args):
+    # CPython's thread_excepthook: nothing for SystemExit itself, else "Exception in thread
+    # NAME:" and the traceback on sys.stderr
+    if type(args) is not _ExceptHookArgs:
+        raise TypeError("_thread.excepthook argument type must be ExceptHookArgs")
     import sys
     if args.exc_type is SystemExit:
         return
-    print("Exception in thread %s:" % (args.thread.name if args.thread is not None else get_ident()),
-          file=sys.stderr)
+    stderr = sys.stderr
+    if stderr is None:
+        return
+    thread = args.thread
+    name = getattr(thread, "name", None) if thread is not None else None
+    if name is None:
+        name = get_ident()
+    stderr.write("Exception in thread %s:\n" % (name,))
     import traceback
-    traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=sys.stderr)
+    traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=stderr)

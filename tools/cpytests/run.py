@@ -33,6 +33,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 HERE = os.path.join(ROOT, "tools", "cpytests")
 CPYTHON = "/usr/bin/python3"
 TESTS = "/usr/lib/python3.11/test"
+UNITTEST_TESTS = "/usr/lib/python3.11/unittest/test"
 ENV = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8", "TZ": "UTC",
        "PYTHONHASHSEED": "0"}
 
@@ -108,6 +109,10 @@ def run_module(module, side, args):
             cmd = [args.cli, "--mount-ro", args.tests + ":/cpy/test", "--mount-ro",
                    os.path.join(HERE, "shims") + ":/cpy/shims", "--scratch", "64M", "--cwd", "/tmp",
                    "--timeout", str(args.timeout), "--memory", args.memory, "--max-output", "256M", "-c", src]
+            if os.path.isdir(UNITTEST_TESTS):
+                # unittest's own tests (the package unittest.test, which test_unittest runs):
+                # the guest freezes unittest without them; driver.py adds them from there
+                cmd[1:1] = ["--mount-ro", UNITTEST_TESTS + ":/cpy/unittest_test"]
             cwd = None
         before = len(outcomes)
         events, err, rc, secs = run_once(cmd, cwd, args.timeout)

@@ -1,5 +1,5 @@
 for name in ("subprocess", "socket", "ssl", "ctypes", "signal", "select", "multiprocessing",
-             "sqlite3", "fcntl", "mmap", "threading", "no_such_module_at_all"):
+             "sqlite3", "fcntl", "mmap", "no_such_module_at_all"):
     try:
         __import__(name)
     except ModuleNotFoundError as e:
