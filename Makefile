@@ -52,13 +52,19 @@ bench: build
 	@echo
 	$(BUILD)/mpsandbox_bench_limits
 
-# The fuzz targets for longer than make test's 15 seconds each; findings land in build/fuzz.
+# The fuzz targets for longer than make test's 15-20 seconds each; findings land in build/fuzz.
 FUZZ_SECONDS ?= 600
 fuzz: build
 	mkdir -p $(BUILD)/fuzz/corpus $(BUILD)/fuzz/json-corpus
 	cd $(BUILD)/fuzz && ../mpsandbox_fuzz_wasi -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 corpus
 	cd $(BUILD)/fuzz && ../mpsandbox_fuzz_json -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
 	  -dict=$(abspath tests/fuzz/json.dict) json-corpus
+	mkdir -p $(BUILD)/fuzz/json-host-corpus $(BUILD)/fuzz/session-corpus
+	cd $(BUILD)/fuzz && ../mpsandbox_fuzz_json_host -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	  -dict=$(abspath tests/fuzz/json.dict) json-host-corpus $(abspath tests/fuzz/json_host_seeds)
+	cd $(BUILD)/fuzz && ../mpsandbox_fuzz_session -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	  -handle_segv=0 -rss_limit_mb=2048 -timeout=30 \
+	  -dict=$(abspath tests/fuzz/session.dict) session-corpus $(abspath tests/fuzz/session_seeds)
 
 # ThreadSanitizer build of the library and tests, in its own tree.
 test-tsan: setup

@@ -24,7 +24,10 @@ class HostException : public std::runtime_error {
 // args is a JSON array, kwargs a JSON object, nested at most kMaxHostCallNesting levels
 // (host_function.h) with the request around them, which the bridge guarantees and
 // json_host_function checks again. Note: nlohmann::json holds integers beyond 64 bits as
-// doubles; use a raw HostFunction to handle big ints exactly.
+// doubles (and answers OverflowError for one past a double's range); use a raw
+// HostFunction to handle big ints exactly. Check is_number_integer() before get<int>()
+// or get<int64_t>(): nlohmann converts a double (which the guest may send, 1e300 say)
+// by an unchecked cast, undefined behaviour when it is out of the integer's range.
 using JsonHostFunction =
     std::function<nlohmann::json(const nlohmann::json& args, const nlohmann::json& kwargs)>;
 
@@ -35,14 +38,26 @@ inline HostFunction json_host_function(JsonHostFunction fn) {
     if (json_nesting_exceeds(request, kMaxHostCallNesting))
       return HostReply::error("RecursionError", "host call arguments nested deeper than " +
                                                     std::to_string(kMaxHostCallNesting) + " levels");
-    nlohmann::json req = nlohmann::json::parse(request, nullptr, false);
-    if (req.is_discarded() || !req.is_object())
+    nlohmann::json req;
+    try {
+      req = nlohmann::json::parse(request);
+    } catch (const nlohmann::json::out_of_range&) {
+      // A number past a double's range (nlohmann holds integers beyond 64 bits as doubles).
+      return HostReply::error("OverflowError",
+                              "host call argument: number too large for nlohmann::json (beyond a double's "
+                              "range; a raw HostFunction receives big ints exactly)");
+    } catch (const nlohmann::json::exception&) {
       return HostReply::error("ValueError", "malformed host call request");
+    }
+    if (!req.is_object()) return HostReply::error("ValueError", "malformed host call request");
     try {
       // Moved out, never copied.
       nlohmann::json args = nlohmann::json::array(), kwargs = nlohmann::json::object();
       if (auto it = req.find("args"); it != req.end()) args = std::move(*it);
       if (auto it = req.find("kwargs"); it != req.end()) kwargs = std::move(*it);
+      if (!args.is_array() || !kwargs.is_object())
+        return HostReply::error("ValueError", "malformed host call request: \"args\" must be an array and "
+                                              "\"kwargs\" an object");
       nlohmann::json result = fn(args, kwargs);
       return HostReply::value(result.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     } catch (const HostException& e) {

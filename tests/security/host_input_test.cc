@@ -204,4 +204,37 @@ TEST(HostInput, BigIntsCrossExactlyBothWays) {
   EXPECT_NE(r.value->find("ValueError: host call payload must be"), std::string::npos) << *r.value;
 }
 
+// Found by tests/fuzz/json_host_fuzz.cc: an integer past a double's range passes the
+// bridge (raw functions get it exactly) but nlohmann::json cannot hold it, and
+// json_host_function answered "ValueError: malformed host call request" for a valid
+// call. Now a clean OverflowError that says why; the session and the function go on.
+TEST(HostInput, JsonHostFunctionBigIntBeyondDoubleIsACleanOverflowError) {
+  Session s = make_session();
+  reg(s, "echo", echo_function());
+  ExecResult r = run(s, "try:\n  echo(10 ** 400)\nexcept OverflowError as e:\n  print('overflow', 'nlohmann' in str(e))");
+  EXPECT_EQ(r.status, Status::Ok) << (r.error ? r.error->message : "");
+  EXPECT_EQ(r.stdout_text, "overflow True\n");
+  // Within 64 bits exactly, beyond as the nearest double (documented in json.h).
+  EXPECT_EQ(run(s, "echo(2 ** 64 - 1, -2 ** 63, 0.1, -0.0)").value, "[18446744073709551615, -9223372036854775808, 0.1, -0.0]");
+  EXPECT_EQ(run(s, "echo(10 ** 300)[0] == 1e300").value, "True");
+}
+
+// Also found by the fuzzer: called directly (as any HostFunction may be), with "args"
+// not an array or "kwargs" not an object, json_host_function handed them on to a
+// function promised an array and an object. Now a ValueError; the function never runs.
+TEST(HostInput, JsonHostFunctionChecksArgumentTypesItself) {
+  int calls = 0;
+  auto fn = mpsandbox::json_host_function([&](const json& args, const json&) { ++calls; return args; });
+  for (const char* req : {"{\"args\": 5}", "{\"kwargs\": []}", "{\"args\": {}}", "{\"args\": [], \"kwargs\": null}"}) {
+    HostReply r = fn(req);
+    EXPECT_FALSE(r.ok()) << req;
+    EXPECT_EQ(r.type(), "ValueError") << req;
+  }
+  EXPECT_EQ(calls, 0);
+  HostReply ok = fn("{\"args\": [1], \"kwargs\": {}}");
+  ASSERT_TRUE(ok.ok());
+  EXPECT_EQ(ok.json(), "[1]");
+  EXPECT_EQ(calls, 1);
+}
+
 }  // namespace

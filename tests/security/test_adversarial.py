@@ -8,6 +8,7 @@ with hostile lines and check that every line gets an answer and the process live
 """
 import json
 import os
+import resource
 import subprocess
 import threading
 import time
@@ -223,6 +224,9 @@ def test_guest_case(name, code, check, opts):
     assert r.status != Status.KILLED, describe(r)
     check(r)
     expect_usable(s)
+    # The host's memory stayed bounded: sessions here hold at most 64 MiB of guest
+    # memory (plus its rollback copies); this process never needs 2 GiB.
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 < 2 << 30
 
 
 def test_finaliser_that_never_ends_does_not_brick_the_session():

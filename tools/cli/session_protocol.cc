@@ -79,92 +79,103 @@ bool read_line(std::istream& in, std::string& line, size_t cap, bool& too_long) 
   }
 }
 
-// Longest request line accepted: a program of max_source bytes, every byte escaped as
-// \u00XX, and 1 MiB for the rest (id, filename, stdin).
-size_t max_request_bytes(const Limits& limits) {
-  const uint64_t cap = limits.max_source_bytes * 6 + (1u << 20);
+}  // namespace
+
+SessionServer::SessionServer(const Engine& engine, const Limits& limits, const Policy& policy)
+    : engine_(engine), limits_(limits), policy_(policy) {
+  auto made = engine_.new_session(limits_, policy_);
+  if (!made) {
+    startup_error_ = dump_line(error_reply(nullptr, "SessionError", made.failure().message));
+    return;
+  }
+  session_.emplace(std::move(made).value());
+}
+
+size_t SessionServer::max_request_bytes() const {
+  const uint64_t cap = limits_.max_source_bytes * 6 + (1u << 20);
   return static_cast<size_t>(std::min<uint64_t>(cap, SIZE_MAX / 2));
 }
 
-}  // namespace
+std::string SessionServer::too_long_response() const {
+  return dump_line(error_reply(nullptr, "ProtocolError",
+                               "request line longer than " + std::to_string(max_request_bytes()) +
+                                   " bytes (6 x max_source + 1 MiB)"));
+}
+
+void SessionServer::interrupt() {
+  std::lock_guard<std::mutex> lock(swap_);
+  if (session_) session_->interrupt();
+}
+
+std::optional<std::string> SessionServer::handle_line(std::string_view line) {
+  if (line.empty() || line == "\r") return std::nullopt;
+  if (json_nesting_exceeds(line, kMaxRequestNesting)) {
+    return dump_line(error_reply(nullptr, "ProtocolError",
+                                 "requests may nest arrays and objects at most " +
+                                     std::to_string(kMaxRequestNesting) + " levels deep"));
+  }
+  json req = json::parse(line, nullptr, false);
+  if (req.is_discarded() || !req.is_object()) {
+    return dump_line(error_reply(nullptr, "ProtocolError", "each line must be one JSON object"));
+  }
+  Session& session = *session_;
+  json id = req.contains("id") ? req["id"] : json(nullptr);
+  json reply;
+  const json* op = req.contains("op") ? &req["op"] : nullptr;
+  auto not_string = [&](const char* key) { return req.contains(key) && !req[key].is_string(); };
+  if (not_string("code") || not_string("filename") || not_string("stdin") || not_string("op")) {
+    reply = error_reply(id, "ProtocolError", "\"code\", \"op\", \"filename\" and \"stdin\" must be strings");
+  } else if (req.contains("code")) {
+    ExecOptions opts;
+    if (req.contains("filename")) opts.filename = req["filename"];
+    if (req.contains("stdin")) opts.stdin_text = req["stdin"];
+    auto r = session.exec(req["code"].get_ref<const std::string&>(), opts);
+    if (r) {
+      reply = result_to_json(r.value());
+      reply["id"] = id;
+    } else {
+      reply = error_reply(id, "SessionError", r.failure().message);
+    }
+  } else if (op && *op == "reset") {
+    auto fresh = engine_.new_session(limits_, policy_);
+    if (fresh) {
+      std::lock_guard<std::mutex> lock(swap_);
+      session_ = std::move(fresh).value();
+      reply = {{"id", id}, {"ok", true}};
+    } else {
+      reply = error_reply(id, "SessionError", fresh.failure().message);
+    }
+  } else if (op && *op == "limits") {
+    Limits next = limits_;
+    auto err = req.contains("limits") ? apply_limits(req["limits"], next)
+                                      : std::optional<std::string>("missing \"limits\"");
+    if (err) {
+      reply = error_reply(id, "ProtocolError", *err);
+    } else if (auto set = session.set_limits(next); !set) {
+      reply = error_reply(id, "ProtocolError", set.failure().message);
+    } else {
+      limits_ = next;
+      reply = {{"id", id}, {"ok", true}};
+    }
+  } else {
+    reply = error_reply(id, "ProtocolError",
+                        "a request needs \"code\", or \"op\": \"reset\" or \"limits\"");
+  }
+  return dump_line(reply);
+}
 
 int serve_session(std::istream& in, std::ostream& out, const Limits& initial, const Policy& policy) {
-  Engine engine;
-  Limits limits = initial;
-  auto made = engine.new_session(limits, policy);
-  if (!made) {
-    out << dump_line(error_reply(nullptr, "SessionError", made.failure().message)) << "\n" << std::flush;
+  SessionServer server(Engine(), initial, policy);
+  if (server.startup_error()) {
+    out << *server.startup_error() << "\n" << std::flush;
     return 2;
   }
-  Session session = std::move(made).value();
   std::string line;
   bool too_long = false;
-  while (read_line(in, line, max_request_bytes(limits), too_long)) {
-    if (too_long) {
-      out << dump_line(error_reply(nullptr, "ProtocolError",
-                                   "request line longer than " + std::to_string(max_request_bytes(limits)) +
-                                       " bytes (6 x max_source + 1 MiB)"))
-          << "\n" << std::flush;
-      continue;
-    }
-    if (line.empty() || line == "\r") continue;
-    if (json_nesting_exceeds(line, kMaxRequestNesting)) {
-      out << dump_line(error_reply(nullptr, "ProtocolError",
-                                   "requests may nest arrays and objects at most " +
-                                       std::to_string(kMaxRequestNesting) + " levels deep"))
-          << "\n" << std::flush;
-      continue;
-    }
-    json req = json::parse(line, nullptr, false);
-    if (req.is_discarded() || !req.is_object()) {
-      out << dump_line(error_reply(nullptr, "ProtocolError", "each line must be one JSON object")) << "\n"
-          << std::flush;
-      continue;
-    }
-    json id = req.contains("id") ? req["id"] : json(nullptr);
-    json reply;
-    const json* op = req.contains("op") ? &req["op"] : nullptr;
-    auto not_string = [&](const char* key) { return req.contains(key) && !req[key].is_string(); };
-    if (not_string("code") || not_string("filename") || not_string("stdin") || not_string("op")) {
-      reply = error_reply(id, "ProtocolError", "\"code\", \"op\", \"filename\" and \"stdin\" must be strings");
-    } else if (req.contains("code")) {
-      {
-        ExecOptions opts;
-        if (req.contains("filename")) opts.filename = req["filename"];
-        if (req.contains("stdin")) opts.stdin_text = req["stdin"];
-        auto r = session.exec(req["code"].get_ref<const std::string&>(), opts);
-        if (r) {
-          reply = result_to_json(r.value());
-          reply["id"] = id;
-        } else {
-          reply = error_reply(id, "SessionError", r.failure().message);
-        }
-      }
-    } else if (op && *op == "reset") {
-      auto fresh = engine.new_session(limits, policy);
-      if (fresh) {
-        session = std::move(fresh).value();
-        reply = {{"id", id}, {"ok", true}};
-      } else {
-        reply = error_reply(id, "SessionError", fresh.failure().message);
-      }
-    } else if (op && *op == "limits") {
-      Limits next = limits;
-      auto err = req.contains("limits") ? apply_limits(req["limits"], next)
-                                        : std::optional<std::string>("missing \"limits\"");
-      if (err) {
-        reply = error_reply(id, "ProtocolError", *err);
-      } else if (auto set = session.set_limits(next); !set) {
-        reply = error_reply(id, "ProtocolError", set.failure().message);
-      } else {
-        limits = next;
-        reply = {{"id", id}, {"ok", true}};
-      }
-    } else {
-      reply = error_reply(id, "ProtocolError",
-                          "a request needs \"code\", or \"op\": \"reset\" or \"limits\"");
-    }
-    out << dump_line(reply) << "\n" << std::flush;
+  while (read_line(in, line, server.max_request_bytes(), too_long)) {
+    std::optional<std::string> response =
+        too_long ? std::optional<std::string>(server.too_long_response()) : server.handle_line(line);
+    if (response) out << *response << "\n" << std::flush;
   }
   return 0;
 }

@@ -3,11 +3,49 @@
 #pragma once
 
 #include <istream>
+#include <mutex>
+#include <optional>
 #include <ostream>
+#include <string>
+#include <string_view>
 
 #include "mpsandbox/mpsandbox.h"
 
 namespace mpsandbox::cli {
+
+// The protocol without the streams: one request line in, one response line out. Used
+// by serve_session and, in-process, by tests/fuzz/session_fuzz.cc.
+class SessionServer {
+ public:
+  SessionServer(const Engine& engine, const Limits& limits, const Policy& policy);
+
+  // The response to send if the session could not be created (then nothing else may be
+  // called but interrupt()); nullopt when it was.
+  const std::optional<std::string>& startup_error() const { return startup_error_; }
+
+  // Longest request line accepted: a program of max_source bytes, every byte escaped as
+  // \u00XX, and 1 MiB for the rest (id, filename, stdin).
+  size_t max_request_bytes() const;
+  // The response to a line longer than max_request_bytes() (read and dropped unheld).
+  std::string too_long_response() const;
+  // The response (one line of JSON, without '\n') to one request line (without its
+  // '\n'), or nullopt for a blank line, which gets none.
+  std::optional<std::string> handle_line(std::string_view line);
+
+  // Session::interrupt() on the current session: callable from any thread.
+  void interrupt();
+
+  // The limits in force (the initial ones as changed by "limits" requests).
+  const Limits& limits() const { return limits_; }
+
+ private:
+  Engine engine_;
+  Limits limits_;
+  Policy policy_;
+  std::optional<std::string> startup_error_;
+  std::mutex swap_;  // held while session_ is replaced, and by interrupt()
+  std::optional<Session> session_;
+};
 
 // Serves requests until end of input. Returns the process exit status (0, or 2 if the
 // session could not be created).
