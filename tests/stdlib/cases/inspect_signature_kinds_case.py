@@ -93,7 +93,8 @@ except TypeError as e:
     print("TypeError", e)
 print(inspect.signature(varonly).bind(1, 2, x=3))
 
-for bad in (iter, 42, "s", None):
+print(inspect.isbuiltin(max), inspect.isbuiltin([].append), inspect.isbuiltin(f), isinstance(max, type(len)))
+for bad in (iter, max, min, next, getattr, vars, dir, 42, "s", None):
     try:
         print(inspect.signature(bad))
     except (ValueError, TypeError) as e:
