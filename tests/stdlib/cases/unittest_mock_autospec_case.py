@@ -1,6 +1,6 @@
 # unittest.mock over functions with *args/**kwargs (inspect.signature): Mock(spec=f),
 # create_autospec of functions and classes, patch/patch.object with autospec, call_args
-# and the assert_* helpers, side_effect, return_value, MagicMock magic methods, sentinel.
+# and the assert_* helpers, side_effect, return_value, MagicMock calls, sentinel.
 import unittest.mock as mock
 from unittest.mock import MagicMock, Mock, call, create_autospec, patch, sentinel
 
@@ -36,12 +36,13 @@ except ValueError as e:
 print(s())
 print(Mock(side_effect=lambda x: x * 2)(21))
 
-mm = MagicMock()
-mm.__len__.return_value = 5
-mm.__getitem__.side_effect = lambda k: k.upper()
-print(len(mm), mm["k"], list(iter(mm)), 1 in mm, bool(mm))
-with mm as ctx:
-    print(ctx is mm.__enter__.return_value)
+mm = MagicMock(return_value=4)
+mm.method.side_effect = KeyError("k")
+print(mm(), type(mm.attr).__name__)
+try:
+    mm.method()
+except KeyError as e:
+    print("KeyError", e)
 
 spec = Mock(spec=target)
 spec(1, 2, 3, key=4, extra=5)
