@@ -25,7 +25,7 @@ for obj in (f, lambda: 0, outer(), A().m, len, [].append, A, int):
 print(f.__call__(21), outer().__call__(1), A().m.__call__(5), len.__call__([1, 2]), type(A.__call__()).__name__)
 lst = []
 lst.append.__call__(7)
-print(lst, A().m.__call__.__self__.__class__.__name__ if hasattr(A().m.__call__, "__self__") else "-")
+print(lst)
 print(hasattr(A(), "__call__"), getattr(object(), "__call__", "none"))
 try:
     A().__call__
