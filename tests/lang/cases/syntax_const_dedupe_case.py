@@ -16,3 +16,7 @@ try:
     type(...)(1)
 except TypeError as e:
     print("TypeError", e)
+# constants the index does not hash (slices) and equal values whose comparison raises
+x = [1, 2, 3]
+print(x[1:2], x[::2], x[:-1], x[1:2], x[::2])
+print((10**400, 1e300, (10**400, 1.5), 10**400) == (10**400, 1e300, (10**400, 1.5), 10**400))
