@@ -56,7 +56,9 @@ def timed(s, code):
 
 def test_timeout_holds_in_a_loop_of_30MB_host_calls():
     """A 1 s timeout ended a loop of host calls with a 30 MB payload after 54 s."""
-    s = session(memory=256 << 20, timeout_ms=1000)
+    # fuel enough that the deadline, not the budget, ends it on a fast idle machine too
+    # (each call copies 30 MB and pays for it: 2 G units lasted ~130 calls, under 1 s)
+    s = session(memory=256 << 20, timeout_ms=1000, fuel=10**15)
     s.register_function(lambda x: len(x), name="size")
     before = peak_rss()
     r, elapsed = timed(s, "p = 'x' * 30_000_000\nwhile True:\n    size(p)")
