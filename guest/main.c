@@ -557,8 +557,8 @@ int mpsbx_exec(uint32_t src_len, uint32_t name_len) {
 // heap grows only when a collection cannot meet an allocation, so the charge follows the
 // program's allocations and live data. The loops poll the deadline and the interrupt
 // flag (MICROPY_GC_HOOK_LOOP, mpconfigport.h).
-#define MPSBX_GC_SWEEP_SHIFT (2) // fuel units per heap byte swept: 1 / 2^shift
-#define MPSBX_GC_MARK_UNITS (128) // fuel units per 32-byte block marked
+#define MPSBX_GC_SWEEP_SHIFT (5) // fuel units per heap byte swept: 1 / 2^shift
+#define MPSBX_GC_MARK_UNITS (192) // fuel units per 32-byte block marked
 #define MPSBX_GC_FIXED_UNITS (20000) // the roots' scan: module dicts, stacks
 void mpsbx_gc_poll(void) {
     mpsbx_host_charge(0);
@@ -566,6 +566,10 @@ void mpsbx_gc_poll(void) {
 
 void mpsbx_charge_alloc(size_t n_bytes) {
     mpsbx_host_charge(n_bytes / 32);
+}
+
+void mpsbx_charge_zeroed(size_t n_bytes) {
+    mpsbx_host_charge(n_bytes / MPSBX_ZERO_BYTES_PER_UNIT);
 }
 
 // The lexer reads a token character by character through helpers (next_char,

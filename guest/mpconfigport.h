@@ -31,16 +31,22 @@ void mpsbx_gc_poll(void);
             mpsbx_gc_poll(); \
         } \
 } while (0)
-// Allocations of MPSBX_ALLOC_CHARGE_MIN bytes or more pay for the zeroing, copying and
-// block counting the unmetered allocator does for them: one unit per 32-byte block
-// (patch 0180 calls the hook in gc_alloc and gc_realloc).
+// Allocations of MPSBX_ALLOC_CHARGE_MIN bytes or more pay for the copying and block
+// counting the unmetered allocator does for them, one unit per 32-byte block, whether
+// they succeed or not (patch 0180 calls the hook in gc_alloc and gc_realloc); one that
+// succeeds also pays for its zeroing as memset does elsewhere, one unit per
+// MPSBX_ZERO_BYTES_PER_UNIT bytes (patch 0296). Charged one unit per block for all of it,
+// a loop of 16 MiB allocations ran at a third of bytecode's fuel rate.
 #define MPSBX_ALLOC_CHARGE_MIN          (4096)
+#define MPSBX_ZERO_BYTES_PER_UNIT       (2)
 void mpsbx_charge_alloc(size_t n_bytes);
 #define MICROPY_GC_HOOK_ALLOC(n_bytes) do { \
         if ((n_bytes) >= MPSBX_ALLOC_CHARGE_MIN) { \
             mpsbx_charge_alloc(n_bytes); \
         } \
 } while (0)
+void mpsbx_charge_zeroed(size_t n_bytes);
+#define MICROPY_GC_HOOK_ZEROED(n_bytes) mpsbx_charge_zeroed(n_bytes)
 // Long tokens pay for the lexer's per-character work (guest/main.c).
 #define MPSBX_LEXER_CHARGE_MIN          (256)
 #define MPSBX_LEXER_UNITS               (48)

@@ -60,6 +60,29 @@ static mp_obj_t stdio_buffer_attr(mp_obj_t self_in) {
 
 static void stdio_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
 
+// fileno() is the stream's number (os.fdopen, open(1, 'w', closefd=False)); the streams
+// are pipes to the host: not a terminal, not seekable.
+static mp_obj_t stdio_fileno(mp_obj_t self_in) {
+    return MP_OBJ_NEW_SMALL_INT(((sys_stdio_obj_t *)MP_OBJ_TO_PTR(self_in))->fd);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(stdio_fileno_obj, stdio_fileno);
+
+static mp_obj_t stdio_false(mp_obj_t self_in) {
+    (void)self_in;
+    return mp_const_false;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(stdio_false_obj, stdio_false);
+
+static mp_obj_t stdio_readable(mp_obj_t self_in) {
+    return mp_obj_new_bool(((sys_stdio_obj_t *)MP_OBJ_TO_PTR(self_in))->fd == 0);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(stdio_readable_obj, stdio_readable);
+
+static mp_obj_t stdio_writable(mp_obj_t self_in) {
+    return mp_obj_new_bool(((sys_stdio_obj_t *)MP_OBJ_TO_PTR(self_in))->fd != 0);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(stdio_writable_obj, stdio_writable);
+
 static const mp_rom_map_elem_t stdio_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&mp_stream_read_obj) },
     { MP_ROM_QSTR(MP_QSTR_readinto), MP_ROM_PTR(&mp_stream_readinto_obj) },
@@ -68,6 +91,11 @@ static const mp_rom_map_elem_t stdio_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_write), MP_ROM_PTR(&mp_stream_write_obj) },
     { MP_ROM_QSTR(MP_QSTR_flush), MP_ROM_PTR(&mp_stream_flush_obj) },
     { MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&mp_identity_obj) },
+    { MP_ROM_QSTR(MP_QSTR_fileno), MP_ROM_PTR(&stdio_fileno_obj) },
+    { MP_ROM_QSTR(MP_QSTR_isatty), MP_ROM_PTR(&stdio_false_obj) },
+    { MP_ROM_QSTR(MP_QSTR_seekable), MP_ROM_PTR(&stdio_false_obj) },
+    { MP_ROM_QSTR(MP_QSTR_readable), MP_ROM_PTR(&stdio_readable_obj) },
+    { MP_ROM_QSTR(MP_QSTR_writable), MP_ROM_PTR(&stdio_writable_obj) },
     { MP_ROM_QSTR(MP_QSTR___enter__), MP_ROM_PTR(&mp_identity_obj) },
     { MP_ROM_QSTR(MP_QSTR___exit__), MP_ROM_PTR(&mp_stream___exit___obj) },
 };

@@ -721,16 +721,25 @@ def isatty(fd):
 
 
 def fdopen(fd, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True):
-    # The descriptor's file, reopened with the mode asked for at the descriptor's position.
+    import builtins
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    return builtins.open(fd, mode, buffering, encoding, errors, newline, closefd)
+
+
+def _fdopen(fd, mode, buffering, encoding, errors, newline, closefd):
+    # builtins.open of a descriptor other than 0, 1, 2: the descriptor's file, reopened
+    # with the mode asked for at the descriptor's position. With closefd=False the
+    # descriptor stays open, with a position of its own.
     import builtins
     entry = _fds.get(fd)
     if entry is None:
         _file(fd)
-        raise NotImplementedError("os.fdopen of a standard stream: use sys.stdout")
     f, p, flags = entry
     pos = f.tell()
-    f.close()
-    del _fds[fd]
+    if closefd:
+        f.close()
+        del _fds[fd]
     m = mode.replace("t", "")
     if m.startswith("w"):
         m = "r+" + m[1:].replace("+", "")  # O_CREAT/O_TRUNC were applied by os.open
