@@ -10,9 +10,24 @@
 
 namespace mpsandbox {
 
+// What kind of host-side failure a Failure is, for callers that branch on it. A closed
+// set: new failures map onto these.
+enum class FailureCode {
+  InvalidArgument,  // limits, policy, a name, an option or an input the API does not accept
+  Busy,             // the session is executing on another thread
+  MovedFrom,        // the Session was moved from
+  OutOfResources,   // the host could not get memory or kernel resources for it
+  GuestStartFailed, // the guest could not start within the limits (heap over memory_bytes)
+  Internal,         // the guest refused what the host expected it to do
+};
+
+const char* to_string(FailureCode c);  // "invalid_argument", "busy", ...
+
 // A host-side failure (bad configuration, misuse of a session). Never a guest error.
+// `message` is one line for people; `code` is for programs.
 struct Failure {
   std::string message;
+  FailureCode code = FailureCode::Internal;
 };
 
 // Either a value or a Failure. No C++ exception crosses the public API.

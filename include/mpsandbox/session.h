@@ -42,7 +42,10 @@ struct ExecOptions {
 
 // One MicroPython interpreter whose state (variables, functions, classes, imports)
 // persists across exec() calls. Move-only. May move between threads, but must not be
-// used by two threads at once: a concurrent call fails with a Failure instead of racing.
+// used by two threads at once: a concurrent call fails with a Failure (FailureCode::Busy)
+// instead of racing. A moved-from Session is safe to use: every method returning a Result
+// fails with FailureCode::MovedFrom, limits() and policy() are the defaults, interrupt()
+// does nothing and alive() is false.
 class Session {
  public:
   Session(Session&&) noexcept;

@@ -15,9 +15,11 @@ using namespace mpsandbox;
 
 namespace {
 
-// Host-side failures of a session (busy, snapshot impossible) surface as SandboxError.
+// Host-side failures of a session (busy, snapshot impossible) surface as SandboxError,
+// whose `code` is the C++ FailureCode's name ("busy", "moved_from", ...).
 struct SandboxFailure : std::runtime_error {
-  using std::runtime_error::runtime_error;
+  explicit SandboxFailure(const Failure& f) : std::runtime_error(f.message), code(to_string(f.code)) {}
+  std::string code;
 };
 
 // str(obj) as UTF-8, with what cannot be encoded (lone surrogates) replaced.
@@ -81,7 +83,16 @@ PYBIND11_MODULE(_mpsandbox, m) {
   m.attr("__version__") = version();
   m.attr("micropython_version") = micropython_version();
 
-  py::register_exception<SandboxFailure>(m, "SandboxError");
+  static py::exception<SandboxFailure> sandbox_error(m, "SandboxError");
+  py::register_exception_translator([](std::exception_ptr p) {
+    try {
+      if (p) std::rethrow_exception(p);
+    } catch (const SandboxFailure& e) {
+      py::object err = py::handle(sandbox_error.ptr())(e.what());
+      err.attr("code") = e.code;
+      PyErr_SetObject(sandbox_error.ptr(), err.ptr());
+    }
+  });
 
   py::enum_<Status>(m, "Status")
       .value("OK", Status::Ok)
@@ -203,7 +214,7 @@ PYBIND11_MODULE(_mpsandbox, m) {
               return s.exec(code, {.filename = filename, .stdin_text = stdin_text,
                                    .rollback_on_error = rollback_on_error});
             }();
-            if (!r) throw SandboxFailure(r.failure().message);
+            if (!r) throw SandboxFailure(r.failure());
             return std::move(r).value();
           },
           py::arg("code"), py::arg("filename") = "<string>", py::arg("stdin") = "", py::kw_only(),

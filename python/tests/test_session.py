@@ -240,3 +240,14 @@ def test_big_ints_cross_exactly_up_to_4300_digits():
     assert s.exec("x = 10 ** 4300 - 1\ny = echo(x)\n(y[0] == x, y[1] == -x)").value == "(True, True)"
     r = s.exec("echo(10 ** 4300)")
     assert r.status == Status.ERROR and r.error.type == "ValueError"
+
+
+def test_sandbox_error_carries_the_failure_code():
+    # An exec whose filename the API refuses is a SandboxError with code
+    # "invalid_argument"; a bad limit is a ValueError.
+    s = Session()
+    with pytest.raises(SandboxError) as e:
+        s.exec("1", filename="a\0b")
+    assert e.value.code == "invalid_argument"
+    assert "filename" in str(e.value)
+    assert s.exec("1 + 1").value == "2"

@@ -84,12 +84,12 @@ Reply dispatch(SessionCore& core, std::string_view name, std::string_view payloa
 }  // namespace
 
 Result<std::monostate> Session::register_function(std::string_view name, HostFunction fn) {
-  if (!core_) return Failure{"session was moved from"};
-  if (auto err = invalid_name(name)) return Failure{"invalid host function name: " + *err};
-  if (!fn) return Failure{"host function '" + std::string(name) + "' is empty"};
+  if (!core_) return moved_from_failure();
+  if (auto err = invalid_name(name)) return Failure{"invalid host function name: " + *err, FailureCode::InvalidArgument};
+  if (!fn) return Failure{"host function '" + std::string(name) + "' is empty", FailureCode::InvalidArgument};
   SessionCore& c = *core_;
   BusyGuard guard(c.busy);
-  if (!guard.acquired()) return Failure{kBusyMessage};
+  if (!guard.acquired()) return busy_failure();
 
   const bool known = c.functions.count(name) != 0;
   c.functions.insert_or_assign(std::string(name), std::move(fn));
@@ -103,7 +103,7 @@ Result<std::monostate> Session::register_function(std::string_view name, HostFun
   });
   if (!outcome || *outcome != WASM_RT_TRAP_NONE || status != MPSBX_OK) {
     c.functions.erase(std::string(name));
-    return Failure{"the guest could not define host function '" + std::string(name) + "'"};
+    return Failure{"the guest could not define host function '" + std::string(name) + "'", FailureCode::Internal};
   }
   return std::monostate{};
 }

@@ -74,6 +74,18 @@ const char* to_string(Status s) {
   return "unknown";
 }
 
+const char* to_string(FailureCode c) {
+  switch (c) {
+    case FailureCode::InvalidArgument: return "invalid_argument";
+    case FailureCode::Busy: return "busy";
+    case FailureCode::MovedFrom: return "moved_from";
+    case FailureCode::OutOfResources: return "out_of_resources";
+    case FailureCode::GuestStartFailed: return "guest_start_failed";
+    case FailureCode::Internal: return "internal";
+  }
+  return "unknown";
+}
+
 const char* version() { return MPSANDBOX_VERSION; }
 const char* micropython_version() { return MPSANDBOX_MICROPYTHON_VERSION; }
 
@@ -115,13 +127,13 @@ Engine::Engine() {
 }
 
 Result<Session> Engine::new_session(const Limits& limits, const Policy& policy) const {
-  if (auto err = validate(limits)) return Failure{"invalid limits: " + *err};
+  if (auto err = validate(limits)) return Failure{"invalid limits: " + *err, FailureCode::InvalidArgument};
   if (policy.output_overflow != OutputOverflow::Truncate &&
       policy.output_overflow != OutputOverflow::Stop)
-    return Failure{"invalid policy: unknown output_overflow value"};
+    return Failure{"invalid policy: unknown output_overflow value", FailureCode::InvalidArgument};
   auto core = std::make_unique<SessionCore>();
   if (auto err = core->fs.configure(policy.mounts, policy.max_open_files))
-    return Failure{"invalid policy: " + *err};
+    return Failure{"invalid policy: " + *err, FailureCode::InvalidArgument};
   core->fs.set_deterministic(policy.deterministic);
   core->limits = limits;
   core->policy = policy;
@@ -131,7 +143,7 @@ Result<Session> Engine::new_session(const Limits& limits, const Policy& policy) 
       if (t->instantiate(*core)) return Session(std::move(core));
     }
   }
-  if (auto err = start_guest(*core)) return Failure{"guest failed to start: " + *err};
+  if (auto err = start_guest(*core)) return Failure{"guest failed to start: " + *err, FailureCode::GuestStartFailed};
   return Session(std::move(core));
 }
 
@@ -145,10 +157,10 @@ void Session::interrupt() {
   if (core_) core_->interrupt_requested.store(true);
 }
 Result<bool> Session::needs_more_input(std::string_view source) {
-  if (!core_) return Failure{"session was moved from"};
+  if (!core_) return moved_from_failure();
   SessionCore& c = *core_;
   BusyGuard guard(c.busy);
-  if (!guard.acquired()) return Failure{kBusyMessage};
+  if (!guard.acquired()) return busy_failure();
   if (source.size() > c.limits.max_source_bytes || source.find('\0') != std::string_view::npos)
     return false;  // exec() will report the problem
   const uint32_t len = static_cast<uint32_t>(source.size());
@@ -158,30 +170,37 @@ Result<bool> Session::needs_more_input(std::string_view source) {
     if (c.put_input(source, {}, 1) != 0)  // one spare byte for the guest's NUL
       more = MPSBX_W2C_EXPORT(MPSBX_EXPORT_COMPLETE)(&c.instance, len);
   });
-  if (!outcome) return Failure{"cannot snapshot the session's memory (out of kernel memory?)"};
+  if (!outcome) return Failure{"cannot snapshot the session's memory (out of kernel memory?)", FailureCode::OutOfResources};
   return *outcome == WASM_RT_TRAP_NONE && more != 0;
 }
 
 Result<std::monostate> Session::set_limits(const Limits& limits) {
-  if (!core_) return Failure{"session was moved from"};
-  if (auto err = validate(limits)) return Failure{"invalid limits: " + *err};
+  if (!core_) return moved_from_failure();
+  if (auto err = validate(limits)) return Failure{"invalid limits: " + *err, FailureCode::InvalidArgument};
   SessionCore& c = *core_;
   if (limits.heap_bytes != c.limits.heap_bytes || limits.memory_bytes != c.limits.memory_bytes)
-    return Failure{"heap_bytes and memory_bytes are fixed when a session is created"};
+    return Failure{"heap_bytes and memory_bytes are fixed when a session is created", FailureCode::InvalidArgument};
   BusyGuard guard(c.busy);
-  if (!guard.acquired()) return Failure{kBusyMessage};
+  if (!guard.acquired()) return busy_failure();
   c.limits = limits;
   return std::monostate{};
 }
 
-const Limits& Session::limits() const { return core_->limits; }
-const Policy& Session::policy() const { return core_->policy; }
+// A moved-from Session answers with the defaults instead of dereferencing nothing.
+const Limits& Session::limits() const {
+  static const Limits kDefaults{};
+  return core_ ? core_->limits : kDefaults;
+}
+const Policy& Session::policy() const {
+  static const Policy kDefaults{};
+  return core_ ? core_->policy : kDefaults;
+}
 
 Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& options) {
-  if (!core_) return Failure{"session was moved from"};
+  if (!core_) return moved_from_failure();
   SessionCore& c = *core_;
   BusyGuard guard(c.busy);
-  if (!guard.acquired()) return Failure{kBusyMessage};
+  if (!guard.acquired()) return busy_failure();
 
   const auto start = std::chrono::steady_clock::now();
   ExecResult r;
@@ -211,7 +230,7 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
     return finish();
   }
   if (name.size() > 4096 || name.find('\0') != std::string::npos || check_source(name, name)) {
-    return Failure{"filename must be valid UTF-8 without NUL, at most 4096 bytes"};
+    return Failure{"filename must be valid UTF-8 without NUL, at most 4096 bytes", FailureCode::InvalidArgument};
   }
 
   c.io = ExecIo{};
@@ -241,7 +260,7 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
       },
       keep);
 
-  if (!outcome) return Failure{"cannot snapshot the session's memory (out of kernel memory?)"};
+  if (!outcome) return Failure{"cannot snapshot the session's memory (out of kernel memory?)", FailureCode::OutOfResources};
   const mpsbx::rt::Outcome trap = *outcome;
   r.fuel_used = c.spent_fuel;
   r.memory_peak_bytes = c.peak_memory;

@@ -14,6 +14,7 @@
 #include "mpsandbox/limits.h"
 #include "mpsandbox/policy.h"
 #include "mpsandbox/result.h"
+#include "mpsandbox/result.h"
 #include "runtime/guest_memory.h"
 #include "runtime/runtime.h"
 #include "runtime/snapshot.h"
@@ -130,5 +131,7 @@ class BusyGuard {
 };
 
 inline constexpr const char* kBusyMessage = "session is already executing on another thread";
+inline Failure busy_failure() { return Failure{kBusyMessage, FailureCode::Busy}; }
+inline Failure moved_from_failure() { return Failure{"session was moved from", FailureCode::MovedFrom}; }
 
 }  // namespace mpsandbox

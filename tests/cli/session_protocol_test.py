@@ -70,6 +70,15 @@ check(out[3]["value"] == "1" and out[3]["stdout"] == "abcde" and out[3]["stdout_
 check(out[4]["ok"] is False and out[5]["ok"] is False and out[6]["ok"] is False, "bad limits refused")
 check(out[7] == {"id": 8, "ok": True} and out[8]["value"] == "False", "reset gives a fresh session")
 
+# A failure of the library (a filename it refuses) is a SessionError with its code.
+out, rc = converse([
+    json.dumps({"id": 1, "code": "1", "filename": "a\u0000b"}),
+    json.dumps({"id": 2, "code": "2"}),
+])
+check(out[0]["ok"] is False and out[0]["error"]["type"] == "SessionError", "SessionError for a bad filename")
+check(out[0]["error"].get("code") == "invalid_argument", "the failure's code")
+check(out[1]["value"] == "2", "the session goes on after a SessionError")
+
 # Issue 15: a request whose "id" is a 200,000-deep array (nlohmann copied and printed it
 # by recursion: the process crashed). Refused before parsing, with a null id; the session
 # goes on; the process's memory stays bounded.

@@ -310,6 +310,7 @@ TEST(Session, ConcurrentUseOfOneSessionIsAClearFailure) {
         ++runs;
       } else {
         EXPECT_NE(r.failure().message.find("already executing"), std::string::npos);
+        EXPECT_EQ(r.failure().code, mpsandbox::FailureCode::Busy);
         ++busy_failures;
       }
     }
@@ -522,6 +523,8 @@ TEST(Limits, InvalidValuesAreRefused) {
   auto r = e.new_session(l);
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.failure().message.find("heap_bytes"), std::string::npos);
+  EXPECT_EQ(r.failure().code, mpsandbox::FailureCode::InvalidArgument);
+  EXPECT_STREQ(mpsandbox::to_string(r.failure().code), "invalid_argument");
   l = {};
   l.memory_bytes = 1ull << 40;
   EXPECT_FALSE(e.new_session(l).ok());
@@ -582,3 +585,48 @@ TEST(Modules, DangerousModulesAreAbsent) {
 }
 
 }  // namespace
+
+// Every method of a moved-from Session answers cleanly: a MovedFrom failure, the defaults,
+// or nothing at all; none dereferences the moved core.
+TEST(Session, MovedFromSessionFailsCleanlyInEveryMethod) {
+  Session a = make_session();
+  mpsandbox::Limits custom;
+  custom.fuel = 987654321;
+  ASSERT_TRUE(a.set_limits(custom).ok());
+  Session b = std::move(a);
+  EXPECT_FALSE(a.alive());  // NOLINT(bugprone-use-after-move): the point of the test
+  EXPECT_TRUE(b.alive());
+  auto r = a.exec("1");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.failure().code, mpsandbox::FailureCode::MovedFrom);
+  EXPECT_STREQ(mpsandbox::to_string(r.failure().code), "moved_from");
+  auto more = a.needs_more_input("if x:");
+  ASSERT_FALSE(more.ok());
+  EXPECT_EQ(more.failure().code, mpsandbox::FailureCode::MovedFrom);
+  auto reg = a.register_function("f", [](std::string_view) { return mpsandbox::HostReply::value("1"); });
+  ASSERT_FALSE(reg.ok());
+  EXPECT_EQ(reg.failure().code, mpsandbox::FailureCode::MovedFrom);
+  auto set = a.set_limits({});
+  ASSERT_FALSE(set.ok());
+  EXPECT_EQ(set.failure().code, mpsandbox::FailureCode::MovedFrom);
+  a.interrupt();
+  EXPECT_EQ(a.limits().fuel, mpsandbox::Limits{}.fuel);
+  EXPECT_EQ(a.policy().mounts.size(), 0u);
+  // the session moved to keeps its state and limits
+  EXPECT_EQ(b.limits().fuel, 987654321u);
+  auto ok = b.exec("print(6 * 7)");
+  ASSERT_TRUE(ok.ok());
+  EXPECT_EQ(ok.value().stdout_text, "42\n");
+  // and assigning over a moved-from session revives the name
+  a = std::move(b);
+  EXPECT_TRUE(a.alive());
+  EXPECT_FALSE(b.alive());  // NOLINT(bugprone-use-after-move)
+  EXPECT_EQ(b.exec("1").failure().code, mpsandbox::FailureCode::MovedFrom);
+}
+
+TEST(Session, InvalidFilenameIsAnInvalidArgument) {
+  Session s = make_session();
+  auto r = s.exec("1", {.filename = std::string("a\0b", 3)});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.failure().code, mpsandbox::FailureCode::InvalidArgument);
+}

@@ -23,6 +23,13 @@ json error_reply(const json& id, std::string_view type, std::string_view message
   return {{"id", id}, {"ok", false}, {"error", {{"type", type}, {"message", message}}}};
 }
 
+// A Failure of the library: a SessionError with the FailureCode's name as "code".
+json failure_reply(const json& id, const Failure& f) {
+  json reply = error_reply(id, "SessionError", f.message);
+  reply["error"]["code"] = to_string(f.code);
+  return reply;
+}
+
 // Applies {"fuel", "timeout", "max_output", "max_source", "max_host_result", "rollback"}
 // to `limits`.
 // Returns an error message for unknown keys or bad values.
@@ -85,7 +92,7 @@ SessionServer::SessionServer(const Engine& engine, const Limits& limits, const P
     : engine_(engine), limits_(limits), policy_(policy) {
   auto made = engine_.new_session(limits_, policy_);
   if (!made) {
-    startup_error_ = dump_line(error_reply(nullptr, "SessionError", made.failure().message));
+    startup_error_ = dump_line(failure_reply(nullptr, made.failure()));
     return;
   }
   session_.emplace(std::move(made).value());
@@ -134,7 +141,7 @@ std::optional<std::string> SessionServer::handle_line(std::string_view line) {
       reply = result_to_json(r.value());
       reply["id"] = id;
     } else {
-      reply = error_reply(id, "SessionError", r.failure().message);
+      reply = failure_reply(id, r.failure());
     }
   } else if (op && *op == "reset") {
     auto fresh = engine_.new_session(limits_, policy_);
@@ -143,7 +150,7 @@ std::optional<std::string> SessionServer::handle_line(std::string_view line) {
       session_ = std::move(fresh).value();
       reply = {{"id", id}, {"ok", true}};
     } else {
-      reply = error_reply(id, "SessionError", fresh.failure().message);
+      reply = failure_reply(id, fresh.failure());
     }
   } else if (op && *op == "limits") {
     Limits next = limits_;
