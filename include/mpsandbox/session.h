@@ -1,6 +1,7 @@
 // Engine and Session: the core of the mpsandbox API.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -14,6 +15,27 @@
 namespace mpsandbox {
 
 class Session;
+struct InterruptState;
+
+// Stops a session's execs from any thread. Copyable; stays valid after the Session moves
+// or is destroyed (then it does nothing). Execs are numbered from 1 in the order exec()
+// is called on the session (Session::next_exec_id()), so a request to stop one is never
+// lost to a race with its start and never hits a later one.
+class InterruptHandle {
+ public:
+  InterruptHandle() = default;  // does nothing
+  // Stops the exec running now, if any (as Session::interrupt()).
+  void interrupt() const;
+  // Stops exec `exec_id`: now if it is running, at its start if it has not started yet
+  // (it then ends with Status::Interrupted without running any code); nothing if it has
+  // ended. False, and nothing happens, for an id past the next exec's.
+  bool interrupt(uint64_t exec_id) const;
+
+ private:
+  friend class Session;
+  explicit InterruptHandle(std::shared_ptr<InterruptState> s) : state_(std::move(s)) {}
+  std::shared_ptr<InterruptState> state_;
+};
 
 // Owns the compiled guest (MicroPython translated to C). Cheap to copy; all copies share
 // one immutable state. Thread-safe: any thread may create sessions from it at any time.
@@ -68,8 +90,17 @@ class Session {
   Result<std::monostate> register_function(std::string_view name, HostFunction fn);
 
   // Stops the exec running in this session, if any, within about a millisecond; it
-  // ends with Status::Interrupted. Callable from any thread; no effect when idle.
+  // ends with Status::Interrupted. Callable from any thread; no effect when idle. To stop
+  // an exec that may not have started yet, use interrupt_handle() and next_exec_id().
   void interrupt();
+
+  // A handle for interrupting this session's execs from another thread (see
+  // InterruptHandle). A moved-from Session gives a handle that does nothing.
+  InterruptHandle interrupt_handle() const;
+
+  // The number the next exec() call will have (1 for the first). Every call that gets
+  // past the busy check takes a number, whatever its outcome.
+  uint64_t next_exec_id() const;
 
   // False only for a moved-from Session. A trap or a limit never ends a session: the
   // interrupted exec is rolled back and the session goes on.

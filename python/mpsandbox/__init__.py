@@ -8,6 +8,7 @@
 from ._mpsandbox import (  # noqa: F401
     ExecResult,
     GuestError,
+    InterruptHandle,
     Limits,
     OutputOverflow,
     Policy,

@@ -198,6 +198,19 @@ PYBIND11_MODULE(_mpsandbox, m) {
                (r.value ? *r.value : "None") + ")";
       });
 
+  py::class_<InterruptHandle>(m, "InterruptHandle",
+                              "Stops a session's execs from any thread; valid after the session is gone.")
+      .def(
+          "interrupt",
+          [](const InterruptHandle& h, std::optional<uint64_t> exec_id) {
+            if (!exec_id) {
+              h.interrupt();
+              return true;
+            }
+            return h.interrupt(*exec_id);
+          },
+          py::arg("exec_id") = py::none(), py::call_guard<py::gil_scoped_release>());
+
   py::class_<Session>(m, "Session")
       .def(py::init([](std::optional<Limits> limits, std::optional<Policy> policy) {
              auto made = Engine().new_session(limits.value_or(Limits{}), policy.value_or(Policy{}));
@@ -228,5 +241,7 @@ PYBIND11_MODULE(_mpsandbox, m) {
           },
           py::arg("func"), py::kw_only(), py::arg("name") = py::none())
       .def("interrupt", &Session::interrupt, py::call_guard<py::gil_scoped_release>())
+      .def("interrupt_handle", &Session::interrupt_handle)
+      .def_property_readonly("next_exec_id", &Session::next_exec_id)
       .def_property_readonly("limits", &Session::limits);
 }

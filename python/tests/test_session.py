@@ -251,3 +251,24 @@ def test_sandbox_error_carries_the_failure_code():
     assert e.value.code == "invalid_argument"
     assert "filename" in str(e.value)
     assert s.exec("1 + 1").value == "2"
+
+
+def test_interrupt_before_the_exec_starts_is_not_lost():
+    s = Session()
+    h = s.interrupt_handle()
+    exec_id = s.next_exec_id
+    assert exec_id == 1
+    assert h.interrupt(exec_id)
+    r = s.exec("x = 1\nprint('ran')")
+    assert r.status == Status.INTERRUPTED and r.stdout == ""
+    assert s.exec("'x' in globals()").value == "False"
+    assert not h.interrupt(s.next_exec_id + 1)
+    # from another thread, racing the start
+    for _ in range(10):
+        exec_id = s.next_exec_id
+        t = threading.Thread(target=h.interrupt, args=(exec_id,))
+        t.start()
+        r = s.exec("while True:\n    pass")
+        t.join()
+        assert r.status == Status.INTERRUPTED
+        assert s.exec("1").status == Status.OK

@@ -130,7 +130,7 @@ void check_stop(mpsandbox::SessionCore& core) {
   using mpsbx::rt::abort_guest;
   // A host import's write went past rollback_bytes (snapshot.h): stop now.
   if (core.snapshot.over_limit()) abort_guest(mpsbx::rt::kAbortRollback);
-  if (core.interrupt_requested.load(std::memory_order_relaxed)) abort_guest(mpsbx::rt::kAbortInterrupt);
+  if (core.interrupt_pending()) abort_guest(mpsbx::rt::kAbortInterrupt);
   const mpsandbox::Meter& m = core.meter;
   if (m.has_deadline && std::chrono::steady_clock::now() >= m.deadline)
     abort_guest(mpsbx::rt::kAbortTimeout);

@@ -153,9 +153,23 @@ Session& Session::operator=(Session&&) noexcept = default;
 Session::~Session() = default;
 
 bool Session::alive() const { return core_ != nullptr; }
-void Session::interrupt() {
-  if (core_) core_->interrupt_requested.store(true);
+void InterruptHandle::interrupt() const {
+  if (!state_) return;
+  // If that exec ends and the next starts meanwhile, the request still names only it.
+  if (const uint64_t id = state_->running.load()) state_->stop(id);
 }
+
+bool InterruptHandle::interrupt(uint64_t exec_id) const {
+  if (!state_ || exec_id == 0 || exec_id > state_->started.load() + 1) return false;
+  state_->stop(exec_id);
+  return true;
+}
+
+void Session::interrupt() { interrupt_handle().interrupt(); }
+InterruptHandle Session::interrupt_handle() const {
+  return InterruptHandle(core_ ? core_->interrupts : nullptr);
+}
+uint64_t Session::next_exec_id() const { return core_ ? core_->interrupts->started.load() + 1 : 0; }
 Result<bool> Session::needs_more_input(std::string_view source) {
   if (!core_) return moved_from_failure();
   SessionCore& c = *core_;
@@ -201,6 +215,18 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
   SessionCore& c = *core_;
   BusyGuard guard(c.busy);
   if (!guard.acquired()) return busy_failure();
+  // This exec's number (InterruptHandle): from here on a request to stop it is seen, even
+  // one made before it started.
+  InterruptState& irq = *c.interrupts;
+  c.exec_id = irq.started.fetch_add(1) + 1;
+  irq.running.store(c.exec_id);
+  struct ExecEnd {
+    SessionCore& c;
+    ~ExecEnd() {
+      c.interrupts->running.store(0);
+      c.exec_id = 0;
+    }
+  } exec_end{c};
 
   const auto start = std::chrono::steady_clock::now();
   ExecResult r;
@@ -234,8 +260,13 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
   }
 
   c.io = ExecIo{};
+  if (c.interrupt_pending()) {
+    // stopped before it started: no code runs, nothing to roll back
+    r.status = Status::Interrupted;
+    r.error = GuestError{"Interrupted", "interrupted by the host", "", 0};
+    return finish();
+  }
   c.io.stdin_data = options.stdin_text;
-  c.interrupt_requested.store(false);
   c.reset_meter(c.limits.fuel, c.limits.timeout_ms);
   uint32_t status = MPSBX_NO_MEMORY;
   const uint32_t src_len = static_cast<uint32_t>(code.size());

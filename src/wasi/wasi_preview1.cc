@@ -94,7 +94,7 @@ void sleep_checked(WasiState& s, uint64_t ns) {
   constexpr uint64_t kStepNs = 1'000'000;
   uint64_t uncharged_ns = ns;
   for (;;) {
-    if (s.interrupt_requested.load(std::memory_order_relaxed))
+    if (s.interrupt_pending())
       mpsbx::rt::abort_guest(mpsbx::rt::kAbortInterrupt);
     const auto now = Clock::now();
     if (s.meter.has_deadline && now >= s.meter.deadline)

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -61,13 +62,31 @@ struct DeterministicState {
   uint64_t now_ns(uint64_t fuel_now) const { return fuel_before + fuel_now + slept_ns; }
 };
 
+// The interrupt requests of one session's execs (InterruptHandle, session.h).
+struct InterruptState {
+  std::atomic<uint64_t> started{0};    // number of the last exec started
+  std::atomic<uint64_t> running{0};    // number of the exec running now, 0 when idle
+  std::atomic<uint64_t> stop_upto{0};  // execs numbered up to this one are to stop
+  void stop(uint64_t id) {
+    uint64_t cur = stop_upto.load();
+    while (cur < id && !stop_upto.compare_exchange_weak(cur, id)) {
+    }
+  }
+};
+
 struct WasiState {
   Limits limits;
   Policy policy;
   ExecIo io;
   Meter meter;
   DeterministicState det;
-  std::atomic<bool> interrupt_requested{false};
+  // Shared with InterruptHandles; exec_id is the running exec's number, 0 outside execs
+  // (other calls into the guest are never interrupted).
+  std::shared_ptr<InterruptState> interrupts = std::make_shared<InterruptState>();
+  uint64_t exec_id = 0;
+  bool interrupt_pending() const {
+    return exec_id != 0 && interrupts->stop_upto.load(std::memory_order_relaxed) >= exec_id;
+  }
   wasi::FileSystem fs;
 
   explicit WasiState(wasm_rt_memory_t* memory) : memory_(memory) {}

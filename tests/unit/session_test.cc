@@ -1,6 +1,7 @@
 // Session behaviour through the public API, against the real guest.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <string>
 #include <thread>
 #include <vector>
@@ -629,4 +630,71 @@ TEST(Session, InvalidFilenameIsAnInvalidArgument) {
   auto r = s.exec("1", {.filename = std::string("a\0b", 3)});
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.failure().code, mpsandbox::FailureCode::InvalidArgument);
+}
+
+// Issue 16: an interrupt that arrives just before an exec starts is not lost, and one
+// meant for an exec never stops a later one.
+TEST(Interrupt, AnExecStoppedBeforeItStartsRunsNoCode) {
+  Session s = make_session();
+  mpsandbox::InterruptHandle h = s.interrupt_handle();
+  const uint64_t id = s.next_exec_id();
+  EXPECT_EQ(id, 1u);
+  EXPECT_TRUE(h.interrupt(id));
+  auto r = s.exec("x = 1\nprint('ran')");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().status, Status::Interrupted);
+  EXPECT_EQ(r.value().stdout_text, "");
+  EXPECT_EQ(s.next_exec_id(), 2u);
+  auto after = s.exec("print('x' in globals())");
+  ASSERT_TRUE(after.ok());
+  EXPECT_EQ(after.value().status, Status::Ok);
+  EXPECT_EQ(after.value().stdout_text, "False\n");
+  // an exec that has ended: nothing; an id past the next exec's: refused
+  EXPECT_TRUE(h.interrupt(2));
+  EXPECT_FALSE(h.interrupt(s.next_exec_id() + 1));
+  EXPECT_FALSE(h.interrupt(0));
+  auto later = s.exec("1 + 1");
+  ASSERT_TRUE(later.ok());
+  EXPECT_EQ(later.value().status, Status::Ok);
+  // an idle interrupt() has no effect on the next exec
+  s.interrupt();
+  h.interrupt();
+  EXPECT_EQ(s.exec("2").value().status, Status::Ok);
+}
+
+TEST(Interrupt, ARequestRacingTheStartIsNeverLost) {
+  Session s = make_session();
+  mpsandbox::InterruptHandle h = s.interrupt_handle();
+  for (int round = 0; round < 40; ++round) {
+    const uint64_t id = s.next_exec_id();
+    std::thread stopper([&, id, round] {
+      if (round % 2) std::this_thread::sleep_for(std::chrono::microseconds(50 * round));
+      EXPECT_TRUE(h.interrupt(id));
+    });
+    auto r = s.exec("while True:\n    pass");
+    stopper.join();
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r.value().status, Status::Interrupted) << "round " << round;
+    // the next exec is not stopped by it
+    auto next = s.exec("3");
+    ASSERT_TRUE(next.ok());
+    EXPECT_EQ(next.value().status, Status::Ok) << "round " << round;
+  }
+}
+
+TEST(Interrupt, AHandleOutlivesItsSession) {
+  mpsandbox::InterruptHandle h;
+  h.interrupt();  // a default handle does nothing
+  EXPECT_FALSE(h.interrupt(1));
+  {
+    Session s = make_session();
+    h = s.interrupt_handle();
+    Session moved = std::move(s);
+    EXPECT_EQ(s.next_exec_id(), 0u);  // NOLINT(bugprone-use-after-move)
+    s.interrupt_handle().interrupt();   // NOLINT(bugprone-use-after-move)
+    EXPECT_TRUE(h.interrupt(moved.next_exec_id()));
+    EXPECT_EQ(moved.exec("1").value().status, Status::Interrupted);
+  }
+  h.interrupt();
+  EXPECT_FALSE(h.interrupt(5));
 }
