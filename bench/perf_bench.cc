@@ -100,11 +100,14 @@ void row_session_start(const Options& o) {
   // One loop per kind: a session without a template maps and unmaps a whole reservation,
   // and run between two templated starts it left them cold caches and TLBs (row a read
   // 16-20 us that way, 10-12 us on its own, on the same build).
+  mpsandbox::EngineConfig plain_config;
+  plain_config.session_templates = false;
+  const mpsandbox::Engine plain(plain_config);
   for (int templated = 1; templated >= 0; --templated) {
-    mpsandbox::set_session_templates_enabled(templated);
+    const mpsandbox::Engine& e = templated ? engine : plain;
     for (int i = 0; i < reps; ++i) {
       const auto t0 = Clock::now();
-      std::optional<mpsandbox::Session> s(engine.new_session(limits).value());
+      std::optional<mpsandbox::Session> s(e.new_session(limits).value());
       const auto t1 = Clock::now();
       auto r = s->exec("print(1+1)");
       const auto t2 = Clock::now();
@@ -117,7 +120,6 @@ void row_session_start(const Options& o) {
       if (templated) end.push_back(micros(t2, t3));
     }
   }
-  mpsandbox::set_session_templates_enabled(true);
   // Sessions that all stay resident: the pool is empty, and each maps the image anew.
   std::vector<double> fresh;
   std::vector<mpsandbox::Session> kept;

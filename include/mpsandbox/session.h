@@ -37,15 +37,50 @@ class InterruptHandle {
   std::shared_ptr<InterruptState> state_;
 };
 
-// Owns the compiled guest (MicroPython translated to C). Cheap to copy; all copies share
-// one immutable state. Thread-safe: any thread may create sessions from it at any time.
+// How an Engine makes sessions. Each Engine owns its configuration and its templates.
+struct EngineConfig {
+  // Session templates: the first session with a given heap_bytes starts the guest and
+  // keeps a copy-on-write image of it; later ones map that image (tens of microseconds
+  // instead of about a millisecond). Off: every session starts the guest itself.
+  bool session_templates = true;
+  // Distinct heap sizes that get a template (each holds a memfd and up to a few MiB of
+  // address space); sessions with other heap sizes start normally. 0..64.
+  size_t max_templates = 8;
+  // Memories of ended sessions kept per template for the next ones (each holds the
+  // private pages its session wrote). 0..1024.
+  size_t template_pool_size = 16;
+  // What new_session() uses when it is given no Limits or no Policy.
+  Limits default_limits;
+  Policy default_policy;
+  // The key that authenticates serialized snapshots (issue 16; empty: integrity only).
+  // At most 64 bytes.
+  std::string snapshot_key;
+};
+
+// Owns the compiled guest (MicroPython translated to C) and, per configuration, the
+// session templates. Cheap to copy; copies share one state. Thread-safe: any thread may
+// create sessions from it at any time. Sessions keep what they need of it alive: an
+// Engine may be destroyed before its sessions.
 class Engine {
  public:
+  // The process's default Engine state (EngineConfig{}), shared by every Engine made
+  // this way.
   Engine();
+  // An Engine of its own; see create() for a configuration that may be invalid.
+  // Precondition: create(config) would succeed.
+  explicit Engine(const EngineConfig& config);
+  // Fails (InvalidArgument) on a configuration outside the documented ranges.
+  static Result<Engine> create(const EngineConfig& config);
 
-  // A new, independent interpreter. Fails on invalid limits or if the guest could not
-  // start within them (for example a heap larger than memory_bytes).
-  Result<Session> new_session(const Limits& limits = {}, const Policy& policy = {}) const;
+  const EngineConfig& config() const;
+
+  // A new, independent interpreter with the configuration's default limits and policy.
+  Result<Session> new_session() const;
+  // With these limits (and the default policy), or these limits and this policy. Fails on
+  // invalid limits or if the guest could not start within them (for example a heap
+  // larger than memory_bytes).
+  Result<Session> new_session(const Limits& limits) const;
+  Result<Session> new_session(const Limits& limits, const Policy& policy) const;
 
  private:
   std::shared_ptr<const struct EngineState> state_;

@@ -13,7 +13,11 @@
 
 namespace mpsandbox {
 
-struct EngineState {};
+struct EngineState {
+  EngineConfig config;
+  TemplateRegistry templates;
+  explicit EngineState(const EngineConfig& c) : config(c), templates(c.max_templates, c.template_pool_size) {}
+};
 
 namespace {
 
@@ -119,11 +123,51 @@ std::optional<std::string> start_guest(SessionCore& core) {
   return std::nullopt;
 }
 
-Engine::Engine() {
+namespace {
+
+void init_module_once() {
   static std::once_flag once;
   std::call_once(once, [] { Z_guest_init_module(); });
-  static const auto shared = std::make_shared<const EngineState>();
+}
+
+std::optional<std::string> validate(const EngineConfig& c) {
+  if (c.max_templates > 64) return "max_templates must be at most 64";
+  if (c.template_pool_size > 1024) return "template_pool_size must be at most 1024";
+  if (c.snapshot_key.size() > 64) return "snapshot_key must be at most 64 bytes";
+  if (auto err = validate(c.default_limits)) return "default_limits: " + *err;
+  if (c.default_policy.output_overflow != OutputOverflow::Truncate &&
+      c.default_policy.output_overflow != OutputOverflow::Stop)
+    return "default_policy: unknown output_overflow value";
+  return std::nullopt;
+}
+
+}  // namespace
+
+Engine::Engine() {
+  init_module_once();
+  // Never destroyed: sessions that outlive static destruction still recycle into it.
+  static const auto& shared = *new std::shared_ptr<const EngineState>(std::make_shared<const EngineState>(EngineConfig{}));
   state_ = shared;
+}
+
+Engine::Engine(const EngineConfig& config) {
+  init_module_once();
+  state_ = std::make_shared<const EngineState>(config);
+}
+
+Result<Engine> Engine::create(const EngineConfig& config) {
+  if (auto err = validate(config)) return Failure{"invalid engine config: " + *err, FailureCode::InvalidArgument};
+  return Engine(config);
+}
+
+const EngineConfig& Engine::config() const { return state_->config; }
+
+Result<Session> Engine::new_session() const {
+  return new_session(state_->config.default_limits, state_->config.default_policy);
+}
+
+Result<Session> Engine::new_session(const Limits& limits) const {
+  return new_session(limits, state_->config.default_policy);
 }
 
 Result<Session> Engine::new_session(const Limits& limits, const Policy& policy) const {
@@ -138,9 +182,12 @@ Result<Session> Engine::new_session(const Limits& limits, const Policy& policy) 
   core->limits = limits;
   core->policy = policy;
   if (policy.deterministic) core->det.seed(policy.seed);
-  if (session_templates_enabled()) {
-    if (const SessionTemplate* t = session_template(limits.heap_bytes)) {
-      if (t->instantiate(*core)) return Session(std::move(core));
+  if (state_->config.session_templates) {
+    if (const SessionTemplate* t = state_->templates.get(limits.heap_bytes)) {
+      if (t->instantiate(*core)) {
+        core->engine = state_;
+        return Session(std::move(core));
+      }
     }
   }
   if (auto err = start_guest(*core)) return Failure{"guest failed to start: " + *err, FailureCode::GuestStartFailed};

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <chrono>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,6 +49,8 @@ struct SessionCore : WasiState {
   // The template the session was made from: its memory goes back to that template's
   // pool when the session ends (SessionTemplate::recycle).
   const class SessionTemplate* origin = nullptr;
+  // The Engine's state, which owns `origin`: kept until the memory went back to it.
+  std::shared_ptr<const struct EngineState> engine;
   // The function table is the template's, shared by its sessions: not freed with them.
   bool shares_table = false;
   std::atomic<bool> busy{false};

@@ -1,5 +1,7 @@
 #include "sandbox/session_template.h"
 
+#include "runtime/runtime.h"
+
 #include <atomic>
 #include <map>
 #include <mutex>
@@ -10,21 +12,10 @@ extern "C" const int mpsbx_guest_table_shared;
 namespace mpsandbox {
 namespace {
 
-// Address space and one memfd per template; a process rarely uses more heap sizes.
-constexpr size_t kMaxTemplates = 8;
 // The template's guest runs with the largest memory limit, so that its memory's cap is
 // the module's own and every session can apply its smaller one.
 constexpr uint64_t kTemplateMemoryBytes = (1ull << 32) - 65536;
-// Recycled memories kept per template: each holds the private pages its sessions wrote
-// (tens of KiB for small programs).
-constexpr size_t kPoolMax = 16;
-
-std::atomic<bool> g_enabled{true};
-
 }  // namespace
-
-void set_session_templates_enabled(bool enabled) { g_enabled = enabled; }
-bool session_templates_enabled() { return g_enabled.load(std::memory_order_relaxed); }
 
 std::unique_ptr<SessionTemplate> SessionTemplate::build(uint64_t heap_bytes) {
   SessionCore core;
@@ -93,24 +84,27 @@ bool SessionTemplate::instantiate(SessionCore& c) const {
 void SessionTemplate::recycle(wasm_rt_memory_t& memory) const {
   {
     std::lock_guard lock(pool_mu_);
-    if (pool_.size() >= kPoolMax) return;
+    if (pool_.size() >= pool_max_) return;
   }
   if (!image_->reset(&memory)) return;
   std::lock_guard lock(pool_mu_);
-  if (pool_.size() >= kPoolMax) return;
+  if (pool_.size() >= pool_max_) return;
   pool_.push_back(memory.data);
   memory = {};
 }
 
-const SessionTemplate* session_template(uint64_t heap_bytes) {
-  // Never destroyed: sessions that outlive static destruction still recycle into them.
-  static std::mutex& mu = *new std::mutex;
-  static auto& templates = *new std::map<uint64_t, std::unique_ptr<SessionTemplate>>;  // nullptr: failed
-  std::lock_guard lock(mu);
-  auto it = templates.find(heap_bytes);
-  if (it != templates.end()) return it->second.get();
-  if (templates.size() >= kMaxTemplates) return nullptr;
-  return templates.emplace(heap_bytes, SessionTemplate::build(heap_bytes)).first->second.get();
+SessionTemplate::~SessionTemplate() {
+  for (uint8_t* data : pool_) mpsbx::rt::release_linear_memory(data);
+}
+
+const SessionTemplate* TemplateRegistry::get(uint64_t heap_bytes) const {
+  std::lock_guard lock(mu_);
+  auto it = templates_.find(heap_bytes);
+  if (it != templates_.end()) return it->second.get();
+  if (templates_.size() >= max_) return nullptr;
+  auto t = SessionTemplate::build(heap_bytes);
+  if (t) t->pool_max_ = pool_size_;
+  return templates_.emplace(heap_bytes, std::move(t)).first->second.get();
 }
 
 }  // namespace mpsandbox

@@ -9,6 +9,7 @@
 // session whose memory_bytes cannot hold the image starts normally.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -38,8 +39,12 @@ class SessionTemplate {
   // `memory` empty if it was taken; untouched (to be freed) if the pool is full or the
   // memory could not be reset.
   void recycle(wasm_rt_memory_t& memory) const;
+  // Releases the pooled memories (an Engine's templates end with its last session).
+  ~SessionTemplate();
 
  private:
+  friend class TemplateRegistry;
+  size_t pool_max_ = 0;                // memories kept by recycle()
   std::unique_ptr<mpsbx::rt::MemoryImage> image_;
   Z_guest_instance_t instance_{};      // globals after start-up
   const void* origin_ = nullptr;       // the instance its table entries referred to
@@ -50,12 +55,19 @@ class SessionTemplate {
   mutable std::vector<uint8_t*> pool_;  // recycled memories, equal to the image
 };
 
-// The template for `heap_bytes`, built on first use; nullptr if there is none (it
-// could not be built, or too many heap sizes are in use). Thread-safe.
-const SessionTemplate* session_template(uint64_t heap_bytes);
+// An Engine's templates, one per heap size, built on first use (EngineConfig).
+class TemplateRegistry {
+ public:
+  TemplateRegistry(size_t max_templates, size_t pool_size) : max_(max_templates), pool_size_(pool_size) {}
+  // The template for `heap_bytes`; nullptr if there is none (it could not be built, or
+  // max_templates heap sizes have one). Thread-safe.
+  const SessionTemplate* get(uint64_t heap_bytes) const;
 
-// Templates are on by default; tests and benchmarks compare with a normal start-up.
-void set_session_templates_enabled(bool enabled);
-bool session_templates_enabled();
+ private:
+  const size_t max_;
+  const size_t pool_size_;
+  mutable std::mutex mu_;
+  mutable std::map<uint64_t, std::unique_ptr<SessionTemplate>> templates_;  // nullptr: failed
+};
 
 }  // namespace mpsandbox

@@ -1,6 +1,7 @@
 // Sessions started from a copy-on-write template behave as sessions that started the
 // guest themselves: same output, same deterministic values, same state after a rollback.
 #include <string>
+#include <vector>
 
 #include "sandbox/session_template.h"
 #include "support.h"
@@ -13,9 +14,11 @@ using mpsandbox::Status;
 
 // Runs the same programs in a session from a template and in one started normally.
 void expect_same(const Limits& limits, const Policy& policy, const char* const* programs) {
-  mpsandbox::set_session_templates_enabled(false);
-  auto fresh = test::make_session(limits, policy);
-  mpsandbox::set_session_templates_enabled(true);
+  mpsandbox::EngineConfig plain;
+  plain.session_templates = false;
+  auto made = mpsandbox::Engine(plain).new_session(limits, policy);
+  ASSERT_TRUE(made.ok()) << made.failure().message;
+  auto fresh = std::move(made).value();
   auto templated = test::make_session(limits, policy);
   for (const char* const* p = programs; *p; ++p) {
     auto a = test::run(fresh, *p);
@@ -114,6 +117,96 @@ TEST(SessionTemplate, SessionsAreIndependent) {
   EXPECT_EQ(test::run(b, "import sys; print(sys.path[-1], 'y' in dir())").stdout_text, "/lib False\n");
   auto c = test::make_session();
   EXPECT_EQ(test::run(c, "import sys; print(sys.path[-1])").stdout_text, "/lib\n");
+}
+
+}  // namespace
+
+namespace {
+
+// Issue 16 point 1: an Engine owns its configuration and its templates.
+TEST(EngineConfig, InvalidConfigurationsAreRefused) {
+  mpsandbox::EngineConfig c;
+  c.max_templates = 65;
+  auto e = mpsandbox::Engine::create(c);
+  ASSERT_FALSE(e.ok());
+  EXPECT_EQ(e.failure().code, mpsandbox::FailureCode::InvalidArgument);
+  EXPECT_NE(e.failure().message.find("max_templates"), std::string::npos);
+  c = {};
+  c.template_pool_size = 5000;
+  EXPECT_FALSE(mpsandbox::Engine::create(c).ok());
+  c = {};
+  c.snapshot_key.assign(65, 'k');
+  EXPECT_FALSE(mpsandbox::Engine::create(c).ok());
+  c = {};
+  c.default_limits.fuel = 0;
+  EXPECT_FALSE(mpsandbox::Engine::create(c).ok());
+  EXPECT_TRUE(mpsandbox::Engine::create(mpsandbox::EngineConfig{}).ok());
+}
+
+TEST(EngineConfig, DefaultLimitsAndPolicyApplyToNewSessions) {
+  mpsandbox::EngineConfig c;
+  c.default_limits.fuel = 5'000'000;
+  c.default_policy.deterministic = true;
+  c.default_policy.seed = 7;
+  auto e = mpsandbox::Engine::create(c);
+  ASSERT_TRUE(e.ok());
+  EXPECT_EQ(e.value().config().default_limits.fuel, 5'000'000u);
+  auto s = e.value().new_session();
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(s.value().limits().fuel, 5'000'000u);
+  EXPECT_TRUE(s.value().policy().deterministic);
+  auto stopped = s.value().exec("while True: pass");
+  ASSERT_TRUE(stopped.ok());
+  EXPECT_EQ(stopped.value().status, Status::FuelExhausted);
+  // explicit limits win; the default policy still applies
+  Limits l;
+  l.fuel = 6'000'000;
+  auto t = e.value().new_session(l);
+  ASSERT_TRUE(t.ok());
+  EXPECT_EQ(t.value().limits().fuel, 6'000'000u);
+  EXPECT_TRUE(t.value().policy().deterministic);
+  // two deterministic sessions with the same seed draw the same numbers
+  auto a = test::run(s.value(), "import random\nrandom.random()");
+  auto b = test::run(t.value(), "import random\nrandom.random()");
+  EXPECT_EQ(a.value, b.value);
+}
+
+TEST(EngineConfig, SessionsOutliveTheirEngine) {
+  std::vector<mpsandbox::Session> kept;
+  {
+    mpsandbox::EngineConfig c;
+    c.template_pool_size = 2;
+    mpsandbox::Engine e(c);
+    for (int i = 0; i < 5; ++i) {
+      auto s = e.new_session();
+      ASSERT_TRUE(s.ok()) << s.failure().message;
+      ASSERT_EQ(test::run(s.value(), "x = " + std::to_string(i)).status, Status::Ok);
+      kept.push_back(std::move(s).value());
+    }
+    // some end while the Engine lives: their memory goes to its pool (at most 2)
+    kept.erase(kept.begin(), kept.begin() + 3);
+  }
+  for (size_t i = 0; i < kept.size(); ++i) {
+    auto r = test::run(kept[i], "x");
+    EXPECT_EQ(r.value, std::to_string(i + 3));
+  }
+  kept.clear();  // the last sessions release the Engine's templates and pool
+}
+
+TEST(EngineConfig, EnginesDoNotShareTemplatesOrPools) {
+  mpsandbox::EngineConfig none;
+  none.template_pool_size = 0;
+  mpsandbox::EngineConfig off;
+  off.session_templates = false;
+  for (const auto& c : {none, off}) {
+    mpsandbox::Engine e(c);
+    for (int i = 0; i < 3; ++i) {
+      auto s = e.new_session();
+      ASSERT_TRUE(s.ok());
+      auto r = test::run(s.value(), "print(sum(range(10)))");
+      EXPECT_EQ(r.stdout_text, "45\n");
+    }
+  }
 }
 
 }  // namespace
