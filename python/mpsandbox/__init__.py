@@ -7,6 +7,7 @@
 """
 from ._mpsandbox import (  # noqa: F401
     ExecResult,
+    Engine,
     GuestError,
     InterruptHandle,
     Limits,

@@ -211,13 +211,39 @@ PYBIND11_MODULE(_mpsandbox, m) {
           },
           py::arg("exec_id") = py::none(), py::call_guard<py::gil_scoped_release>());
 
+  py::class_<Engine>(m, "Engine",
+                     "Makes sessions with a configuration of its own (docs/API.md, EngineConfig).")
+      .def(py::init([](bool session_templates, size_t max_templates, size_t template_pool_size,
+                       std::optional<Limits> default_limits, std::optional<Policy> default_policy,
+                       const py::bytes& snapshot_key) {
+             EngineConfig c;
+             c.session_templates = session_templates;
+             c.max_templates = max_templates;
+             c.template_pool_size = template_pool_size;
+             if (default_limits) c.default_limits = *default_limits;
+             if (default_policy) c.default_policy = *default_policy;
+             c.snapshot_key = snapshot_key;
+             auto made = Engine::create(c);
+             if (!made) throw py::value_error(made.failure().message);
+             return std::move(made).value();
+           }),
+           py::kw_only(), py::arg("session_templates") = true, py::arg("max_templates") = 8,
+           py::arg("template_pool_size") = 16, py::arg("default_limits") = py::none(),
+           py::arg("default_policy") = py::none(), py::arg("snapshot_key") = py::bytes())
+      .def_property_readonly("default_limits", [](const Engine& e) { return e.config().default_limits; })
+      .def_property_readonly("default_policy", [](const Engine& e) { return e.config().default_policy; })
+      .def_property_readonly("session_templates", [](const Engine& e) { return e.config().session_templates; });
+
   py::class_<Session>(m, "Session")
-      .def(py::init([](std::optional<Limits> limits, std::optional<Policy> policy) {
-             auto made = Engine().new_session(limits.value_or(Limits{}), policy.value_or(Policy{}));
+      .def(py::init([](std::optional<Limits> limits, std::optional<Policy> policy, std::optional<Engine> engine) {
+             const Engine e = engine ? *engine : Engine();
+             auto made = e.new_session(limits.value_or(e.config().default_limits),
+                                       policy.value_or(e.config().default_policy));
              if (!made) throw py::value_error(made.failure().message);
              return std::make_unique<Session>(std::move(made).value());
            }),
-           py::arg("limits") = py::none(), py::arg("policy") = py::none())
+           py::arg("limits") = py::none(), py::arg("policy") = py::none(), py::kw_only(),
+           py::arg("engine") = py::none())
       .def(
           "exec",
           [](Session& s, const std::string& code, const std::string& filename, const std::string& stdin_text,

@@ -272,3 +272,21 @@ def test_interrupt_before_the_exec_starts_is_not_lost():
         t.join()
         assert r.status == Status.INTERRUPTED
         assert s.exec("1").status == Status.OK
+
+
+def test_an_engine_of_its_own():
+    from mpsandbox import Engine
+    lim = Limits()
+    lim.fuel = 3_000_000
+    pol = Policy()
+    pol.deterministic = True
+    e = Engine(default_limits=lim, default_policy=pol, template_pool_size=0)
+    assert e.default_limits.fuel == 3_000_000 and e.default_policy.deterministic
+    s = Session(engine=e)
+    assert s.limits.fuel == 3_000_000
+    assert s.exec("while True: pass").status == Status.FUEL_EXHAUSTED
+    assert Session(engine=Engine(session_templates=False)).exec("6 * 7").value == "42"
+    with pytest.raises(ValueError, match="max_templates"):
+        Engine(max_templates=100)
+    with pytest.raises(ValueError, match="snapshot_key"):
+        Engine(snapshot_key=b"k" * 65)
