@@ -496,6 +496,38 @@ Errno FileSystem::write(uint32_t fd, std::span<const uint8_t> src, size_t* n) {
   return kSuccess;
 }
 
+Errno FileSystem::set_size(uint32_t fd, uint64_t size) {
+  OpenFile* f = lookup(fd);
+  if (!f) return kEbadf;
+  if (f->dir) return kEisdir;
+  if (!f->write) return kEbadf;
+  if (f->kind == OpenFile::Kind::Host) {
+    MountState& m = *f->mount;
+    struct stat st;
+    if (!fstat_ok(f->fd, &st)) return kEio;
+    const uint64_t growth = size > uint64_t(st.st_size) ? size - uint64_t(st.st_size) : 0;
+    const uint64_t room = m.max_bytes > m.bytes_written ? m.max_bytes - m.bytes_written : 0;
+    if (growth > room) return kEdquot;
+    if (size > uint64_t(INT64_MAX)) return kEinval;
+    if (::ftruncate(f->fd, off_t(size)) != 0) return from_host_errno(errno);
+    m.bytes_written += growth;
+    return kSuccess;
+  }
+  if (f->kind != OpenFile::Kind::Scratch) return kEbadf;
+  std::string& data = f->node->data;
+  ScratchQuota& q = *f->node->quota;
+  if (size > data.size()) {
+    const uint64_t room = q.max_bytes - std::min(q.max_bytes, q.bytes);
+    if (size - data.size() > room) return kEnospc;
+    q.bytes += size - data.size();
+  } else {
+    q.bytes -= data.size() - size;
+  }
+  data.resize(static_cast<size_t>(size));
+  f->node->mtim = now_ns();
+  return kSuccess;
+}
+
 Errno FileSystem::seek(uint32_t fd, int64_t offset, uint8_t whence, uint64_t* pos) {
   OpenFile* f = lookup(fd);
   if (!f) return kEbadf;

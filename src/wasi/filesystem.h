@@ -83,6 +83,9 @@ class FileSystem {
   Errno read(uint32_t fd, std::span<uint8_t> dst, size_t* n);
   Errno write(uint32_t fd, std::span<const uint8_t> src, size_t* n);
   Errno seek(uint32_t fd, int64_t offset, uint8_t whence, uint64_t* pos);
+  // Truncates or extends (with zeros) a file open for writing. Growth counts against the
+  // mount's quota as written bytes do; the position does not move.
+  Errno set_size(uint32_t fd, uint64_t size);
   Errno filestat(uint32_t fd, FileStat* st) const;
   Errno sync(uint32_t fd);
   // The entries of a directory from index `cookie` on (a listing taken at cookie 0).

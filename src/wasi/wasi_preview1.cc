@@ -441,7 +441,10 @@ uint32_t fd_advise(WasiState&, uint32_t, uint64_t, uint64_t, uint32_t) { return 
 uint32_t fd_allocate(WasiState&, uint32_t, uint64_t, uint64_t) { return kEnosys; }
 uint32_t fd_fdstat_set_flags(WasiState&, uint32_t, uint32_t) { return kEnosys; }
 uint32_t fd_fdstat_set_rights(WasiState&, uint32_t, uint64_t, uint64_t) { return kEnosys; }
-uint32_t fd_filestat_set_size(WasiState&, uint32_t, uint64_t) { return kEnosys; }
+uint32_t fd_filestat_set_size(WasiState& s, uint32_t fd, uint64_t size) {
+  if (fd < FileSystem::kRootFd) return kEbadf;
+  return s.fs.set_size(fd, size);
+}
 uint32_t fd_filestat_set_times(WasiState&, uint32_t, uint64_t, uint64_t, uint32_t) { return kEnosys; }
 uint32_t fd_pread(WasiState&, uint32_t, uint32_t, uint32_t, uint64_t, uint32_t) { return kEnosys; }
 uint32_t fd_pwrite(WasiState&, uint32_t, uint32_t, uint32_t, uint64_t, uint32_t) { return kEnosys; }

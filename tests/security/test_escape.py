@@ -447,6 +447,22 @@ def test_rw_mount_sparse_holes_count(run, host):
     os.remove(host["rw"] / "sparse.bin")
 
 
+def test_truncate_growth_counts_against_the_quotas(run, host):
+    # truncate() grows a file with zeros: on the writable mount as written bytes (a huge
+    # size would be a free sparse file on the host), in the scratch mount as its bytes.
+    r = run(TRY + "f = open('/out/t.bin', 'wb')\nattempt(lambda: f.truncate(1 << 30))\n"
+            "attempt(lambda: f.truncate(5000))\nprint(f.truncate(100))\nf.close()\n"
+            "g = open('/tmp/t.bin', 'wb')\nattempt(lambda: g.truncate(1 << 20))\nprint(g.truncate(8000))\n"
+            "h = open('/tmp/u.bin', 'wb')\nattempt(lambda: h.truncate(500))\nprint(g.truncate(10), h.truncate(500))",
+            rw_quota=4096, scratch_bytes=8192)
+    assert r.status == mpsandbox.Status.OK, r.error
+    assert len(errno_of(r)) == 4, r.stdout
+    lines = r.stdout.split("\n")
+    assert "100" in lines and "8000" in lines and lines[-2] == "10 500", r.stdout
+    assert os.path.getsize(host["rw"] / "t.bin") == 100
+    os.remove(host["rw"] / "t.bin")
+
+
 def test_rw_mount_file_count_quota(run, host):
     r = run("import os\nn = 0\ntry:\n    for i in range(50):\n        open('/out/f%d' % i, 'w').close()\n"
             "        n += 1\nexcept OSError as e:\n    print('ERR', e.errno)\nprint(n)")

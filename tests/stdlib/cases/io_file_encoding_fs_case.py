@@ -77,3 +77,46 @@ with open('a.txt', 'a') as f:
     print(f.tell())
 with open('a.txt', 'ab+') as f:
     print(f.tell(), f.read(), f.seek(0), f.read(3))
+
+# truncate(): to the position by default, zeros when it grows, the position kept
+with open('t.bin', 'wb+') as f:
+    f.write(b'hello world')
+    f.seek(3)
+    print(f.truncate(), f.tell())
+    print(f.truncate(8), f.tell())
+    f.seek(0)
+    print(f.read())
+    for bad in (-1, 'x', 2.0):
+        try:
+            f.truncate(bad)
+        except (OSError, TypeError) as e:
+            print(type(e).__name__, e)
+with open('t.bin', 'rb+') as f:
+    print(f.read(2), f.truncate(), f.tell(), f.read())
+print(open('t.bin', 'rb').read())
+with open('t.txt', 'w') as f:
+    f.write('abc')
+    print(f.truncate(10), f.tell())
+print(repr(open('t.txt').read()))
+with open('t.txt', 'r+') as f:
+    print(repr(f.readline()), f.truncate(1), repr(f.read()))
+    f.seek(0)
+    print(repr(f.read()))
+for m in ('r', 'rb'):
+    with open('t.txt', m) as f:
+        try:
+            f.truncate()
+        except OSError as e:
+            print(m, type(e).__name__, e)
+f = open('t.txt', 'a')
+f.close()
+try:
+    f.truncate()
+except ValueError as e:
+    print('ValueError', e)
+f = open('t.txt', 'ab')
+f.close()
+try:
+    f.truncate()
+except ValueError as e:
+    print('ValueError', e)
