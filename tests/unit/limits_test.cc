@@ -114,7 +114,7 @@ TEST(Fuel, LongCLevelOperationsAreStopped) {
   l.fuel = 50'000'000;
   l.heap_bytes = 64 << 20;
   for (const char* code : {"x = 10 ** 10 ** 7", "x = 'a' * 10 ** 9", "x = sorted(range(10 ** 8))",
-                           "x = bytes(40_000_000)", "x = [0] * 10_000_000"}) {
+                           "x = bytes(100_000_000)", "x = [0] * 10_000_000"}) {
     Session s = make_session(l);
     auto start = std::chrono::steady_clock::now();
     ExecResult r = run(s, code);
