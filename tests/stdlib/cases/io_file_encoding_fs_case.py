@@ -108,15 +108,10 @@ for m in ('r', 'rb'):
             f.truncate()
         except OSError as e:
             print(m, type(e).__name__, e)
-f = open('t.txt', 'a')
-f.close()
-try:
-    f.truncate()
-except ValueError as e:
-    print('ValueError', e)
-f = open('t.txt', 'ab')
-f.close()
-try:
-    f.truncate()
-except ValueError as e:
-    print('ValueError', e)
+for m in ('a', 'ab'):
+    f = open('t.txt', m)
+    f.close()
+    try:
+        f.truncate()
+    except ValueError as e:
+        print('ValueError', e)
