@@ -365,13 +365,12 @@ struct Pass {
       }
       Index scratch = kInvalidIndex;
       walk(f, f.exprs, scratch);
-      if (charged_by_name(f)) ++by_name;
-      if (!entry_charged_[i] && charged_by_name(f)) {
+      const bool named = charged_by_name(f);
+      by_name += named;
+      if (entry_charged_[i] || named) {
         prepend(f.exprs, cost(f.exprs) + 1);
-      } else if (!entry_charged_[i]) {
-        ++uncharged;
       } else {
-        prepend(f.exprs, cost(f.exprs) + 1);
+        ++uncharged;
       }
     }
   }
