@@ -19,6 +19,8 @@ enum class FailureCode {
   OutOfResources,   // the host could not get memory or kernel resources for it
   GuestStartFailed, // the guest could not start within the limits (heap over memory_bytes)
   Internal,         // the guest refused what the host expected it to do
+  SnapshotRejected, // snapshot bytes corrupt, of another build or key, or not restorable
+                    // under the given limits and policy
 };
 
 const char* to_string(FailureCode c);  // "invalid_argument", "busy", ...

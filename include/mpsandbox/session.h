@@ -3,9 +3,11 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 #include "mpsandbox/host_function.h"
 #include "mpsandbox/limits.h"
@@ -52,9 +54,55 @@ struct EngineConfig {
   // What new_session() uses when it is given no Limits or no Policy.
   Limits default_limits;
   Policy default_policy;
-  // The key that authenticates serialized snapshots (issue 16; empty: integrity only).
-  // At most 64 bytes.
+  // The key that authenticates serialized snapshots: their MAC is keyed BLAKE2b with it,
+  // and load_snapshot() refuses bytes made without it or with another key. Empty: the
+  // bytes carry an unkeyed BLAKE2b hash (integrity, not authenticity) and keyed ones are
+  // refused. Empty or 16..64 bytes.
   std::string snapshot_key;
+  // The largest snapshot load_snapshot() accepts, counted uncompressed (what it holds in
+  // host memory): 1 MiB .. 5 GiB.
+  uint64_t max_snapshot_bytes = 1ull << 30;
+};
+
+struct SnapshotState;
+
+// A session's whole state between execs (linear memory, interpreter globals, the
+// deterministic clock and random stream, limits, policy, scratch files, the names of its
+// host functions), held in host memory. Immutable and cheap to copy (copies share it);
+// thread-safe. Made by Session::snapshot() or Engine::load_snapshot(); turned into new
+// sessions by Engine::restore(). docs/API.md, Snapshots, has the rules (open files,
+// mounts, host functions, randomness).
+class Snapshot {
+ public:
+  Snapshot() = default;  // empty: valid() is false
+  bool valid() const { return state_ != nullptr; }
+  // Portable bytes: Engine::load_snapshot() of a process running the same build takes
+  // them. Keyed with the Engine's snapshot_key of the session that took it. Fails only on
+  // an empty Snapshot or out of memory.
+  Result<std::string> serialize() const;
+  // The host functions registered when it was taken (the restorer registers them again).
+  const std::vector<std::string>& function_names() const;
+  // The session's limits and policy. A loaded snapshot's policy has no host directories
+  // (their guest paths and kinds are kept: host_path is empty).
+  const Limits& limits() const;
+  const Policy& policy() const;
+  // Bytes of memory it holds (pages that differ from the session template).
+  uint64_t memory_bytes() const;
+
+ private:
+  friend class Session;
+  friend class Engine;
+  explicit Snapshot(std::shared_ptr<const SnapshotState> s) : state_(std::move(s)) {}
+  std::shared_ptr<const SnapshotState> state_;
+};
+
+// What Engine::restore() changes. Unset: the snapshot's own. Limits must keep the
+// snapshot's heap_bytes and hold its memory; the Policy must grant a mount at every guest
+// path the snapshot had one (scratch filesystems at scratch mounts big enough for their
+// files). A loaded snapshot with host-directory mounts needs a Policy.
+struct RestoreOptions {
+  std::optional<Limits> limits;
+  std::optional<Policy> policy;
 };
 
 // Owns the compiled guest (MicroPython translated to C) and, per configuration, the
@@ -81,6 +129,17 @@ class Engine {
   // larger than memory_bytes).
   Result<Session> new_session(const Limits& limits) const;
   Result<Session> new_session(const Limits& limits, const Policy& policy) const;
+
+  // A new session that continues exactly where `snapshot` was taken (its host functions
+  // not registered: see Snapshot::function_names()). A session with real randomness gets
+  // its random module reseeded, so that two restores never share a random stream; a
+  // deterministic one keeps its stream and clock, so it replays what the original would
+  // have done. Fails (SnapshotRejected) if the options do not fit the snapshot.
+  Result<Session> restore(const Snapshot& snapshot, const RestoreOptions& options = {}) const;
+  // Parses Snapshot::serialize() bytes, treated as hostile: refused (SnapshotRejected,
+  // with a one-line reason) if they are truncated or corrupt, made by another build, not
+  // made with this Engine's snapshot_key, or larger than max_snapshot_bytes.
+  Result<Snapshot> load_snapshot(std::string_view bytes) const;
 
  private:
   std::shared_ptr<const struct EngineState> state_;
@@ -114,6 +173,14 @@ class Session {
   // the guest did, including Python exceptions and traps, is in the ExecResult.
   Result<ExecResult> exec(std::string_view code, const ExecOptions& options = {});
 
+  // The session's state now, copy-on-write where the kernel allows: what it costs is the
+  // pages that differ from the session template (docs/PERFORMANCE.md). Between execs only
+  // (Busy while one runs).
+  Result<Snapshot> snapshot() const;
+  // A new, independent session continuing from this one's state now, with the same limits,
+  // policy and host functions (the HostFunction objects are copied). Randomness as
+  // Engine::restore().
+  Result<Session> fork() const;
   // For interactive front ends: true if `source` is an unfinished block (an open `if`,
   // `def`, bracket or string), so a REPL should read another line before exec().
   Result<bool> needs_more_input(std::string_view source);

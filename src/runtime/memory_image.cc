@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <sys/mman.h>
+#include <sodium.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -50,11 +51,62 @@ const uint8_t* MemoryImage::view() const {
   return view_;
 }
 
-bool MemoryImage::reset(wasm_rt_memory_t* mem) const {
+bool MemoryImage::digest(uint8_t out[32]) const {
+  std::call_once(digest_once_, [&] {
+    const uint8_t* image = view();
+    if (image == nullptr && bytes() != 0) return;
+    // Zero chunks (most of a fresh heap) are skipped, each other one hashed with its offset.
+    crypto_generichash_state st;
+    crypto_generichash_init(&st, nullptr, 0, 32);
+    const uint64_t size = bytes();
+    crypto_generichash_update(&st, reinterpret_cast<const uint8_t*>(&size), sizeof size);
+    for (uint64_t off = 0; off < size; off += kChunk) {
+      if (all_zero(image + off, kChunk)) continue;
+      crypto_generichash_update(&st, reinterpret_cast<const uint8_t*>(&off), sizeof off);
+      crypto_generichash_update(&st, image + off, kChunk);
+    }
+    crypto_generichash_final(&st, digest_, 32);
+    has_digest_ = true;
+  });
+  if (has_digest_) std::memcpy(out, digest_, 32);
+  return has_digest_;
+}
+
+namespace {
+
+// Calls fn(offset) for each host page of [data, data + bytes) that is private to this
+// mapping: written since it was mapped (or swapped out). A page still shared with its
+// file, or never touched, is not. False if the page map cannot be read.
+template <typename Fn>
+bool for_private_pages(const uint8_t* data, size_t bytes, Fn fn) {
   static const int pagemap = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
+  if (pagemap < 0) return false;
+  const size_t ps = static_cast<size_t>(sysconf(_SC_PAGESIZE));
+  constexpr uint64_t kPresent = 1ull << 63, kSwapped = 1ull << 62, kFileOrShared = 1ull << 61;
+  constexpr size_t kBatch = 512;
+  uint64_t entries[kBatch];
+  const uintptr_t first = reinterpret_cast<uintptr_t>(data) / ps;
+  const size_t pages = bytes / ps;
+  for (size_t done = 0; done < pages; done += kBatch) {
+    const size_t n = std::min(kBatch, pages - done);
+    const ssize_t want = static_cast<ssize_t>(n * sizeof(uint64_t));
+    if (pread(pagemap, entries, n * sizeof(uint64_t), static_cast<off_t>((first + done) * sizeof(uint64_t))) != want)
+      return false;
+    for (size_t i = 0; i < n; ++i) {
+      const uint64_t e = entries[i];
+      if (!(e & kSwapped) && (!(e & kPresent) || (e & kFileOrShared))) continue;
+      fn((done + i) * ps);
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+bool MemoryImage::reset(wasm_rt_memory_t* mem) const {
   const uint8_t* image = view();
   const size_t size = bytes();
-  if (pagemap < 0 || image == nullptr || mem->data == nullptr) return false;
+  if (image == nullptr || mem->data == nullptr) return false;
   const size_t ps = static_cast<size_t>(sysconf(_SC_PAGESIZE));
   if (mem->size > size) {
     uint8_t* grown = mem->data + size;
@@ -64,26 +116,31 @@ bool MemoryImage::reset(wasm_rt_memory_t* mem) const {
   }
   // Snapshots may have left pages read-only.
   if (mprotect(mem->data, size, PROT_READ | PROT_WRITE) != 0) return false;
-  constexpr uint64_t kPresent = 1ull << 63, kSwapped = 1ull << 62, kFileOrShared = 1ull << 61;
-  constexpr size_t kBatch = 512;
-  uint64_t entries[kBatch];
-  const uintptr_t first = reinterpret_cast<uintptr_t>(mem->data) / ps;
-  const size_t pages = size / ps;
-  for (size_t done = 0; done < pages; done += kBatch) {
-    const size_t n = std::min(kBatch, pages - done);
-    const ssize_t want = static_cast<ssize_t>(n * sizeof(uint64_t));
-    if (pread(pagemap, entries, n * sizeof(uint64_t), static_cast<off_t>((first + done) * sizeof(uint64_t))) != want)
-      return false;
-    for (size_t i = 0; i < n; ++i) {
-      const uint64_t e = entries[i];
-      // A page still shared with the image (or never touched) holds the image's bytes.
-      if (!(e & kSwapped) && (!(e & kPresent) || (e & kFileOrShared))) continue;
-      const size_t off = (done + i) * ps;
-      if (std::memcmp(mem->data + off, image + off, ps) != 0) std::memcpy(mem->data + off, image + off, ps);
-    }
-  }
+  // A page still shared with the image (or never touched) holds the image's bytes.
+  const bool ok = for_private_pages(mem->data, size, [&](size_t off) {
+    if (std::memcmp(mem->data + off, image + off, ps) != 0) std::memcpy(mem->data + off, image + off, ps);
+  });
+  if (!ok) return false;
   mem->pages = pages_;
   mem->size = static_cast<uint32_t>(size);
+  return true;
+}
+
+bool MemoryImage::diff(const wasm_rt_memory_t& mem, bool mapped, std::vector<uint32_t>* units) const {
+  static const uint8_t zeros[kChunk] = {};
+  const uint8_t* image = view();
+  if ((image == nullptr && bytes() != 0) || mem.data == nullptr) return false;
+  const size_t ps = static_cast<size_t>(sysconf(_SC_PAGESIZE));
+  if (ps % kChunk != 0) return false;
+  auto compare = [&](size_t off) {
+    for (size_t u = off; u < off + ps; u += kChunk) {
+      const uint8_t* ref = u < bytes() ? image + u : zeros;
+      if (std::memcmp(mem.data + u, ref, kChunk) != 0) units->push_back(static_cast<uint32_t>(u / kChunk));
+    }
+  };
+  units->clear();
+  if (mapped) return for_private_pages(mem.data, mem.size, compare);
+  for (size_t off = 0; off < mem.size; off += ps) compare(off);
   return true;
 }
 

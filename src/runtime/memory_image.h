@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <vector>
 
 #include "wasm-rt.h"
 
@@ -38,6 +39,18 @@ class MemoryImage {
   // False if the page map cannot be read: `mem` must then be released, not reused.
   [[nodiscard]] bool reset(wasm_rt_memory_t* mem) const;
 
+  // The image, read-only (nullptr if it cannot be mapped).
+  const uint8_t* data() const { return view(); }
+  // A BLAKE2b-256 digest of the content (computed once): serialized snapshots name the
+  // image their pages are relative to. False if it cannot be read.
+  bool digest(uint8_t out[32]) const;
+
+  // The 4 KiB units of `mem` (ascending) whose bytes differ from the image (from zero past
+  // its end). `mapped`: `mem` was set up by map() and the pages it did not write still
+  // share the image, so only its private pages are compared; else every page is. False
+  // if the page map cannot be read or the host page is not a multiple of 4 KiB.
+  [[nodiscard]] bool diff(const wasm_rt_memory_t& mem, bool mapped, std::vector<uint32_t>* units) const;
+
   uint32_t pages() const { return pages_; }  // wasm pages
   size_t bytes() const { return size_t{pages_} * 65536; }
 
@@ -48,6 +61,9 @@ class MemoryImage {
   uint32_t pages_;
   mutable std::once_flag view_once_;
   mutable const uint8_t* view_ = nullptr;
+  mutable std::once_flag digest_once_;
+  mutable bool has_digest_ = false;
+  mutable uint8_t digest_[32] = {};
 };
 
 }  // namespace mpsbx::rt

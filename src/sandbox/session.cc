@@ -3,6 +3,8 @@
 #include <chrono>
 #include <mutex>
 
+#include <sodium.h>
+
 #include "mpsandbox/session.h"
 #include "mpsandbox/version.h"
 #include "mpsandbox_abi.h"
@@ -12,12 +14,6 @@
 #include "sandbox/source_check.h"
 
 namespace mpsandbox {
-
-struct EngineState {
-  EngineConfig config;
-  TemplateRegistry templates;
-  explicit EngineState(const EngineConfig& c) : config(c), templates(c.max_templates, c.template_pool_size) {}
-};
 
 namespace {
 
@@ -86,6 +82,7 @@ const char* to_string(FailureCode c) {
     case FailureCode::OutOfResources: return "out_of_resources";
     case FailureCode::GuestStartFailed: return "guest_start_failed";
     case FailureCode::Internal: return "internal";
+    case FailureCode::SnapshotRejected: return "snapshot_rejected";
   }
   return "unknown";
 }
@@ -127,13 +124,19 @@ namespace {
 
 void init_module_once() {
   static std::once_flag once;
-  std::call_once(once, [] { Z_guest_init_module(); });
+  std::call_once(once, [] {
+    Z_guest_init_module();
+    if (sodium_init() < 0) std::abort();  // snapshots' hashes; fails only without entropy
+  });
 }
 
 std::optional<std::string> validate(const EngineConfig& c) {
   if (c.max_templates > 64) return "max_templates must be at most 64";
   if (c.template_pool_size > 1024) return "template_pool_size must be at most 1024";
-  if (c.snapshot_key.size() > 64) return "snapshot_key must be at most 64 bytes";
+  if (!c.snapshot_key.empty() && (c.snapshot_key.size() < 16 || c.snapshot_key.size() > 64))
+    return "snapshot_key must be empty or 16 to 64 bytes";
+  if (c.max_snapshot_bytes < (1ull << 20) || c.max_snapshot_bytes > (5ull << 30))
+    return "max_snapshot_bytes must be between 1 MiB and 5 GiB";
   if (auto err = validate(c.default_limits)) return "default_limits: " + *err;
   if (c.default_policy.output_overflow != OutputOverflow::Truncate &&
       c.default_policy.output_overflow != OutputOverflow::Stop)
@@ -170,7 +173,7 @@ Result<Session> Engine::new_session(const Limits& limits) const {
   return new_session(limits, state_->config.default_policy);
 }
 
-Result<Session> Engine::new_session(const Limits& limits, const Policy& policy) const {
+Result<std::unique_ptr<SessionCore>> prepare_core(const Limits& limits, const Policy& policy) {
   if (auto err = validate(limits)) return Failure{"invalid limits: " + *err, FailureCode::InvalidArgument};
   if (policy.output_overflow != OutputOverflow::Truncate &&
       policy.output_overflow != OutputOverflow::Stop)
@@ -182,12 +185,17 @@ Result<Session> Engine::new_session(const Limits& limits, const Policy& policy) 
   core->limits = limits;
   core->policy = policy;
   if (policy.deterministic) core->det.seed(policy.seed);
+  return core;
+}
+
+Result<Session> Engine::new_session(const Limits& limits, const Policy& policy) const {
+  auto prepared = prepare_core(limits, policy);
+  if (!prepared) return prepared.failure();
+  std::unique_ptr<SessionCore> core = std::move(prepared.value());
+  core->engine = state_;
   if (state_->config.session_templates) {
     if (const SessionTemplate* t = state_->templates.get(limits.heap_bytes)) {
-      if (t->instantiate(*core)) {
-        core->engine = state_;
-        return Session(std::move(core));
-      }
+      if (t->instantiate(*core)) return Session(std::move(core));
     }
   }
   if (auto err = start_guest(*core)) return Failure{"guest failed to start: " + *err, FailureCode::GuestStartFailed};

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "runtime/memory_image.h"
+#include "mpsandbox/session.h"
 #include "sandbox/session_core.h"
 
 namespace mpsandbox {
@@ -24,6 +25,9 @@ namespace mpsandbox {
 // Instantiates and starts the guest in `core` (limits already set). An error message
 // if it could not start. Defined in session.cc.
 std::optional<std::string> start_guest(SessionCore& core);
+// A SessionCore with these limits and policy set (validated) and its filesystem
+// configured, guest not yet instantiated. Defined in session.cc.
+Result<std::unique_ptr<SessionCore>> prepare_core(const Limits& limits, const Policy& policy);
 
 class SessionTemplate {
  public:
@@ -39,6 +43,8 @@ class SessionTemplate {
   // `memory` empty if it was taken; untouched (to be freed) if the pool is full or the
   // memory could not be reset.
   void recycle(wasm_rt_memory_t& memory) const;
+  // The started guest's memory, which a snapshot's pages are relative to.
+  const mpsbx::rt::MemoryImage& image() const { return *image_; }
   // Releases the pooled memories (an Engine's templates end with its last session).
   ~SessionTemplate();
 
@@ -68,6 +74,13 @@ class TemplateRegistry {
   const size_t pool_size_;
   mutable std::mutex mu_;
   mutable std::map<uint64_t, std::unique_ptr<SessionTemplate>> templates_;  // nullptr: failed
+};
+
+// What an Engine shares with its copies and keeps alive for its sessions.
+struct EngineState {
+  EngineConfig config;
+  TemplateRegistry templates;
+  explicit EngineState(const EngineConfig& c) : config(c), templates(c.max_templates, c.template_pool_size) {}
 };
 
 }  // namespace mpsandbox

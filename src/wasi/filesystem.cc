@@ -173,6 +173,7 @@ struct OpenFile {
   uint64_t pos = 0;
   bool read = false, write = false, append = false;
   std::vector<DirEntry> listing;  // taken when readdir starts at cookie 0
+  bool stale = false;  // a descriptor of a restored snapshot: closed, number kept
   ~OpenFile() {
     if (fd >= 0) ::close(fd);
   }
@@ -348,7 +349,8 @@ uint64_t FileSystem::now_ns() const {
 
 OpenFile* FileSystem::lookup(uint32_t fd) const {
   if (fd < kRootFd || fd - kRootFd >= fds_.size()) return nullptr;
-  return fds_[fd - kRootFd].get();
+  OpenFile* f = fds_[fd - kRootFd].get();
+  return f && !f->stale ? f : nullptr;
 }
 
 Errno FileSystem::install(std::shared_ptr<OpenFile> file, uint32_t* fd) {
@@ -420,7 +422,7 @@ Errno FileSystem::fdstat(uint32_t fd, FileType* type, bool* append) const {
 }
 
 Errno FileSystem::close(uint32_t fd) {
-  if (fd <= kRootFd || !lookup(fd)) return kEbadf;  // "/" stays open
+  if (fd <= kRootFd || fd - kRootFd >= fds_.size() || !fds_[fd - kRootFd]) return kEbadf;  // "/" stays open
   fds_[fd - kRootFd].reset();
   while (fds_.size() > 1 && !fds_.back()) fds_.pop_back();
   return kSuccess;
@@ -894,6 +896,142 @@ Errno FileSystem::rename(uint32_t old_dirfd, std::string_view old_path, uint32_t
   src_dir->children.erase(it);
   dst_dir->children[to_leaf] = std::move(node);
   return kSuccess;
+}
+
+}  // namespace mpsandbox::wasi
+
+namespace mpsandbox::wasi {
+
+FsImage FileSystem::image() const {
+  FsImage out;
+  for (const auto& m : mounts_) {
+    FsImage::MountImage mi;
+    mi.guest_path = "/" + join(m->at.begin(), m->at.end());
+    mi.kind = m->kind;
+    mi.bytes_written = m->bytes_written;
+    mi.files_created = m->files_created;
+    mi.next_ino = m->next_ino;
+    if (m->scratch_root) {
+      // Pre-order with an explicit stack: a node's parent is listed before it, and the
+      // children, pushed in reverse, come out in name order.
+      struct Pending {
+        const ScratchNode* node;
+        uint32_t parent;
+        const std::string* name;
+      };
+      static const std::string kRootName;
+      std::vector<Pending> stack{{m->scratch_root.get(), 0, &kRootName}};
+      while (!stack.empty()) {
+        const Pending p = stack.back();
+        stack.pop_back();
+        const uint32_t self = static_cast<uint32_t>(mi.nodes.size());
+        mi.nodes.push_back({p.parent, *p.name, p.node->dir, p.node->ino, p.node->mtim, p.node->data});
+        for (auto it = p.node->children.rbegin(); it != p.node->children.rend(); ++it)
+          stack.push_back({it->second.get(), self, &it->first});
+      }
+    }
+    out.mounts.push_back(std::move(mi));
+  }
+  for (size_t i = 1; i < fds_.size(); ++i)
+    if (fds_[i]) out.open_fds.push_back(static_cast<uint32_t>(kRootFd + i));
+  return out;
+}
+
+std::optional<std::string> FileSystem::restore_image(const FsImage& image) {
+  struct Planned {
+    MountState* mount;
+    const FsImage::MountImage* from;
+    std::shared_ptr<ScratchQuota> quota;
+    std::shared_ptr<ScratchNode> root;
+    uint64_t next_ino;
+  };
+  std::vector<Planned> plan;
+  for (const FsImage::MountImage& mi : image.mounts) {
+    const std::string where = "the snapshot's mount at \"" + mi.guest_path + "\"";
+    Components at;
+    if (mi.guest_path.empty() || mi.guest_path.front() != '/' || normalize({}, mi.guest_path, &at) != kSuccess)
+      return where + ": invalid guest path";
+    MountState* m = nullptr;
+    for (const auto& own : mounts_)
+      if (own->at == at) m = own.get();
+    if (!m) return where + " is not granted by the restoring policy";
+    for (const Planned& p : plan)
+      if (p.mount == m) return where + " is listed twice";
+    const bool scratch = mi.kind == Mount::Kind::Scratch;
+    if (scratch != (m->kind == Mount::Kind::Scratch))
+      return where + (scratch ? " is a scratch filesystem; the restoring policy mounts a host directory there"
+                              : " is a host directory; the restoring policy mounts a scratch filesystem there");
+    Planned p{m, &mi, nullptr, nullptr, mi.next_ino};
+    if (!scratch) {
+      if (!mi.nodes.empty()) return where + ": a host mount with scratch contents";
+      plan.push_back(std::move(p));
+      continue;
+    }
+    // Rebuild the tree aside, checking every node: the image may be hostile.
+    if (mi.nodes.empty() || !mi.nodes[0].dir || !mi.nodes[0].name.empty() || !mi.nodes[0].data.empty())
+      return where + ": malformed scratch tree (no root directory)";
+    p.quota = std::make_shared<ScratchQuota>();
+    p.quota->max_bytes = m->quota->max_bytes;
+    p.quota->max_entries = m->quota->max_entries;
+    uint64_t bytes = 0, max_ino = 0;
+    for (const FsImage::Node& n : mi.nodes) {
+      bytes += n.data.size();
+      max_ino = std::max(max_ino, n.ino);
+      if (n.dir && !n.data.empty()) return where + ": malformed scratch tree (a directory with data)";
+    }
+    if (mi.nodes.size() > p.quota->max_entries || bytes > p.quota->max_bytes)
+      return where + " holds " + std::to_string(mi.nodes.size() - 1) + " files and directories of " +
+             std::to_string(bytes) + " bytes; the restoring policy allows " +
+             std::to_string(p.quota->max_entries - 1) + " and " + std::to_string(p.quota->max_bytes);
+    std::vector<std::shared_ptr<ScratchNode>> built;
+    built.reserve(mi.nodes.size());
+    for (size_t i = 0; i < mi.nodes.size(); ++i) {
+      const FsImage::Node& n = mi.nodes[i];
+      auto node = std::make_shared<ScratchNode>();
+      node->quota = p.quota;
+      p.quota->entries += 1;
+      node->dir = n.dir;
+      node->ino = n.ino;
+      node->mtim = n.mtim;
+      node->data = n.data;
+      p.quota->bytes += n.data.size();
+      if (i > 0) {
+        const bool bad_name = n.name.empty() || n.name.size() > kMaxName || n.name == "." || n.name == ".." ||
+                              n.name.find_first_of(std::string_view("/\0", 2)) != std::string::npos;
+        if (n.parent >= i || bad_name || !built[n.parent]->dir ||
+            !built[n.parent]->children.emplace(n.name, node).second)
+          return where + ": malformed scratch tree (node " + std::to_string(i) + ")";
+      }
+      built.push_back(std::move(node));
+    }
+    p.root = built[0];
+    p.next_ino = std::max(mi.next_ino, max_ino + 1);
+    plan.push_back(std::move(p));
+  }
+  // Placeholders for the descriptors that were open.
+  FdTable fds = fds_;
+  if (fds.size() != 1) return std::string("the filesystem is in use");
+  uint32_t last = kRootFd;
+  for (uint32_t fd : image.open_fds) {
+    if (fd <= last || fd - kRootFd > max_open_)
+      return "the snapshot's open descriptors do not fit max_open_files " + std::to_string(max_open_);
+    last = fd;
+    fds.resize(fd - kRootFd + 1);
+    auto stale = std::make_shared<OpenFile>();
+    stale->stale = true;
+    fds[fd - kRootFd] = std::move(stale);
+  }
+  for (Planned& p : plan) {
+    p.mount->bytes_written = p.from->bytes_written;
+    p.mount->files_created = p.from->files_created;
+    p.mount->next_ino = std::max(p.mount->next_ino, p.next_ino);
+    if (p.root) {
+      p.mount->quota = p.quota;
+      p.mount->scratch_root = p.root;
+    }
+  }
+  fds_ = std::move(fds);
+  return std::nullopt;
 }
 
 }  // namespace mpsandbox::wasi

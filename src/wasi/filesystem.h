@@ -51,6 +51,27 @@ struct ScratchNode;
 struct MountState;
 struct OpenFile;
 
+// The filesystem's part of a session snapshot: per mount its guest path and kind, a
+// ReadWrite mount's write accounting and a scratch mount's whole tree; and the numbers of
+// the descriptors open at the time. Host directories and open files are not in it.
+struct FsImage {
+  struct Node {
+    uint32_t parent = 0;  // index of the parent directory in `nodes` (< own index)
+    std::string name;
+    bool dir = false;
+    uint64_t ino = 0, mtim = 0;
+    std::string data;
+  };
+  struct MountImage {
+    std::string guest_path;  // normalised, absolute
+    Mount::Kind kind = Mount::Kind::ReadOnly;
+    uint64_t bytes_written = 0, files_created = 0, next_ino = 1;
+    std::vector<Node> nodes;  // scratch: nodes[0] is the root directory
+  };
+  std::vector<MountImage> mounts;
+  std::vector<uint32_t> open_fds;  // descriptors above the root's, ascending
+};
+
 class FileSystem {
  public:
   // The preopened directory: the guest's "/" (wasi-libc resolves absolute paths from it).
@@ -99,6 +120,16 @@ class FileSystem {
   Errno rmdir(uint32_t dirfd, std::string_view path);
   Errno rename(uint32_t old_dirfd, std::string_view old_path, uint32_t new_dirfd,
                std::string_view new_path);
+
+  // The state a snapshot keeps (FsImage). Iterative: any tree depth.
+  FsImage image() const;
+  // After configure(): takes the scratch trees and accounting of `image`, whose every
+  // mount must be granted at the same guest path (scratch ones by scratch mounts whose
+  // quotas hold the tree). The descriptors it lists become closed placeholders: every
+  // use is EBADF until the guest closes them, so a stale file object never reaches a
+  // file opened later under its old number. An error message (nothing changed) if the
+  // image does not fit or is malformed.
+  std::optional<std::string> restore_image(const FsImage& image);
 
   // Deterministic mode: scratch files get timestamps of 0 instead of the real time.
   void set_deterministic(bool on) { deterministic_ = on; }

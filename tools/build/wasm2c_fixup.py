@@ -73,6 +73,7 @@ guest's own write and may stop the guest at it (src/runtime/snapshot.cc, rollbac
 
 usage: wasm2c_fixup.py [--shared-table] IN.c OUT.c
 """
+import hashlib
 import re
 import sys
 
@@ -325,8 +326,13 @@ def main():
                 func = None
     if func is not None:
         out.extend(func)
+    # The build's identity: serialized snapshots (src/sandbox/snapshot_format.cc) name it
+    # and are refused by any other build. A hash of the final translation itself.
+    text = "\n".join(out)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    text += f'\n// The translation\'s SHA-256, before this line.\nconst char mpsbx_guest_build_id[65] = "{digest}";\n'
     with open(sys.argv[2], "w", encoding="utf-8") as f:
-        f.write("\n".join(out))
+        f.write(text)
     if placed == 0:
         sys.exit("wasm2c_fixup: no function definitions found")
     print(f"wasm2c_fixup: {total} branches out of try blocks now restore the unwind target; "
