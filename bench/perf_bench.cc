@@ -4,7 +4,7 @@
 // interleaved in one run (A, B, A, B, ...): the machine is shared and noisy. Prints the
 // table and writes it as JSON.
 //
-//   mpsandbox_bench [--build DIR] [--json FILE] [--quick] [--rows abcdefgh]
+//   mpsandbox_bench [--build DIR] [--json FILE] [--quick] [--rows abcdefghi]
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -39,7 +39,7 @@ struct Options {
   fs::path build = "build";
   std::string json_path;
   bool quick = false;
-  std::string rows = "abcdefgh";
+  std::string rows = "abcdefghi";
   int perf_n = 1000, perf_m = 1000;  // run-perfbench.py's "PC" parameters
   int perf_rounds = 7;
 };
@@ -495,6 +495,61 @@ void write_json(const std::string& path) {
 
 }  // namespace
 
+// Snapshots (issue rows i): in-process snapshot, fork, serialize and load + restore, for an
+// idle session and for one holding about 10 MB of Python objects; serialized sizes.
+void rows_snapshots(const Options& o) {
+  const int reps = o.quick ? 50 : 200;
+  struct Kind {
+    const char* name;
+    const char* setup;
+    uint64_t heap;
+  };
+  const Kind kinds[] = {
+      {"idle session (x = 41)", "x = 41", 1ull << 20},
+      {"10 MB of Python objects", "data = [{'k': i, 'v': str(i) * 3} for i in range(60000)]", 64ull << 20},
+  };
+  for (const Kind& k : kinds) {
+    mpsandbox::Limits l = bench_limits();
+    l.heap_bytes = k.heap;
+    const int n = k.heap > (1u << 20) ? reps / 10 : reps;
+    mpsandbox::Engine engine;
+    mpsandbox::Session s = engine.new_session(l).value();
+    auto r = s.exec(k.setup);
+    must_ok(r, k.setup);
+    std::vector<double> snap, fork, ser, load;
+    std::string bytes;
+    uint64_t mem = 0;
+    for (int i = 0; i < n; ++i) {
+      const auto t0 = Clock::now();
+      auto sn = s.snapshot();
+      const auto t1 = Clock::now();
+      std::optional<mpsandbox::Session> f(s.fork().value());
+      const auto t2 = Clock::now();
+      auto b = sn.value().serialize();
+      const auto t3 = Clock::now();
+      auto restored = engine.restore(engine.load_snapshot(b.value()).value());
+      const auto t4 = Clock::now();
+      if (!restored) std::exit(1);
+      mem = sn.value().memory_bytes();
+      bytes = std::move(b.value());
+      snap.push_back(micros(t0, t1));
+      fork.push_back(micros(t1, t2));
+      ser.push_back(micros(t2, t3));
+      load.push_back(micros(t3, t4));
+    }
+    const bool idle = k.heap == (1u << 20);
+    const std::string what = std::string(" (") + k.name + ")";
+    add_row({"i", "snapshot" + what, "us", bench::summarize(snap), idle ? std::optional(5.0) : std::nullopt,
+             "holds " + std::to_string(mem / 1024) + " KiB of memory pages (those differing from the template)"});
+    add_row({"i", "fork" + what, "us", bench::summarize(fork), idle ? std::optional(5.0) : std::nullopt, ""});
+    add_row({"i", "serialize" + what, "us", bench::summarize(ser), idle ? std::optional(100.0) : std::nullopt,
+             "serialized size " + std::to_string(bytes.size()) + " bytes" + (idle ? " (target <= 65536)" : "")});
+    add_row({"i", "load_snapshot + restore" + what, "us", bench::summarize(load),
+             idle ? std::optional(100.0) : std::nullopt, ""});
+    g_details["snapshot_bytes"][k.name] = bytes.size();
+  }
+}
+
 int main(int argc, char** argv) {
   Options o;
   for (int i = 1; i < argc; ++i) {
@@ -507,7 +562,7 @@ int main(int argc, char** argv) {
     else if (a == "--perf-n") o.perf_n = std::atoi(next().c_str());
     else if (a == "--perf-rounds") o.perf_rounds = std::atoi(next().c_str());
     else {
-      std::fprintf(stderr, "usage: %s [--build DIR] [--json FILE] [--quick] [--rows abcdefgh] "
+      std::fprintf(stderr, "usage: %s [--build DIR] [--json FILE] [--quick] [--rows abcdefghi] "
                            "[--perf-n N] [--perf-rounds R]\n", argv[0]);
       return 2;
     }
@@ -522,6 +577,7 @@ int main(int argc, char** argv) {
   if (want('d')) row_host_call(o);
   if (want('f')) row_memory(o);
   if (want('h')) row_rollback(o);
+  if (want('i')) rows_snapshots(o);
   if (want('e') || want('g')) rows_perf_bench(o, want('e'), want('g'));
   if (!o.json_path.empty()) write_json(o.json_path);
   return 0;

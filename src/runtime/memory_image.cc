@@ -72,13 +72,7 @@ bool MemoryImage::digest(uint8_t out[32]) const {
   return has_digest_;
 }
 
-namespace {
-
-// Calls fn(offset) for each host page of [data, data + bytes) that is private to this
-// mapping: written since it was mapped (or swapped out). A page still shared with its
-// file, or never touched, is not. False if the page map cannot be read.
-template <typename Fn>
-bool for_private_pages(const uint8_t* data, size_t bytes, Fn fn) {
+bool for_private_pages(const uint8_t* data, size_t bytes, const PageVisitor& fn) {
   static const int pagemap = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
   if (pagemap < 0) return false;
   const size_t ps = static_cast<size_t>(sysconf(_SC_PAGESIZE));
@@ -101,7 +95,6 @@ bool for_private_pages(const uint8_t* data, size_t bytes, Fn fn) {
   return true;
 }
 
-}  // namespace
 
 bool MemoryImage::reset(wasm_rt_memory_t* mem) const {
   const uint8_t* image = view();

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -13,6 +14,12 @@
 #include "wasm-rt.h"
 
 namespace mpsbx::rt {
+
+// Calls fn(offset) for each host page of [data, data + bytes) that is private to its
+// mapping: written since it was mapped (or swapped out). A page still shared with its
+// file, or never touched, is not. False if the page map cannot be read.
+using PageVisitor = std::function<void(size_t offset)>;
+bool for_private_pages(const uint8_t* data, size_t bytes, const PageVisitor& fn);
 
 class MemoryImage {
  public:

@@ -30,6 +30,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "wasm-rt.h"
@@ -78,7 +79,16 @@ class MemorySnapshot {
   // The memory was just mapped from `image` (MemoryImage::map) and not written since.
   // Until an exec succeeds, arm() then costs nothing (no pages are protected or saved)
   // and rollback() maps the image again. `image` must outlive the snapshot.
-  void start_from_image(const MemoryImage* image) { image_ = image; }
+  // `reapply`, if set, is called after such a rollback maps the image again, to write
+  // what the memory held over the image at the start (a restored session snapshot's pages;
+  // the memory past the image is zero again by then). Either way the pages the first exec
+  // wrote become the hot set of the next arm(), which saves them instead of protecting
+  // them.
+  void start_from_image(const MemoryImage* image, std::function<void()> reapply = nullptr) {
+    image_ = image;
+    reapply_ = std::move(reapply);
+    seed_hot_ = image != nullptr;
+  }
 
   // Pages (host pages) first written since arm().
   size_t dirty_pages() const { return dirty_.size(); }
@@ -128,6 +138,8 @@ class MemorySnapshot {
   bool protect_pages(std::vector<uint32_t>::iterator first, std::vector<uint32_t>::iterator last);
 
   const MemoryImage* image_ = nullptr;  // set while the memory is still the image
+  std::function<void()> reapply_;       // start_from_image()
+  bool seed_hot_ = false;  // the next first arm() takes the memory's private pages as hot
   wasm_rt_memory_t* image_mem_ = nullptr;
   MemorySnapshot* outer_ = nullptr;  // snapshot armed on this thread before us (nesting)
   wasm_rt_memory_t* mem_ = nullptr;

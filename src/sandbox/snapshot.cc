@@ -69,7 +69,9 @@ void reseed_random(SessionCore& c) {
 }
 
 Result<std::unique_ptr<SessionCore>> restore_core(const std::shared_ptr<const EngineState>& engine,
-                                                  const SnapshotState& s, const RestoreOptions& options) {
+                                                  const std::shared_ptr<const SnapshotState>& shared,
+                                                  const RestoreOptions& options) {
+  const SnapshotState& s = *shared;
   const Limits limits = options.limits.value_or(s.limits);
   if (limits.heap_bytes != s.limits.heap_bytes)
     return rejected("its heap_bytes is " + std::to_string(s.limits.heap_bytes) + "; the limits say " +
@@ -112,7 +114,6 @@ Result<std::unique_ptr<SessionCore>> restore_core(const std::shared_ptr<const En
   if (!base->instantiate(*core))
     return Failure{"cannot map the session template (out of kernel memory?)", FailureCode::OutOfResources};
   wasm_rt_memory_t& mem = core->instance.w2c_memory;
-  core->snapshot.start_from_image(nullptr);  // the memory no longer equals the image
   if (s.memory_pages > mem.pages) {
     if (s.memory_pages > mem.max_pages) return rejected("its memory does not fit the module's");
     if (mprotect(mem.data + size_t{mem.pages} * 65536, size_t{s.memory_pages - mem.pages} * 65536,
@@ -121,11 +122,17 @@ Result<std::unique_ptr<SessionCore>> restore_core(const std::shared_ptr<const En
     mem.pages = s.memory_pages;
     mem.size = static_cast<uint32_t>(uint64_t{s.memory_pages} * 65536);
   }
-  const char* in = s.page_data.data();
-  for (uint32_t unit : s.pages) {  // decode_snapshot checked each is within memory_pages
-    std::memcpy(mem.data + size_t{unit} * kSnapshotPageBytes, in, kSnapshotPageBytes);
-    in += kSnapshotPageBytes;
-  }
+  // Until an exec succeeds, a rollback maps the image again and writes these pages back:
+  // the first exec runs unprotected, as a new session's does.
+  auto write_pages = [state = shared, memory = &mem] {
+    const char* in = state->page_data.data();
+    for (uint32_t unit : state->pages) {  // decode_snapshot checked each is within memory_pages
+      std::memcpy(memory->data + size_t{unit} * kSnapshotPageBytes, in, kSnapshotPageBytes);
+      in += kSnapshotPageBytes;
+    }
+  };
+  write_pages();
+  core->snapshot.start_from_image(&base->image(), write_pages);
   core->instance.w2c___stack_pointer = s.stack_pointer;
   if (policy.deterministic && s.policy.deterministic) core->det = s.det;
   return core;
@@ -150,7 +157,7 @@ Result<Session> Session::fork() const {
   if (!guard.acquired()) return busy_failure();
   auto s = capture(c);
   if (!s) return s.failure();
-  auto core = restore_core(c.engine, *s.value(), RestoreOptions{});
+  auto core = restore_core(c.engine, s.value(), RestoreOptions{});
   if (!core) return core.failure();
   core.value()->functions = c.functions;
   if (!c.policy.deterministic) reseed_random(*core.value());
@@ -159,7 +166,7 @@ Result<Session> Session::fork() const {
 
 Result<Session> Engine::restore(const Snapshot& snapshot, const RestoreOptions& options) const {
   if (!snapshot.valid()) return Failure{"empty Snapshot", FailureCode::InvalidArgument};
-  auto core = restore_core(state_, *snapshot.state_, options);
+  auto core = restore_core(state_, snapshot.state_, options);
   if (!core) return core.failure();
   if (!core.value()->policy.deterministic) reseed_random(*core.value());
   return Session(std::move(core.value()));
