@@ -76,6 +76,32 @@ HostFunction python_host_function(py::function fn) {
   };
 }
 
+// Session.snapshot(): the serialized snapshot, with the GIL released meanwhile.
+py::bytes snapshot_bytes(const Session& s) {
+  Result<std::string> bytes = [&]() -> Result<std::string> {
+    py::gil_scoped_release release;
+    auto snap = s.snapshot();
+    if (!snap) return snap.failure();
+    return snap.value().serialize();
+  }();
+  if (!bytes) throw SandboxFailure(bytes.failure());
+  return py::bytes(bytes.value());
+}
+
+// Session.restore() and unpickling.
+std::unique_ptr<Session> restore_bytes(const py::bytes& data, std::optional<Limits> limits,
+                                       std::optional<Policy> policy, const Engine& e) {
+  const std::string bytes = data;  // a copy: the GIL is released below
+  Result<Session> r = [&]() -> Result<Session> {
+    py::gil_scoped_release release;
+    auto snap = e.load_snapshot(bytes);
+    if (!snap) return snap.failure();
+    return e.restore(snap.value(), {limits, policy});
+  }();
+  if (!r) throw SandboxFailure(r.failure());
+  return std::make_unique<Session>(std::move(r).value());
+}
+
 }  // namespace
 
 PYBIND11_MODULE(_mpsandbox, m) {
@@ -215,7 +241,7 @@ PYBIND11_MODULE(_mpsandbox, m) {
                      "Makes sessions with a configuration of its own (docs/API.md, EngineConfig).")
       .def(py::init([](bool session_templates, size_t max_templates, size_t template_pool_size,
                        std::optional<Limits> default_limits, std::optional<Policy> default_policy,
-                       const py::bytes& snapshot_key) {
+                       const py::bytes& snapshot_key, uint64_t max_snapshot_bytes) {
              EngineConfig c;
              c.session_templates = session_templates;
              c.max_templates = max_templates;
@@ -223,13 +249,15 @@ PYBIND11_MODULE(_mpsandbox, m) {
              if (default_limits) c.default_limits = *default_limits;
              if (default_policy) c.default_policy = *default_policy;
              c.snapshot_key = snapshot_key;
+             c.max_snapshot_bytes = max_snapshot_bytes;
              auto made = Engine::create(c);
              if (!made) throw py::value_error(made.failure().message);
              return std::move(made).value();
            }),
            py::kw_only(), py::arg("session_templates") = true, py::arg("max_templates") = 8,
            py::arg("template_pool_size") = 16, py::arg("default_limits") = py::none(),
-           py::arg("default_policy") = py::none(), py::arg("snapshot_key") = py::bytes())
+           py::arg("default_policy") = py::none(), py::arg("snapshot_key") = py::bytes(),
+           py::arg("max_snapshot_bytes") = uint64_t{1} << 30)
       .def_property_readonly("default_limits", [](const Engine& e) { return e.config().default_limits; })
       .def_property_readonly("default_policy", [](const Engine& e) { return e.config().default_policy; })
       .def_property_readonly("session_templates", [](const Engine& e) { return e.config().session_templates; });
@@ -269,5 +297,31 @@ PYBIND11_MODULE(_mpsandbox, m) {
       .def("interrupt", &Session::interrupt, py::call_guard<py::gil_scoped_release>())
       .def("interrupt_handle", &Session::interrupt_handle)
       .def_property_readonly("next_exec_id", &Session::next_exec_id)
-      .def_property_readonly("limits", &Session::limits);
+      .def_property_readonly("limits", &Session::limits)
+      // Snapshots (docs/API.md): bytes out, a new Session in. The guest's state is copied;
+      // host functions are not in the bytes (register them again), fork() keeps them.
+      .def("snapshot", &snapshot_bytes, "The session's state as portable bytes (Session.restore takes them).")
+      .def_static(
+          "restore",
+          [](const py::bytes& data, std::optional<Limits> limits, std::optional<Policy> policy,
+             std::optional<Engine> engine) { return restore_bytes(data, limits, policy, engine ? *engine : Engine()); },
+          py::arg("data"), py::arg("limits") = py::none(), py::arg("policy") = py::none(), py::kw_only(),
+          py::arg("engine") = py::none(),
+          "A new Session from Session.snapshot() bytes; SandboxError (code 'snapshot_rejected') "
+          "if they are corrupt, of another build or key, or do not fit the limits and policy.")
+      .def(
+          "fork",
+          [](const Session& s) {
+            Result<Session> r = [&] {
+              py::gil_scoped_release release;
+              return s.fork();
+            }();
+            if (!r) throw SandboxFailure(r.failure());
+            return std::make_unique<Session>(std::move(r).value());
+          },
+          "A new, independent Session continuing from this one's state, host functions included.")
+      // pickle: the snapshot's bytes; restored with the default Engine (no snapshot key).
+      .def(py::pickle(&snapshot_bytes, [](const py::bytes& data) {
+        return restore_bytes(data, std::nullopt, std::nullopt, Engine());
+      }));
 }
