@@ -110,6 +110,14 @@ void tag_of(std::string_view data, std::string_view key, uint8_t out[kTagBytes])
 
 Failure rejected(const std::string& why) { return Failure{"snapshot rejected: " + why, FailureCode::SnapshotRejected}; }
 
+// A mount's guest path as a message may quote it: absolute, printable ASCII, bounded.
+bool plain_path(std::string_view s) {
+  if (s.empty() || s.size() > 4096 || s[0] != '/') return false;
+  for (char ch : s)
+    if (static_cast<unsigned char>(ch) < 0x20 || static_cast<unsigned char>(ch) >= 0x7f) return false;
+  return true;
+}
+
 bool identifier(std::string_view s) {
   if (s.empty() || s.size() > 255 || (s[0] >= '0' && s[0] <= '9')) return false;
   for (char ch : s)
@@ -168,8 +176,10 @@ std::string encode_snapshot(const SnapshotState& s, std::string_view key, const 
   }
   w.u32(static_cast<uint32_t>(s.fs.open_fds.size()));
   for (uint32_t fd : s.fs.open_fds) w.u32(fd);
-  const std::string& payload = w.out();
+  return seal_snapshot_payload(w.out(), key);
+}
 
+std::string seal_snapshot_payload(std::string_view payload, std::string_view key) {
   std::string out(kHeaderBytes + ZSTD_compressBound(payload.size()) + kTagBytes, '\0');
   char* h = out.data();
   std::memcpy(h, kMagic, 8);
@@ -192,8 +202,9 @@ std::string encode_snapshot(const SnapshotState& s, std::string_view key, const 
 
 Result<std::shared_ptr<SnapshotState>> decode_snapshot(std::string_view bytes, std::string_view key,
                                                        uint64_t max_bytes) {
-  if (bytes.size() < kHeaderBytes + kTagBytes || std::memcmp(bytes.data(), kMagic, 8) != 0)
+  if (bytes.size() < 8 || std::memcmp(bytes.data(), kMagic, 8) != 0)
     return rejected("not a snapshot (no mpsandbox snapshot header)");
+  if (bytes.size() < kHeaderBytes + kTagBytes) return rejected("truncated (" + std::to_string(bytes.size()) + " bytes)");
   uint32_t version, flags;
   uint64_t raw_size, packed_size;
   std::memcpy(&version, bytes.data() + 8, 4);
@@ -257,6 +268,7 @@ Result<std::shared_ptr<SnapshotState>> decode_snapshot(std::string_view bytes, s
     if (kind > 2) return rejected("corrupt (mount kind)");
     m.kind = static_cast<Mount::Kind>(kind);
     m.guest_path = r.str();
+    if (r.ok() && !plain_path(m.guest_path)) return rejected("corrupt (mount path)");
     m.max_bytes = r.u64();
     m.max_files = r.u64();
     p.mounts.push_back(std::move(m));
@@ -284,6 +296,7 @@ Result<std::shared_ptr<SnapshotState>> decode_snapshot(std::string_view bytes, s
   for (uint32_t n = r.count(4 + 1 + 24 + 4); n > 0; --n) {
     wasi::FsImage::MountImage m;
     m.guest_path = r.str();
+    if (r.ok() && !plain_path(m.guest_path)) return rejected("corrupt (filesystem mount path)");
     const uint8_t kind = r.u8();
     if (kind > 2) return rejected("corrupt (filesystem mount kind)");
     m.kind = static_cast<Mount::Kind>(kind);

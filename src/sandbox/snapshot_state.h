@@ -47,6 +47,9 @@ struct SnapshotState {
 // all of it (keyed with `key` when it is not empty).
 // `digest` names the image the pages are relative to. Empty if compression failed.
 std::string encode_snapshot(const SnapshotState& s, std::string_view key, const std::array<uint8_t, 32>& digest);
+// The header, compressed payload and tag around an encoded payload (encode_snapshot's
+// last step; the fuzz target seals arbitrary payloads with it).
+std::string seal_snapshot_payload(std::string_view payload, std::string_view key);
 // Parses bytes made by encode_snapshot, treated as hostile. A one-line reason on refusal.
 // `max_bytes` bounds the uncompressed payload. The result has no base or engine.
 Result<std::shared_ptr<SnapshotState>> decode_snapshot(std::string_view bytes, std::string_view key,

@@ -3,7 +3,8 @@
 // An input is up to 32 request lines; each must get exactly one response that is one
 // valid JSON object echoing the request's id (null for a line that is not one JSON
 // object), either {"ok": false, "error": {"type", "message"}} with a ProtocolError or
-// SessionError, or an ExecResult whose texts are within the caps. No crash (ASan,
+// SessionError (or an OSError of a snapshot file), or an ExecResult whose texts are within
+// the caps. Snapshot and restore requests work on files of a private temporary directory. No crash (ASan,
 // UBSan on the protocol code), bounded memory (-rss_limit_mb), and every request
 // answered within its deadline: a watchdog interrupts an exec after 2 s (a client may
 // lift fuel and timeout) and the exec must then stop within 2 s more.
@@ -15,6 +16,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <mutex>
 #include <set>
 #include <string>
@@ -99,9 +101,11 @@ void check(std::string_view line, const std::string& response, const mpsandbox::
   }
 
   if (r.contains("ok")) {
-    static const std::set<std::string> kTypes = {"ProtocolError", "SessionError"};
+    static const std::set<std::string> kTypes = {"ProtocolError", "SessionError", "OSError"};
     if (r["ok"] == true) {
-      if (r.size() != 2) fail("ok response with extra fields", line, response);
+      // {"op": "snapshot"} also says how many bytes it wrote.
+      const bool bytes = r.size() == 3 && r.contains("bytes") && r["bytes"].is_number_unsigned();
+      if (r.size() != 2 && !bytes) fail("ok response with extra fields", line, response);
       return;
     }
     const json& e = r.value("error", json());
@@ -151,7 +155,19 @@ void check(std::string_view line, const std::string& response, const mpsandbox::
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
-  mpsandbox::cli::SessionServer server(engine(), initial_limits(), mpsandbox::Policy{});
+  static const std::string snapshot_dir = [] {
+    char dir[] = "/tmp/mpsandbox-fuzz-session-XXXXXX";
+    if (!mkdtemp(dir)) std::abort();
+    return std::string(dir);
+  }();
+  struct Cleanup {  // the snapshot files of one input go with it
+    ~Cleanup() {
+      std::error_code ec;
+      for (const auto& entry : std::filesystem::directory_iterator(snapshot_dir, ec))
+        std::filesystem::remove_all(entry.path(), ec);
+    }
+  } cleanup;
+  mpsandbox::cli::SessionServer server(engine(), initial_limits(), mpsandbox::Policy{}, snapshot_dir);
   if (server.startup_error()) fail("the session could not start", "", *server.startup_error());
 
   size_t pos = 0;

@@ -1,5 +1,6 @@
 // mpsandbox: run Python code in the sandbox from the command line.
-//   mpsandbox [limits] [--json] -c CODE | FILE.py | -      mpsandbox --version
+//   mpsandbox [limits] [--json] [--save FILE] [--restore FILE] -c CODE | FILE.py | -
+//   mpsandbox --version
 // Exit codes: 0 success, 1 the guest raised, 2 usage error, 3 the run was stopped
 // (a limit or a trap); sys.exit(n) exits with n.
 #include <unistd.h>
@@ -98,6 +99,14 @@ int main(int argc, char** argv) {
       ->type_name("GUEST_DIR");
   auto* scratch_opt = app.add_option("--scratch", scratch, "An in-memory read-write filesystem at /tmp of this size")
       ->type_name("BYTES");
+  std::string save_path, restore_path, key_path;
+  auto* save_opt = app.add_option("--save", save_path, "After the program runs, write the session's snapshot here")
+      ->type_name("FILE");
+  auto* restore_opt = app.add_option("--restore", restore_path,
+                                     "Start from this snapshot; its limits and policy apply unless flags change them")
+      ->type_name("FILE");
+  app.add_option("--snapshot-key", key_path, "Sign snapshots with, and require on restore, the key in this file (16-64 bytes)")
+      ->type_name("FILE");
   CLI::App* session_cmd =
       app.add_subcommand("session", "Serve one persistent session as JSON lines on stdin/stdout");
   session_cmd->fallthrough();  // limit options may follow the subcommand
@@ -137,8 +146,30 @@ int main(int argc, char** argv) {
     interactive = true;
   }
 
+  // The engine: snapshots are signed and checked with --snapshot-key's bytes.
+  mpsandbox::EngineConfig engine_config;
+  if (!key_path.empty()) {
+    if (auto err = mpsandbox::cli::read_file(key_path, 64, &engine_config.snapshot_key))
+      return usage_error("--snapshot-key: " + *err + " (a key is 16 to 64 bytes)");
+  }
+  auto made_engine = mpsandbox::Engine::create(engine_config);
+  if (!made_engine) return usage_error("--snapshot-key: " + made_engine.failure().message);
+  const mpsandbox::Engine engine = made_engine.value();
+  if (session_cmd->parsed() && (save_opt->count() || restore_opt->count()))
+    return usage_error("session takes no --save or --restore (use the snapshot and restore requests)");
+  // --restore: the snapshot's limits and policy, changed by the flags given.
+  std::optional<mpsandbox::Snapshot> restored;
+  if (restore_opt->count()) {
+    std::string bytes;
+    if (auto err = mpsandbox::cli::read_file(restore_path, engine_config.max_snapshot_bytes + (1u << 20), &bytes))
+      return usage_error("--restore: " + *err);
+    auto snap = engine.load_snapshot(bytes);
+    if (!snap) return usage_error("--restore " + restore_path + ": " + snap.failure().message);
+    restored = std::move(snap).value();
+  }
+
   // Each limit flag: its text, its parser, what it expects, and where the value goes.
-  mpsandbox::Limits limits;
+  mpsandbox::Limits limits = restored ? restored->limits() : mpsandbox::Limits{};
   using Parser = std::optional<uint64_t> (*)(std::string_view);
   const struct {
     const char* flag;
@@ -181,18 +212,36 @@ int main(int argc, char** argv) {
           scratch_opt->count() ? std::optional(scratch) : std::nullopt))
     return usage_error(*err);
 
-  if (session_cmd->parsed()) return mpsandbox::cli::serve_session(std::cin, std::cout, limits, policy);
+  if (session_cmd->parsed()) return mpsandbox::cli::serve_session(std::cin, std::cout, engine, limits, policy);
 
-  mpsandbox::Engine engine;
-  auto session = engine.new_session(limits, policy);
-  if (!session) return usage_error(session.failure().message);
+  const bool policy_flags = deterministic || !seed.empty() || !mounts_ro.empty() || !mounts_rw.empty() ||
+                            scratch_opt->count();
+  auto session = restored ? engine.restore(*restored, {limits, policy_flags ? std::optional(policy) : std::nullopt})
+                          : engine.new_session(limits, policy);
+  if (!session)
+    return usage_error((restored ? "--restore " + restore_path + ": " : std::string()) + session.failure().message);
+  // --save: after the program (and the prompt, with -i) ends, whatever it did.
+  struct SaveAtEnd {
+    const std::string& path;
+    bool wanted;
+    mpsandbox::Session& session;
+    int save() const {
+      if (!wanted) return 0;
+      auto snap = session.snapshot();
+      auto bytes = snap ? snap.value().serialize() : mpsandbox::Result<std::string>(snap.failure());
+      if (!bytes) return usage_error("--save: " + bytes.failure().message);
+      if (auto err = mpsandbox::cli::write_file_atomic(path, bytes.value())) return usage_error("--save: " + *err);
+      return 0;
+    }
+  } saver{save_path, save_opt->count() > 0, session.value()};
+  auto saved = [&](int status) { return saver.save() != 0 ? kExitUsage : status; };
   if (!guest_cwd.empty()) {
     // A separate exec, so the program's own line numbers and globals are untouched.
     auto r = session.value().exec("__import__('os').chdir(" + nlohmann::json(guest_cwd).dump() + ")");
     if (!r || r.value().status != mpsandbox::Status::Ok)
       return usage_error("--cwd: no such guest directory '" + guest_cwd + "'");
   }
-  if (interactive && source.empty() && filename.empty()) return mpsandbox::cli::run_repl(session.value());
+  if (interactive && source.empty() && filename.empty()) return saved(mpsandbox::cli::run_repl(session.value()));
   // A program given by -c or FILE reads the process's stdin as its sys.stdin.
   std::string guest_stdin;
   if (filename != "<stdin>" && !isatty(STDIN_FILENO) && !interactive) read_all(std::cin, guest_stdin);
@@ -208,12 +257,12 @@ int main(int argc, char** argv) {
     bool cut = false;
     if (r.error && !r.error->traceback.empty())
       write_bytes(stderr, mpsandbox::cli::error_for_stderr(r, session.value().limits().max_output_bytes, &cut));
-    return mpsandbox::cli::run_repl(session.value());
+    return saved(mpsandbox::cli::run_repl(session.value()));
   }
   if (json) {
     std::string line = mpsandbox::cli::dump_line(mpsandbox::cli::result_to_json(r)) + "\n";
     write_bytes(stdout, line);
-    return exit_status(r);
+    return saved(exit_status(r));
   }
   const uint64_t output_cap = session.value().limits().max_output_bytes;
   write_bytes(stdout, r.stdout_text);
@@ -230,5 +279,5 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "mpsandbox: run stopped (%s): %s\n", mpsandbox::to_string(r.status),
                  r.error ? r.error->message.c_str() : "");
   }
-  return exit_status(r);
+  return saved(exit_status(r));
 }

@@ -1,6 +1,11 @@
 #include "options.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include <cctype>
 #include <charconv>
@@ -92,6 +97,63 @@ std::optional<std::string> add_mounts(Policy& policy, const std::vector<std::str
     if (!v) return "--scratch: expected a positive size such as 16M, got '" + *scratch + "'";
     policy.mount_scratch("/tmp", *v);
   }
+  return std::nullopt;
+}
+
+std::optional<std::string> write_file_atomic(const std::string& path, std::string_view bytes) {
+  const std::string tmp = path + ".tmp" + std::to_string(::getpid());
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0) return "cannot write '" + path + "': " + std::strerror(errno);
+  size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      const int e = errno;
+      ::close(fd);
+      ::unlink(tmp.c_str());
+      return "cannot write '" + path + "': " + std::strerror(e);
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (::fsync(fd) != 0 || ::close(fd) != 0 || ::rename(tmp.c_str(), path.c_str()) != 0) {
+    const int e = errno;
+    ::unlink(tmp.c_str());
+    return "cannot write '" + path + "': " + std::strerror(e);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> read_file(const std::string& path, uint64_t max_bytes, std::string* out) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return "cannot open '" + path + "': " + std::strerror(errno);
+  struct stat st;
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    return "'" + path + "' is not a regular file";
+  }
+  if (static_cast<uint64_t>(st.st_size) > max_bytes) {
+    ::close(fd);
+    return "'" + path + "' is " + std::to_string(st.st_size) + " bytes, over the limit of " + std::to_string(max_bytes);
+  }
+  out->clear();
+  char buf[1 << 16];
+  for (;;) {
+    const ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      const int e = errno;
+      ::close(fd);
+      return "cannot read '" + path + "': " + std::strerror(e);
+    }
+    if (n == 0) break;
+    if (out->size() + static_cast<size_t>(n) > max_bytes) {
+      ::close(fd);
+      return "'" + path + "' grew past the limit of " + std::to_string(max_bytes) + " bytes";
+    }
+    out->append(buf, static_cast<size_t>(n));
+  }
+  ::close(fd);
   return std::nullopt;
 }
 

@@ -39,4 +39,11 @@ std::optional<std::string> add_mounts(Policy& policy, const std::vector<std::str
                                       const std::optional<std::string>& write_quota,
                                       const std::optional<std::string>& scratch);
 
+// Snapshot files (--save, --restore, the protocol's snapshot and restore ops). An error
+// message names the path. Writes go to a temporary file renamed over `path`, mode 0600,
+// so a crash never leaves half a snapshot under the name.
+std::optional<std::string> write_file_atomic(const std::string& path, std::string_view bytes);
+// Reads at most `max_bytes` (a longer file is an error).
+std::optional<std::string> read_file(const std::string& path, uint64_t max_bytes, std::string* out);
+
 }  // namespace mpsandbox::cli

@@ -88,8 +88,9 @@ bool read_line(std::istream& in, std::string& line, size_t cap, bool& too_long) 
 
 }  // namespace
 
-SessionServer::SessionServer(const Engine& engine, const Limits& limits, const Policy& policy)
-    : engine_(engine), limits_(limits), policy_(policy) {
+SessionServer::SessionServer(const Engine& engine, const Limits& limits, const Policy& policy,
+                             std::optional<std::string> snapshot_dir)
+    : engine_(engine), snapshot_dir_(std::move(snapshot_dir)), limits_(limits), policy_(policy) {
   auto made = engine_.new_session(limits_, policy_);
   if (!made) {
     startup_error_ = dump_line(failure_reply(nullptr, made.failure()));
@@ -164,15 +165,52 @@ std::optional<std::string> SessionServer::handle_line(std::string_view line) {
       limits_ = next;
       reply = {{"id", id}, {"ok", true}};
     }
+  } else if (op && (*op == "snapshot" || *op == "restore")) {
+    if (!req.contains("path") || !req["path"].is_string() || req["path"].get_ref<const std::string&>().empty()) {
+      reply = error_reply(id, "ProtocolError", "\"" + op->get<std::string>() + "\" needs a \"path\" string");
+    } else {
+      std::string path = req["path"];
+      if (path.find('\0') != std::string::npos) {
+        reply = error_reply(id, "ProtocolError", "\"path\" must not contain NUL");
+      } else if (snapshot_dir_ && (path.find('/') != std::string::npos || path == "." || path == "..")) {
+        reply = error_reply(id, "ProtocolError", "\"path\" must be a file name here");
+      } else {
+        if (snapshot_dir_) path = *snapshot_dir_ + "/" + path;
+        reply = *op == "snapshot" ? save_snapshot(id, path) : restore_snapshot(id, path);
+      }
+    }
   } else {
     reply = error_reply(id, "ProtocolError",
-                        "a request needs \"code\", or \"op\": \"reset\" or \"limits\"");
+                        "a request needs \"code\", or \"op\": \"reset\", \"limits\", \"snapshot\" or \"restore\"");
   }
   return dump_line(reply);
 }
 
-int serve_session(std::istream& in, std::ostream& out, const Limits& initial, const Policy& policy) {
-  SessionServer server(Engine(), initial, policy);
+json SessionServer::save_snapshot(const json& id, const std::string& path) {
+  auto snap = session_->snapshot();
+  Result<std::string> bytes = snap ? snap.value().serialize() : Result<std::string>(snap.failure());
+  if (!bytes) return failure_reply(id, bytes.failure());
+  if (auto err = write_file_atomic(path, bytes.value())) return error_reply(id, "OSError", *err);
+  return {{"id", id}, {"ok", true}, {"bytes", bytes.value().size()}};
+}
+
+json SessionServer::restore_snapshot(const json& id, const std::string& path) {
+  std::string bytes;
+  if (auto err = read_file(path, engine_.config().max_snapshot_bytes + (1u << 20), &bytes))
+    return error_reply(id, "OSError", *err);
+  auto snap = engine_.load_snapshot(bytes);
+  if (!snap) return failure_reply(id, snap.failure());
+  // The server's limits and policy, as for "reset"; the session before stays on refusal.
+  auto restored = engine_.restore(snap.value(), {limits_, policy_});
+  if (!restored) return failure_reply(id, restored.failure());
+  std::lock_guard<std::mutex> lock(swap_);
+  session_ = std::move(restored).value();
+  return {{"id", id}, {"ok", true}};
+}
+
+int serve_session(std::istream& in, std::ostream& out, const Engine& engine, const Limits& initial,
+                  const Policy& policy) {
+  SessionServer server(engine, initial, policy);
   if (server.startup_error()) {
     out << *server.startup_error() << "\n" << std::flush;
     return 2;

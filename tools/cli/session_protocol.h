@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
 #include "mpsandbox/mpsandbox.h"
 
 namespace mpsandbox::cli {
@@ -17,7 +19,11 @@ namespace mpsandbox::cli {
 // by serve_session and, in-process, by tests/fuzz/session_fuzz.cc.
 class SessionServer {
  public:
-  SessionServer(const Engine& engine, const Limits& limits, const Policy& policy);
+  // `snapshot_dir`, if set, confines the snapshot and restore ops to plain file names in
+  // that directory (the fuzz target's sandbox); else a "path" is any path the process
+  // may write, as the command line's --save.
+  SessionServer(const Engine& engine, const Limits& limits, const Policy& policy,
+                std::optional<std::string> snapshot_dir = std::nullopt);
 
   // The response to send if the session could not be created (then nothing else may be
   // called but interrupt()); nullopt when it was.
@@ -39,7 +45,12 @@ class SessionServer {
   const Limits& limits() const { return limits_; }
 
  private:
+  // {"op": "snapshot" | "restore", "path": ...}: the response.
+  nlohmann::json save_snapshot(const nlohmann::json& id, const std::string& path);
+  nlohmann::json restore_snapshot(const nlohmann::json& id, const std::string& path);
+
   Engine engine_;
+  std::optional<std::string> snapshot_dir_;
   Limits limits_;
   Policy policy_;
   std::optional<std::string> startup_error_;
@@ -49,6 +60,7 @@ class SessionServer {
 
 // Serves requests until end of input. Returns the process exit status (0, or 2 if the
 // session could not be created).
-int serve_session(std::istream& in, std::ostream& out, const Limits& limits, const Policy& policy);
+int serve_session(std::istream& in, std::ostream& out, const Engine& engine, const Limits& limits,
+                  const Policy& policy);
 
 }  // namespace mpsandbox::cli
