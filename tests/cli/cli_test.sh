@@ -252,5 +252,55 @@ expect_rc 2 "--seed without --deterministic"
 printf 'alpha\nbeta\n' | "$BIN" -c 'import sys; print(input().upper(), sys.stdin.read().strip())' >"$TMP/out" 2>"$TMP/err"; rc=$?
 expect_rc 0 "stdin to the program"; expect_out $'ALPHA beta\n' "stdin to the program"
 
+# Snapshots: --save after the program, --restore before it, --snapshot-key.
+run --save "$TMP/s.snap" -c 'x = 41'
+expect_rc 0 "--save"; [[ -s "$TMP/s.snap" && $(stat -c %a "$TMP/s.snap") == 600 ]] && ok || bad "--save file (mode 600)"
+run --restore "$TMP/s.snap" -c 'print(x + 1)'
+expect_rc 0 "--restore"; expect_out $'42\n' "--restore"
+# A deterministic session restored prints exactly what the original prints next (clock and
+# random stream continue), through the session protocol's snapshot and restore requests.
+printf '%s\n' '{"code": "import random, time; random.random()"}' "{\"op\": \"snapshot\", \"path\": \"$TMP/d.snap\"}" \
+  '{"code": "print(random.random(), time.time_ns())"}' | "$BIN" session --deterministic --seed 5 >"$TMP/d_whole"
+printf '%s\n' "{\"op\": \"restore\", \"path\": \"$TMP/d.snap\"}" '{"code": "print(random.random(), time.time_ns())"}' |
+  "$BIN" session --deterministic --seed 5 >"$TMP/d_resumed"
+python3 - "$TMP/d_whole" "$TMP/d_resumed" <<'PY' && ok || { rc=0; bad "deterministic restore replays"; }
+import json, sys
+whole = [json.loads(l) for l in open(sys.argv[1])]
+resumed = [json.loads(l) for l in open(sys.argv[2])]
+assert resumed[0] == {"id": None, "ok": True}, resumed[0]
+assert whole[2]["stdout"] and whole[2]["stdout"] == resumed[1]["stdout"], (whole[2], resumed[1])
+PY
+# save and restore again: restored sessions save too; the scratch filesystem comes along
+run --scratch 1M --save "$TMP/f.snap" -c "open('/tmp/a', 'w').write('kept')"
+run --scratch 1M --restore "$TMP/f.snap" --save "$TMP/f2.snap" -c "print(open('/tmp/a').read())"
+expect_out $'kept\n' "scratch restored"
+run --restore "$TMP/f2.snap" -c "print(open('/tmp/a').read())"
+expect_out $'kept\n' "restore of a restored session's snapshot"
+run --restore "$TMP/f.snap" --mount-ro "$TMP/data:/input" -c "print(1)"
+expect_rc 2 "restore without the scratch mount"; expect_err_has '"/tmp" is not granted' "restore without the scratch mount"
+head -c 32 /dev/urandom >"$TMP/k1"; head -c 32 /dev/urandom >"$TMP/k2"
+run --snapshot-key "$TMP/k1" --save "$TMP/k.snap" -c 'y = 1'
+expect_rc 0 "--snapshot-key save"
+run --snapshot-key "$TMP/k1" --restore "$TMP/k.snap" -c 'print(y)'
+expect_rc 0 "same key"; expect_out $'1\n' "same key"
+run --snapshot-key "$TMP/k2" --restore "$TMP/k.snap" -c 'print(y)'
+expect_rc 2 "other key"; expect_err_has "^mpsandbox: --restore .*: snapshot rejected: .*another key" "other key"
+run --restore "$TMP/k.snap" -c 'print(y)'
+expect_rc 2 "no key"; expect_err_has "snapshot rejected: it is signed" "no key"
+printf 'short' >"$TMP/kshort"
+run --snapshot-key "$TMP/kshort" -c 'print(1)'
+expect_rc 2 "short key"; expect_err_has "16 to 64 bytes" "short key"
+head -c 100 "$TMP/s.snap" >"$TMP/trunc.snap"
+run --restore "$TMP/trunc.snap" -c 'print(1)'
+expect_rc 2 "truncated"; expect_err_has "snapshot rejected: truncated" "truncated"
+python3 -c "import sys; b = bytearray(open(sys.argv[1], 'rb').read()); b[len(b) // 2] ^= 1; open(sys.argv[2], 'wb').write(b)" "$TMP/s.snap" "$TMP/flip.snap"
+run --restore "$TMP/flip.snap" -c 'print(1)'
+expect_rc 2 "bit flip"; expect_err_has "snapshot rejected: corrupt" "bit flip"
+run --restore "$TMP/nothing.snap" -c 'print(1)'
+expect_rc 2 "missing file"; expect_err_has "cannot open" "missing file"
+[[ $(wc -l <"$TMP/err") -eq 1 ]] && ok || bad "refusals are one line"
+run --save "$TMP/nodir/x.snap" -c 'x = 1'
+expect_rc 2 "--save to a missing directory"; expect_err_has "^mpsandbox: --save: cannot write" "--save to a missing directory"
+
 echo "$pass passed, $fail failed"
 [[ $fail -eq 0 ]]

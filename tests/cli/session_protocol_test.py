@@ -4,6 +4,7 @@ usage: session_protocol_test.py PATH_TO_MPSANDBOX
 """
 import json
 import subprocess
+import tempfile
 import os.path
 import sys
 
@@ -158,6 +159,44 @@ check(out[6]["status"] == "error" and out[6]["error"]["type"] == "MemoryError"
 check(out[7]["value"] == "(False, 0)", "rolled back: %r" % out[7].get("value"))
 proc = subprocess.run([BIN, "session", "--rollback-memory", "0"], input="", capture_output=True, text=True)
 check(proc.returncode == 2 and "--rollback-memory" in proc.stderr, "bad --rollback-memory exits 2")
+
+# Snapshots: "snapshot" writes the session to a file, "restore" replaces the session with
+# one; a refused restore leaves the session as it was.
+with tempfile.TemporaryDirectory() as tmp:
+    snap = os.path.join(tmp, "s.snap")
+    out, rc = converse([
+        json.dumps({"id": 1, "code": "x = 41"}),
+        json.dumps({"id": 2, "op": "snapshot", "path": snap}),
+        json.dumps({"id": 3, "code": "x = 0"}),
+        json.dumps({"id": 4, "op": "restore", "path": snap}),
+        json.dumps({"id": 5, "code": "x + 1"}),
+        json.dumps({"id": 6, "op": "restore", "path": os.path.join(tmp, "missing")}),
+        json.dumps({"id": 7, "op": "snapshot"}),
+        json.dumps({"id": 8, "op": "restore", "path": 5}),
+        json.dumps({"id": 9, "op": "snapshot", "path": os.path.join(tmp, "no", "dir")}),
+        json.dumps({"id": 10, "code": "x = 7"}),
+    ])
+    check(out[1]["ok"] is True and out[1]["bytes"] == os.path.getsize(snap), "snapshot written: %r" % out[1])
+    check(out[3] == {"id": 4, "ok": True} and out[4]["value"] == "42", "restored: %r" % out[4])
+    check(out[5]["ok"] is False and out[5]["error"]["type"] == "OSError", "missing file: %r" % out[5])
+    check(all(out[i]["error"]["type"] == "ProtocolError" for i in (6, 7)), "path required")
+    check(out[8]["error"]["type"] == "OSError", "unwritable path: %r" % out[8])
+    # Corrupt, truncated and foreign-key snapshots: SessionError with code snapshot_rejected.
+    data = open(snap, "rb").read()
+    bad = {"flip": data[:50] + bytes([data[50] ^ 1]) + data[51:], "short": data[:-1], "junk": b"junk"}
+    for name, content in bad.items():
+        open(os.path.join(tmp, name), "wb").write(content)
+    with open(os.path.join(tmp, "key"), "wb") as f:
+        f.write(b"k" * 32)
+    lines = [json.dumps({"id": 1, "code": "y = 'kept'"})]
+    lines += [json.dumps({"id": name, "op": "restore", "path": os.path.join(tmp, name)}) for name in bad]
+    lines += [json.dumps({"id": "unsigned", "op": "restore", "path": snap}), json.dumps({"id": 9, "code": "y"})]
+    out, rc = converse(lines, "--snapshot-key", os.path.join(tmp, "key"))
+    for r in out[1:-1]:
+        check(r["ok"] is False and r["error"]["type"] == "SessionError"
+              and r["error"]["code"] == "snapshot_rejected" and "\n" not in r["error"]["message"],
+              "refused: %r" % r)
+    check(out[-1]["value"] == "'kept'", "the session stays after refused restores")
 
 # Bad command-line values are usage errors.
 proc = subprocess.run([BIN, "session", "--fuel", "0"], input="", capture_output=True, text=True)
