@@ -65,6 +65,9 @@ fuzz: build
 	cd $(BUILD)/fuzz && ../mpsandbox_fuzz_session -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
 	  -handle_segv=0 -rss_limit_mb=2048 -timeout=30 \
 	  -dict=$(abspath tests/fuzz/session.dict) session-corpus $(abspath tests/fuzz/session_seeds)
+	mkdir -p $(BUILD)/fuzz/snapshot-corpus
+	cd $(BUILD)/fuzz && ../mpsandbox_fuzz_snapshot -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	  -rss_limit_mb=2048 snapshot-corpus $(abspath tests/fuzz/snapshot_seeds)
 
 # ThreadSanitizer build of the library and tests, in its own tree.
 test-tsan: setup
