@@ -86,8 +86,11 @@ class Snapshot {
   // (their guest paths and kinds are kept: host_path is empty).
   const Limits& limits() const;
   const Policy& policy() const;
-  // Bytes of memory it holds (pages that differ from the session template).
+  // Bytes of memory it holds (pages that differ from the session template), and how many
+  // of them are still shared with the session it was taken of (copied when that session
+  // writes them, or ends).
   uint64_t memory_bytes() const;
+  uint64_t shared_bytes() const;
 
  private:
   friend class Session;

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <mutex>
 
+#include "frozen_memory.h"
 #include "memory_image.h"
 #include "runtime.h"
 
@@ -123,6 +124,66 @@ void MemorySnapshot::save_page(size_t p) {
   }
 }
 
+bool MemorySnapshot::setup(wasm_rt_memory_t* mem) {
+  const size_t ps = host_page_size();
+  mem_ = mem;
+  base_ = mem->data;
+  protected_bytes_ = 0;
+  dirty_.clear();
+  const size_t max_bytes = size_t{mem->max_pages} * 65536;
+  if (shadow_) munmap(shadow_, shadow_bytes_);
+  shadow_bytes_ = max_bytes ? max_bytes : ps;
+  void* p = mmap(nullptr, shadow_bytes_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (p == MAP_FAILED) {
+    shadow_ = nullptr;
+    mem_ = nullptr;
+    return false;
+  }
+  shadow_ = static_cast<uint8_t*>(p);
+  resident_ = high_ = 0;
+  if (!is_dirty_.reset(shadow_bytes_ / ps) || !in_shadow_.reset(shadow_bytes_ / ps)) {
+    munmap(shadow_, shadow_bytes_);
+    shadow_ = nullptr;
+    mem_ = nullptr;
+    return false;
+  }
+  return true;
+}
+
+bool MemorySnapshot::scan_touched(const wasm_rt_memory_t* mem) {
+  const size_t ps = host_page_size();
+  touched_known_ = false;
+  touched_list_.clear();
+  if (!touched_.reset(std::max<size_t>(size_t{mem->max_pages} * 65536 / ps, 1))) return false;
+  const bool read = for_private_pages(mem->data, mem->size, [&](size_t off) {
+    touched_[off / ps] = 1;
+    touched_list_.push_back(static_cast<uint32_t>(off / ps));
+  });
+  touched_known_ = read;
+  return read;
+}
+
+void MemorySnapshot::prepare_snapshot(wasm_rt_memory_t* mem, size_t copy_max) {
+  if (armed_ || g_disabled.load(std::memory_order_relaxed)) return;
+  const bool set_up = mem_ == mem && base_ == mem->data;
+  const bool unprotected = image_ || seed_hot_ || !set_up;
+  // After an exec that ran unprotected, only the page map knows what it wrote.
+  if ((image_ || seed_hot_) && !touched_known_ && !scan_touched(mem)) return;
+  const size_t writable = unprotected ? (touched_known_ ? touched_list_.size() : SIZE_MAX) : writable_pages();
+  if (writable <= copy_max) return;
+  // Many pages: protect the whole memory, so that the snapshot shares them all; the next
+  // exec saves the ones it writes, as any exec saves a protected page.
+  install_fault_handler();
+  if (!set_up && !setup(mem)) return;
+  if (mprotect(base_, mem->size, PROT_READ) != 0) return;
+  image_ = nullptr;
+  reapply_ = nullptr;
+  seed_hot_ = false;
+  dirty_.clear();  // their is_dirty_ flags are clear between execs
+  eager_ = 0;
+  protected_bytes_ = mem->size;
+}
+
 bool MemorySnapshot::arm(wasm_rt_memory_t* mem) {
   over_limit_ = false;
   if (g_disabled.load(std::memory_order_relaxed)) return true;
@@ -142,42 +203,17 @@ bool MemorySnapshot::arm(wasm_rt_memory_t* mem) {
   install_fault_handler();
   const size_t ps = host_page_size();
   bool seeded = false;
-  if (mem_ != mem || base_ != mem->data) {  // first use with this memory
-    mem_ = mem;
-    base_ = mem->data;
-    protected_bytes_ = 0;
-    dirty_.clear();
-    const size_t max_bytes = size_t{mem->max_pages} * 65536;
-    if (shadow_) munmap(shadow_, shadow_bytes_);
-    shadow_bytes_ = max_bytes ? max_bytes : ps;
-    void* p = mmap(nullptr, shadow_bytes_, PROT_READ | PROT_WRITE,
-                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (p == MAP_FAILED) {
-      shadow_ = nullptr;
-      return false;
-    }
-    shadow_ = static_cast<uint8_t*>(p);
-    resident_ = high_ = 0;
-    if (!is_dirty_.reset(shadow_bytes_ / ps) || !in_shadow_.reset(shadow_bytes_ / ps)) {
-      munmap(shadow_, shadow_bytes_);
-      shadow_ = nullptr;
-      mem_ = nullptr;
-      return false;
-    }
-  }
+  if ((mem_ != mem || base_ != mem->data) && !setup(mem)) return false;  // first use with this memory
   const size_t size = mem->size;
   if (seed_hot_) {
     // The memory was mapped from an image and one exec ran on it unprotected: the pages
     // it wrote are private in the page map, and likely written again. Taking them as the
     // hot set spares the next exec a fault (about 20 us) for each.
     seed_hot_ = false;
-    if (protected_bytes_ == 0) {
-      std::vector<uint32_t> hot;
-      const bool read = for_private_pages(base_, size, [&](size_t off) { hot.push_back(static_cast<uint32_t>(off / ps)); });
-      if (read && hot.size() <= eager_limit()) {
-        dirty_ = std::move(hot);
-        seeded = true;
-      }
+    // They are also what may differ from the image (snapshots diff only these).
+    if (protected_bytes_ == 0 && scan_touched(mem) && touched_list_.size() <= eager_limit()) {
+      dirty_ = touched_list_;
+      seeded = true;
     }
   }
   // The pages written by the previous exec are writable: save them now (cheap) instead
@@ -212,6 +248,7 @@ bool MemorySnapshot::arm(wasm_rt_memory_t* mem) {
   if (size > protected_bytes_) ok &= protect(protected_bytes_ / ps, (size - protected_bytes_) / ps);
   protected_bytes_ = size;
   if (!ok) {
+    detach_all();  // the pages they share are about to be writable without a fault
     mprotect(base_, size, PROT_READ | PROT_WRITE);
     for (uint32_t page : dirty_) is_dirty_[page] = 0;
     dirty_.clear();
@@ -252,10 +289,12 @@ void MemorySnapshot::disarm() {
   if (image_) {  // the memory has changed: the next arm() protects it as usual
     image_ = nullptr;
     reapply_ = nullptr;
+    touched_known_ = false;  // what it wrote is in the page map: the next arm() reads it
     return;
   }
   if (!armed_) return;
   armed_ = false;
+  note_touched();
   for (uint32_t page : dirty_) is_dirty_[page] = 0;
   // Every page saved this exec stays writable and hot. Periodically, the hot pages that
   // this exec left unchanged (equal to their saved copy) are protected again, so that
@@ -366,6 +405,7 @@ bool MemorySnapshot::prepare_write(uint64_t offset, uint64_t len) {
   if (!make_room(need, SIZE_MAX)) return false;
   for (size_t p = first; p < last; ++p)
     if (!is_dirty_[p]) save_page(p);
+  before_write(first, last);
   return mprotect(base_ + first * ps, (last - first) * ps, PROT_READ | PROT_WRITE) == 0;
 }
 
@@ -393,6 +433,7 @@ MemorySnapshot::Fault MemorySnapshot::on_write_fault(uintptr_t addr, bool can_st
   }
   for (size_t p = first; p < last; ++p)
     if (!is_dirty_[p]) save_page(p);
+  before_write(first, last);
   return mprotect(base_ + first * ps, (last - first) * ps, PROT_READ | PROT_WRITE) == 0
              ? Fault::Saved
              : Fault::NotOurs;
@@ -422,10 +463,12 @@ void MemorySnapshot::rollback() {
       reapply_();
     }
     seed_hot_ = true;  // what the next exec writes is found in the page map again
+    touched_known_ = false;
     return;
   }
   if (!armed_) return;
   armed_ = false;
+  note_touched();
   const size_t ps = host_page_size();
   for (uint32_t page : dirty_) {
     std::memcpy(base_ + page * ps, shadow_ + page * ps, ps);
@@ -443,6 +486,74 @@ void MemorySnapshot::rollback() {
   mem_->pages = armed_pages_;
   mem_->size = static_cast<uint32_t>(armed_bytes_);
   release_shadow();
+}
+
+bool MemorySnapshot::attach(FrozenMemory* frozen) {
+  if (nfrozen_ == kMaxFrozen) return false;
+  frozen_[nfrozen_++] = frozen;
+  return true;
+}
+
+void MemorySnapshot::detach(FrozenMemory* frozen) {
+  for (size_t i = 0; i < nfrozen_; ++i) {
+    if (frozen_[i] != frozen) continue;
+    frozen_[i] = frozen_[--nfrozen_];
+    frozen_[nfrozen_] = nullptr;
+    return;
+  }
+}
+
+void MemorySnapshot::detach_all() {
+  for (size_t i = 0; i < nfrozen_; ++i) frozen_[i]->detach();
+}
+
+void MemorySnapshot::before_write(size_t first, size_t last) {
+  if (nfrozen_ == 0) return;
+  const size_t ps = host_page_size();
+  const size_t per = ps / FrozenMemory::kUnit;
+  for (size_t i = 0; i < nfrozen_; ++i)
+    for (size_t unit = first * per; unit < last * per; ++unit) frozen_[i]->before_write(static_cast<uint32_t>(unit));
+}
+
+void MemorySnapshot::note_touched() {
+  if (!touched_known_) return;
+  const size_t ps = host_page_size();
+  auto mark = [&](size_t page) {
+    if (touched_[page]) return;
+    touched_[page] = 1;
+    touched_list_.push_back(static_cast<uint32_t>(page));
+  };
+  for (uint32_t page : dirty_) mark(page);
+  for (size_t page = armed_bytes_ / ps; page < mem_->size / ps; ++page) mark(page);
+}
+
+size_t MemorySnapshot::writable_pages() const {
+  if (image_ || armed_ || seed_hot_ || mem_ == nullptr || base_ != mem_->data) return SIZE_MAX;
+  const size_t ps = host_page_size();
+  return dirty_.size() + (mem_->size > protected_bytes_ ? (mem_->size - protected_bytes_) / ps : 0);
+}
+
+bool MemorySnapshot::touched_pages(std::vector<uint32_t>* out) const {
+  if (!touched_known_ || armed_) return false;
+  *out = touched_list_;
+  std::sort(out->begin(), out->end());
+  return true;
+}
+
+void MemorySnapshot::protected_pages(const std::vector<uint32_t>& pages, std::vector<uint8_t>* out) const {
+  out->assign(pages.size(), 0);
+  // Nothing is protected in image mode, before the first arm() with this memory, or
+  // before the arm() that follows an image-mode exec.
+  if (image_ || armed_ || seed_hot_ || mem_ == nullptr || base_ != mem_->data) return;
+  const size_t ps = host_page_size();
+  std::vector<uint32_t> hot(dirty_);  // writable between execs
+  std::sort(hot.begin(), hot.end());
+  auto h = hot.begin();
+  for (size_t i = 0; i < pages.size(); ++i) {
+    const uint32_t p = pages[i];
+    while (h != hot.end() && *h < p) ++h;
+    (*out)[i] = size_t{p} * ps < protected_bytes_ && (h == hot.end() || *h != p);
+  }
 }
 
 }  // namespace mpsbx::rt

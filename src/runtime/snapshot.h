@@ -38,6 +38,7 @@
 namespace mpsbx::rt {
 
 class MemoryImage;
+class FrozenMemory;
 
 // A zero-filled byte per page of a memory of up to 4 GiB, mapped lazily: only the parts
 // that pages in use index are ever committed (a 256 MiB memory touches 64 KiB of it).
@@ -88,6 +89,7 @@ class MemorySnapshot {
     image_ = image;
     reapply_ = std::move(reapply);
     seed_hot_ = image != nullptr;
+    touched_known_ = false;  // learnt from the page map at the first arm() after its exec
   }
 
   // Pages (host pages) first written since arm().
@@ -109,6 +111,31 @@ class MemorySnapshot {
 
   // Pages of the shadow area that hold a copy (resident memory), now.
   size_t shadow_resident_pages() const { return resident_; }
+
+  // Session snapshots sharing pages of this memory (FrozenMemory): each copies a page
+  // before it is made writable. False if kMaxFrozen are attached.
+  static constexpr size_t kMaxFrozen = 8;
+  [[nodiscard]] bool attach(FrozenMemory* frozen);
+  void detach(FrozenMemory* frozen);
+  size_t attached() const { return nfrozen_; }
+  // Between execs, for `pages` (host pages, ascending): 1 where the page is write-protected
+  // now (a write to it faults, and so reaches the attached snapshots first), else 0.
+  void protected_pages(const std::vector<uint32_t>& pages, std::vector<uint8_t>* out) const;
+  // Between execs: how many pages are writable now (the hot set, and the pages the last
+  // exec grew the memory by); SIZE_MAX when nothing is protected (image mode, or before
+  // the arm() after it).
+  size_t writable_pages() const;
+  // Between execs, before a session snapshot of `mem`: learns the pages written since the
+  // image was mapped if only the page map can tell (touched_pages), and if more than
+  // `copy_max` pages are writable, write-protects the whole memory, so that the snapshot
+  // shares them instead of copying them (the next exec then saves those it writes, as
+  // after any snapshot-free exec that protected them). Does nothing if the kernel refuses.
+  void prepare_snapshot(wasm_rt_memory_t* mem, size_t copy_max);
+  // The host pages written since the memory was mapped from its image, ascending, as far
+  // as execs since have told (every page an exec saved or grew): false if unknown (a
+  // memory that was not mapped from an image, or before the first exec after its image
+  // exec ended).
+  bool touched_pages(std::vector<uint32_t>* out) const;
 
   enum class Fault { NotOurs, Saved, OverLimit };
   // Called by the SIGSEGV handler. Saved: `addr` was a tracked page, now saved and
@@ -137,6 +164,21 @@ class MemorySnapshot {
   // Protects the (sorted) pages in [first, last), coalescing runs; clears their flags.
   bool protect_pages(std::vector<uint32_t>::iterator first, std::vector<uint32_t>::iterator last);
 
+  // First use with `mem`: the shadow area and page flags. False if the kernel refused.
+  bool setup(wasm_rt_memory_t* mem);
+  // Reads the private pages of `mem` from the page map into touched_list_.
+  bool scan_touched(const wasm_rt_memory_t* mem);
+  // Attached snapshots copy host pages [first, last) before they become writable.
+  void before_write(size_t first, size_t last);
+  void detach_all();  // every attached snapshot copies what it shares
+  // Records the pages this exec saved and the ones it grew by as touched.
+  void note_touched();
+
+  FrozenMemory* frozen_[kMaxFrozen] = {};
+  size_t nfrozen_ = 0;
+  PageBytes touched_;                 // per page: in touched_list_
+  std::vector<uint32_t> touched_list_;
+  bool touched_known_ = false;
   const MemoryImage* image_ = nullptr;  // set while the memory is still the image
   std::function<void()> reapply_;       // start_from_image()
   bool seed_hot_ = false;  // the next first arm() takes the memory's private pages as hot

@@ -55,6 +55,21 @@ std::optional<std::string> validate(const Limits& l) {
   return std::nullopt;
 }
 
+// Inside a guest call: gives the random module a fresh seed from the host's randomness,
+// so that sessions restored from one snapshot never draw the same numbers (restored and
+// forked sessions with real randomness do this before their first exec). Names nothing in
+// __main__; its fuel counts to that exec.
+void reseed_random(SessionCore& c) {
+  static constexpr std::string_view kCode =
+      "if 'random' in __import__('sys').modules: __import__('sys').modules['random'].seed()\n";
+  static constexpr std::string_view kName = "<restore>";
+  if (c.put_input(kCode, kName) != 0)
+    MPSBX_W2C_EXPORT(MPSBX_EXPORT_EXEC)(&c.instance, static_cast<uint32_t>(kCode.size()),
+                                        static_cast<uint32_t>(kName.size()));
+  c.io.error = GuestError{};
+  c.io.value.reset();
+}
+
 std::string trap_message(mpsbx::rt::Outcome trap) {
   return std::string("guest trapped: ") + wasm_rt_strerror(static_cast<wasm_rt_trap_t>(trap));
 }
@@ -91,6 +106,9 @@ const char* version() { return MPSANDBOX_VERSION; }
 const char* micropython_version() { return MPSANDBOX_MICROPYTHON_VERSION; }
 
 SessionCore::~SessionCore() {
+  // Snapshots that share pages of this memory take their copies before it goes.
+  for (auto& f : frozen) f->detach();
+  frozen.clear();
   if (!instantiated) return;
   if (origin) origin->recycle(instance.w2c_memory);  // on success, leaves no memory to free
   if (shares_table) instance.w2c_T0 = {};
@@ -341,10 +359,12 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
   };
   std::optional<mpsbx::rt::Outcome> outcome = c.guarded_call(
       [&] {
+        if (c.reseed_pending) reseed_random(c);
         if (c.put_input(code, name) != 0)
           status = MPSBX_W2C_EXPORT(MPSBX_EXPORT_EXEC)(&c.instance, src_len, name_len);
       },
       keep);
+  if (outcome && *outcome == WASM_RT_TRAP_NONE && keep()) c.reseed_pending = false;  // else undone with the exec
 
   if (!outcome) return Failure{"cannot snapshot the session's memory (out of kernel memory?)", FailureCode::OutOfResources};
   const mpsbx::rt::Outcome trap = *outcome;

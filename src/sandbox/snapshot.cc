@@ -15,6 +15,10 @@
 namespace mpsandbox {
 namespace {
 
+// Hot pages a snapshot copies rather than protects: copying one costs about 0.3 us, a
+// protection fault on it in the next exec tens of microseconds.
+constexpr size_t kCopyHotPages = 64;
+
 Failure rejected(const std::string& why) { return Failure{"snapshot rejected: " + why, FailureCode::SnapshotRejected}; }
 
 const SessionTemplate* template_for(const SessionCore& c) {
@@ -30,16 +34,38 @@ Result<std::shared_ptr<const SnapshotState>> capture(SessionCore& c) {
                    FailureCode::OutOfResources};
   auto s = std::make_shared<SnapshotState>();
   const wasm_rt_memory_t& mem = c.instance.w2c_memory;
-  // The session's memory shares the image's unwritten pages only if it was mapped from
-  // this very template; a session that started the guest itself is compared in full.
-  if (!base->image().diff(mem, c.origin == base, &s->pages))
+  const size_t ps = mpsbx::rt::host_page_size();
+  // The units that may differ from the template's image: the pages the session wrote, as
+  // its rollback snapshot tracked them; else those the page map says differ (a session
+  // that started the guest itself is compared in full).
+  std::vector<uint32_t> units;
+  std::vector<uint8_t> is_protected;
+  if (!c.frozen.empty()) c.prune_frozen();
+  const bool can_share = ps == mpsbx::rt::FrozenMemory::kUnit && c.snapshot.attached() < mpsbx::rt::MemorySnapshot::kMaxFrozen;
+  // The pages the session writes without a fault are copied while they are few; past that
+  // the whole memory is protected and shared, so a snapshot never copies a heap.
+  if (can_share) c.snapshot.prepare_snapshot(&c.instance.w2c_memory, kCopyHotPages);
+  if (ps == mpsbx::rt::FrozenMemory::kUnit && c.snapshot.touched_pages(&units)) {
+  } else if (!base->image().diff(mem, c.origin == base, &units)) {
     return Failure{"cannot read the session's page map (/proc/self/pagemap)", FailureCode::OutOfResources};
-  s->page_data.resize(s->pages.size() * kSnapshotPageBytes);
-  char* out = s->page_data.data();
-  for (uint32_t unit : s->pages) {
-    std::memcpy(out, mem.data + size_t{unit} * kSnapshotPageBytes, kSnapshotPageBytes);
-    out += kSnapshotPageBytes;
   }
+  // Pages the session cannot write without a fault are shared, not copied: the fault
+  // handler copies each into the snapshot before its first write (FrozenMemory).
+  if (can_share) c.snapshot.protected_pages(units, &is_protected);
+  std::shared_ptr<mpsbx::rt::FrozenMemory> frozen = mpsbx::rt::FrozenMemory::make(std::move(units));
+  if (!frozen) return Failure{"out of memory taking a snapshot", FailureCode::OutOfResources};
+  const std::vector<uint32_t>& held = frozen->units();
+  for (size_t i = 0; i < held.size(); ++i) {
+    if (can_share && is_protected[i])
+      frozen->share(i, mem.data);
+    else
+      frozen->copy(i, mem.data + size_t{held[i]} * kSnapshotPageBytes);
+  }
+  if (frozen->shared() > 0) {
+    if (!c.snapshot.attach(frozen.get())) frozen->detach();  // cannot happen: checked above
+    else c.frozen.push_back(frozen);
+  }
+  s->memory = std::move(frozen);
   s->memory_pages = mem.pages;
   s->stack_pointer = c.instance.w2c___stack_pointer;
   s->limits = c.limits;
@@ -51,21 +77,6 @@ Result<std::shared_ptr<const SnapshotState>> capture(SessionCore& c) {
   s->engine = c.engine;
   if (c.engine) s->key = c.engine->config.snapshot_key;
   return std::shared_ptr<const SnapshotState>(std::move(s));
-}
-
-// Gives the random module a fresh seed from the host's randomness, so that two sessions
-// restored from one snapshot never draw the same numbers. Names nothing in __main__.
-void reseed_random(SessionCore& c) {
-  static constexpr std::string_view kCode =
-      "if 'random' in __import__('sys').modules: __import__('sys').modules['random'].seed()\n";
-  static constexpr std::string_view kName = "<restore>";
-  c.reset_meter(1ull << 40, 0);
-  (void)c.guarded_call([&] {
-    if (c.put_input(kCode, kName) != 0)
-      MPSBX_W2C_EXPORT(MPSBX_EXPORT_EXEC)(&c.instance, static_cast<uint32_t>(kCode.size()),
-                                          static_cast<uint32_t>(kName.size()));
-  });
-  c.io = ExecIo{};
 }
 
 Result<std::unique_ptr<SessionCore>> restore_core(const std::shared_ptr<const EngineState>& engine,
@@ -125,11 +136,9 @@ Result<std::unique_ptr<SessionCore>> restore_core(const std::shared_ptr<const En
   // Until an exec succeeds, a rollback maps the image again and writes these pages back:
   // the first exec runs unprotected, as a new session's does.
   auto write_pages = [state = shared, memory = &mem] {
-    const char* in = state->page_data.data();
-    for (uint32_t unit : state->pages) {  // decode_snapshot checked each is within memory_pages
-      std::memcpy(memory->data + size_t{unit} * kSnapshotPageBytes, in, kSnapshotPageBytes);
-      in += kSnapshotPageBytes;
-    }
+    const std::vector<uint32_t>& units = state->memory->units();
+    for (size_t i = 0; i < units.size(); ++i)  // decode_snapshot checked each is within memory_pages
+      state->memory->read(i, memory->data + size_t{units[i]} * kSnapshotPageBytes);
   };
   write_pages();
   core->snapshot.start_from_image(&base->image(), write_pages);
@@ -160,7 +169,7 @@ Result<Session> Session::fork() const {
   auto core = restore_core(c.engine, s.value(), RestoreOptions{});
   if (!core) return core.failure();
   core.value()->functions = c.functions;
-  if (!c.policy.deterministic) reseed_random(*core.value());
+  core.value()->reseed_pending = !c.policy.deterministic;
   return Session(std::move(core.value()));
 }
 
@@ -168,7 +177,7 @@ Result<Session> Engine::restore(const Snapshot& snapshot, const RestoreOptions& 
   if (!snapshot.valid()) return Failure{"empty Snapshot", FailureCode::InvalidArgument};
   auto core = restore_core(state_, snapshot.state_, options);
   if (!core) return core.failure();
-  if (!core.value()->policy.deterministic) reseed_random(*core.value());
+  core.value()->reseed_pending = !core.value()->policy.deterministic;
   return Session(std::move(core.value()));
 }
 
@@ -188,7 +197,8 @@ Result<std::string> Snapshot::serialize() const {
     return Failure{"cannot read the session template", FailureCode::OutOfResources};
   std::string out;
   try {
-    out = encode_snapshot(s, s.key, digest);
+    out = s.base ? encode_snapshot(s, s.key, digest, s.base->image().data(), s.base->image().bytes())
+                 : encode_snapshot(s, s.key, digest);
   } catch (const std::bad_alloc&) {
     return Failure{"out of memory serializing a snapshot", FailureCode::OutOfResources};
   }
@@ -208,6 +218,9 @@ const Policy& Snapshot::policy() const {
   static const Policy kDefaults{};
   return state_ ? state_->policy : kDefaults;
 }
-uint64_t Snapshot::memory_bytes() const { return state_ ? state_->page_data.size() : 0; }
+uint64_t Snapshot::shared_bytes() const { return state_ ? state_->memory->shared() * kSnapshotPageBytes : 0; }
+uint64_t Snapshot::memory_bytes() const {
+  return state_ ? state_->memory->units().size() * kSnapshotPageBytes : 0;
+}
 
 }  // namespace mpsandbox

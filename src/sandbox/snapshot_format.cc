@@ -128,7 +128,25 @@ bool identifier(std::string_view s) {
 
 }  // namespace
 
-std::string encode_snapshot(const SnapshotState& s, std::string_view key, const std::array<uint8_t, 32>& digest) {
+std::string encode_snapshot(const SnapshotState& s, std::string_view key, const std::array<uint8_t, 32>& digest,
+                            const uint8_t* image, size_t image_bytes) {
+  // The units that differ from the image, and their bytes.
+  static const uint8_t kZeros[kSnapshotPageBytes] = {};
+  std::vector<uint32_t> units;
+  std::string data;
+  if (s.memory) {
+    const std::vector<uint32_t>& all = s.memory->units();
+    data.resize(all.size() * kSnapshotPageBytes);
+    uint8_t* out = reinterpret_cast<uint8_t*>(data.data());
+    for (size_t i = 0; i < all.size(); ++i) {
+      s.memory->read(i, out);
+      const size_t off = size_t{all[i]} * kSnapshotPageBytes;
+      if (image && std::memcmp(out, off < image_bytes ? image + off : kZeros, kSnapshotPageBytes) == 0) continue;
+      units.push_back(all[i]);
+      out += kSnapshotPageBytes;
+    }
+    data.resize(units.size() * kSnapshotPageBytes);
+  }
   Writer w;
   const Limits& l = s.limits;
   for (uint64_t v : {l.heap_bytes, l.memory_bytes, l.max_output_bytes, l.max_source_bytes, l.fuel,
@@ -152,9 +170,9 @@ std::string encode_snapshot(const SnapshotState& s, std::string_view key, const 
   w.u32(s.stack_pointer);
   w.u32(s.memory_pages);
   w.raw(digest.data(), digest.size());
-  w.u32(static_cast<uint32_t>(s.pages.size()));
-  for (uint32_t page : s.pages) w.u32(page);
-  w.raw(s.page_data.data(), s.page_data.size());
+  w.u32(static_cast<uint32_t>(units.size()));
+  for (uint32_t unit : units) w.u32(unit);
+  w.raw(data.data(), data.size());
   w.u32(static_cast<uint32_t>(s.function_names.size()));
   for (const std::string& name : s.function_names) w.str(name);
   w.u32(static_cast<uint32_t>(s.fs.mounts.size()));
@@ -282,13 +300,18 @@ Result<std::shared_ptr<SnapshotState>> decode_snapshot(std::string_view bytes, s
   if (!r.ok() || s->memory_pages > 65536) return rejected("corrupt (memory size)");
   const uint64_t units = uint64_t{s->memory_pages} * (65536 / kSnapshotPageBytes);
   const uint32_t npages = r.count(4 + kSnapshotPageBytes);
-  s->pages.resize(npages);
+  std::vector<uint32_t> pages(npages);
   for (uint32_t i = 0; i < npages; ++i) {
-    s->pages[i] = r.u32();
-    if (s->pages[i] >= units || (i > 0 && s->pages[i] <= s->pages[i - 1]))
+    pages[i] = r.u32();
+    if (pages[i] >= units || (i > 0 && pages[i] <= pages[i - 1]))
       return rejected("corrupt (page " + std::to_string(i) + " out of order or past the memory)");
   }
-  s->page_data = std::string(r.view(size_t{npages} * kSnapshotPageBytes));
+  const std::string_view data = r.view(size_t{npages} * kSnapshotPageBytes);
+  if (!r.ok()) return rejected("corrupt (payload truncated)");
+  s->memory = mpsbx::rt::FrozenMemory::make(std::move(pages));
+  if (!s->memory) return Failure{"out of memory loading a snapshot", FailureCode::OutOfResources};
+  for (uint32_t i = 0; i < npages; ++i)
+    s->memory->copy(i, reinterpret_cast<const uint8_t*>(data.data()) + size_t{i} * kSnapshotPageBytes);
   for (uint32_t n = r.count(4); n > 0; --n) {
     s->function_names.push_back(r.str());
     if (r.ok() && !identifier(s->function_names.back())) return rejected("corrupt (host function name)");

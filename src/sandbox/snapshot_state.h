@@ -11,6 +11,7 @@
 #include "mpsandbox/limits.h"
 #include "mpsandbox/policy.h"
 #include "mpsandbox/result.h"
+#include "runtime/frozen_memory.h"
 #include "wasi/filesystem.h"
 #include "wasi/wasi_state.h"
 
@@ -29,10 +30,10 @@ struct SnapshotState {
   DeterministicState det;
   uint32_t stack_pointer = 0;   // the guest's only mutable global besides its fuel
   uint32_t memory_pages = 0;    // wasm pages (64 KiB)
-  // The 4 KiB units of memory that differ from the session template's image for
-  // limits.heap_bytes, ascending, and their bytes (page_data: 4 KiB each, in order).
-  std::vector<uint32_t> pages;
-  std::string page_data;
+  // The 4 KiB units of memory that may differ from the session template's image for
+  // limits.heap_bytes (all that do, and maybe some that do not), and their bytes:
+  // copy-on-write with the session it was taken of (FrozenMemory).
+  std::shared_ptr<mpsbx::rt::FrozenMemory> memory;
   std::array<uint8_t, 32> image_digest{};  // a loaded one's: MemoryImage::digest() of that image
   std::vector<std::string> function_names;
   wasi::FsImage fs;
@@ -45,8 +46,11 @@ struct SnapshotState {
 // The bytes of a snapshot (docs/SECURITY.md, Snapshots): a header naming the format
 // version and the guest build, a zstd-compressed payload, and a BLAKE2b-256 tag over
 // all of it (keyed with `key` when it is not empty).
-// `digest` names the image the pages are relative to. Empty if compression failed.
-std::string encode_snapshot(const SnapshotState& s, std::string_view key, const std::array<uint8_t, 32>& digest);
+// `digest` names the image the pages are relative to; units equal to `image` (the first
+// `image_bytes` of it, zero past them) are left out when it is given. Empty if
+// compression failed.
+std::string encode_snapshot(const SnapshotState& s, std::string_view key, const std::array<uint8_t, 32>& digest,
+                            const uint8_t* image = nullptr, size_t image_bytes = 0);
 // The header, compressed payload and tag around an encoded payload (encode_snapshot's
 // last step; the fuzz target seals arbitrary payloads with it).
 std::string seal_snapshot_payload(std::string_view payload, std::string_view key);

@@ -42,9 +42,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;
   }
   const SnapshotState& s = *r.value();
-  if (s.page_data.size() != s.pages.size() * kSnapshotPageBytes) fail("page data size", "");
-  for (size_t i = 0; i < s.pages.size(); ++i)
-    if (s.pages[i] >= uint64_t{s.memory_pages} * 16 || (i && s.pages[i] <= s.pages[i - 1])) fail("page order", "");
+  const std::vector<uint32_t>& units = s.memory->units();
+  for (size_t i = 0; i < units.size(); ++i)
+    if (units[i] >= uint64_t{s.memory_pages} * 16 || (i && units[i] <= units[i - 1])) fail("page order", "");
   const std::string again = encode_snapshot(s, key, s.image_digest);
   auto r2 = decode_snapshot(again, key, kMax);
   if (!r2.ok()) fail("re-encoded snapshot refused", r2.failure().message);
