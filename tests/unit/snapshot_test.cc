@@ -215,7 +215,9 @@ TEST(Snapshot, HostFunctionsForkedAndListed) {
 }
 
 TEST(Snapshot, LimitsAndRollbackWorkOnRestored) {
-  Session s = test::make_session();
+  Limits quick;
+  quick.fuel = 100'000'000;  // stops within the timeout under ThreadSanitizer too
+  Session s = test::make_session(quick);
   out(s, "keep = list(range(1000))");
   Session r = restored(Engine(), s.snapshot().value());
   ExecResult spin = r.exec("keep.append(1)\nwhile True: pass", {}).value();
