@@ -294,7 +294,7 @@ void MemorySnapshot::disarm() {
   }
   if (!armed_) return;
   armed_ = false;
-  note_touched();
+  note_touched(true);
   for (uint32_t page : dirty_) is_dirty_[page] = 0;
   // Every page saved this exec stays writable and hot. Periodically, the hot pages that
   // this exec left unchanged (equal to their saved copy) are protected again, so that
@@ -468,7 +468,7 @@ void MemorySnapshot::rollback() {
   }
   if (!armed_) return;
   armed_ = false;
-  note_touched();
+  note_touched(false);  // the pages it grew by are dropped below
   const size_t ps = host_page_size();
   for (uint32_t page : dirty_) {
     std::memcpy(base_ + page * ps, shadow_ + page * ps, ps);
@@ -515,7 +515,7 @@ void MemorySnapshot::before_write(size_t first, size_t last) {
     for (size_t unit = first * per; unit < last * per; ++unit) frozen_[i]->before_write(static_cast<uint32_t>(unit));
 }
 
-void MemorySnapshot::note_touched() {
+void MemorySnapshot::note_touched(bool grown) {
   if (!touched_known_) return;
   const size_t ps = host_page_size();
   auto mark = [&](size_t page) {
@@ -524,7 +524,8 @@ void MemorySnapshot::note_touched() {
     touched_list_.push_back(static_cast<uint32_t>(page));
   };
   for (uint32_t page : dirty_) mark(page);
-  for (size_t page = armed_bytes_ / ps; page < mem_->size / ps; ++page) mark(page);
+  if (grown)
+    for (size_t page = armed_bytes_ / ps; page < mem_->size / ps; ++page) mark(page);
 }
 
 size_t MemorySnapshot::writable_pages() const {
@@ -533,9 +534,13 @@ size_t MemorySnapshot::writable_pages() const {
   return dirty_.size() + (mem_->size > protected_bytes_ ? (mem_->size - protected_bytes_) / ps : 0);
 }
 
-bool MemorySnapshot::touched_pages(std::vector<uint32_t>* out) const {
+bool MemorySnapshot::touched_pages(const wasm_rt_memory_t& mem, std::vector<uint32_t>* out) const {
   if (!touched_known_ || armed_) return false;
-  *out = touched_list_;
+  // Within the memory as it is now: pages a rolled-back exec grew it by are gone.
+  const size_t end = mem.size / host_page_size();
+  out->clear();
+  for (uint32_t page : touched_list_)
+    if (page < end) out->push_back(page);
   std::sort(out->begin(), out->end());
   return true;
 }

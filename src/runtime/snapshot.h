@@ -135,7 +135,7 @@ class MemorySnapshot {
   // as execs since have told (every page an exec saved or grew): false if unknown (a
   // memory that was not mapped from an image, or before the first exec after its image
   // exec ended).
-  bool touched_pages(std::vector<uint32_t>* out) const;
+  bool touched_pages(const wasm_rt_memory_t& mem, std::vector<uint32_t>* out) const;
 
   enum class Fault { NotOurs, Saved, OverLimit };
   // Called by the SIGSEGV handler. Saved: `addr` was a tracked page, now saved and
@@ -171,8 +171,8 @@ class MemorySnapshot {
   // Attached snapshots copy host pages [first, last) before they become writable.
   void before_write(size_t first, size_t last);
   void detach_all();  // every attached snapshot copies what it shares
-  // Records the pages this exec saved and the ones it grew by as touched.
-  void note_touched();
+  // Records the pages this exec saved (and, if `grown`, the ones it grew by) as touched.
+  void note_touched(bool grown);
 
   FrozenMemory* frozen_[kMaxFrozen] = {};
   size_t nfrozen_ = 0;

@@ -45,10 +45,9 @@ Result<std::shared_ptr<const SnapshotState>> capture(SessionCore& c) {
   // The pages the session writes without a fault are copied while they are few; past that
   // the whole memory is protected and shared, so a snapshot never copies a heap.
   if (can_share) c.snapshot.prepare_snapshot(&c.instance.w2c_memory, kCopyHotPages);
-  if (ps == mpsbx::rt::FrozenMemory::kUnit && c.snapshot.touched_pages(&units)) {
-  } else if (!base->image().diff(mem, c.origin == base, &units)) {
+  const bool tracked = ps == mpsbx::rt::FrozenMemory::kUnit && c.snapshot.touched_pages(mem, &units);
+  if (!tracked && !base->image().diff(mem, c.origin == base, &units))
     return Failure{"cannot read the session's page map (/proc/self/pagemap)", FailureCode::OutOfResources};
-  }
   // Pages the session cannot write without a fault are shared, not copied: the fault
   // handler copies each into the snapshot before its first write (FrozenMemory).
   if (can_share) c.snapshot.protected_pages(units, &is_protected);

@@ -442,3 +442,21 @@ TEST(Snapshot, RestoreWhileTheSourceRuns) {
   writer.join();
   EXPECT_EQ(out(s, "print(data[2])"), "-10\n");
 }
+
+TEST(Snapshot, AfterAnExecThatGrewTheMemoryWasRolledBack) {
+  // The pages a stopped exec grew the memory by are gone again: a snapshot must not hold
+  // them (they are inaccessible), and what it holds must restore.
+  Limits l;
+  l.heap_bytes = 4 << 20;
+  l.fuel = 200'000'000;
+  Session s = test::make_session(l);
+  out(s, "x = 41\nkeep = bytearray(100000)\n");
+  out(s, "keep[0] = 1\n");  // past the first (unprotected) exec: pages are tracked
+  ExecResult stopped = s.exec("big = bytearray(3000000)\nbig2 = bytearray(3000000)\nwhile True: pass").value();
+  ASSERT_EQ(stopped.status, Status::FuelExhausted);
+  Snapshot snap = s.snapshot().value();
+  Session r = restored(Engine(), Engine().load_snapshot(snap.serialize().value()).value());
+  EXPECT_EQ(out(r, "print(x + 1, keep[0], 'big' in globals())"), "42 1 False\n");
+  Session f = s.fork().value();
+  EXPECT_EQ(out(f, "print(x + 1, keep[0], 'big' in globals())"), "42 1 False\n");
+}
