@@ -28,6 +28,10 @@ std::atomic<bool> g_disabled{false};
 constexpr size_t kMaxEagerPages = 8192;
 // - a fault saves and unprotects its whole aligned group of pages at once;
 constexpr size_t kFaultGroupPages = 4;
+// - after an exec that ran unprotected (a new session's first), the pages it wrote become
+//   the hot set while they are at most this many; a first exec that wrote more (loaded a
+//   large data set, say) leaves them protected, so small execs after it copy little;
+constexpr size_t kMaxSeedPages = 256;
 // - every this many execs, the hot pages an exec left unchanged are protected again,
 //   so that the hot set forgets pages the program no longer writes.
 constexpr uint32_t kRelearnEvery = 32;
@@ -211,7 +215,7 @@ bool MemorySnapshot::arm(wasm_rt_memory_t* mem) {
     // hot set spares the next exec a fault (about 20 us) for each.
     seed_hot_ = false;
     // They are also what may differ from the image (snapshots diff only these).
-    if (protected_bytes_ == 0 && scan_touched(mem) && touched_list_.size() <= eager_limit()) {
+    if (protected_bytes_ == 0 && scan_touched(mem) && touched_list_.size() <= std::min(kMaxSeedPages, eager_limit())) {
       dirty_ = touched_list_;
       seeded = true;
     }
