@@ -1,0 +1,206 @@
+// The service's session manager (tools/server/session_manager.h) over real sessions.
+#include <gtest/gtest.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <thread>
+
+#include "session_manager.h"
+
+using namespace mpsandbox;
+using namespace mpsandbox::server;
+
+namespace {
+
+ManagerConfig config(const std::string& data_dir = "") {
+  ManagerConfig c;
+  Profile p;
+  p.limits.fuel = 1'000'000'000;
+  p.limits.timeout_ms = 10'000;
+  c.profiles["default"] = p;
+  Profile det = p;
+  det.policy.deterministic = true;
+  c.profiles["det"] = det;
+  c.tenants["alice"] = TenantQuota{};
+  c.tenants["bob"] = TenantQuota{};
+  c.data_dir = data_dir;
+  return c;
+}
+
+template <typename T>
+T ok(Outcome<T> o) {
+  if (auto* e = std::get_if<Error>(&o)) ADD_FAILURE() << to_string(e->code) << ": " << e->message;
+  return std::holds_alternative<T>(o) ? std::get<T>(std::move(o)) : T{};
+}
+
+template <typename T>
+Error::Code code(const Outcome<T>& o) {
+  EXPECT_TRUE(std::holds_alternative<Error>(o));
+  return std::holds_alternative<Error>(o) ? std::get<Error>(o).code : Error::Code::Internal;
+}
+
+std::string out(SessionManager& m, const std::string& tenant, const std::string& id, const std::string& code) {
+  ExecResult r = ok(m.exec(tenant, id, code));
+  EXPECT_EQ(r.status, Status::Ok) << code << (r.error ? ": " + r.error->message : "");
+  return r.stdout_text;
+}
+
+struct TempDir {
+  std::string path;
+  TempDir() {
+    char t[] = "/tmp/mpsbx-manager-XXXXXX";
+    path = mkdtemp(t);
+  }
+  ~TempDir() { std::filesystem::remove_all(path); }
+};
+
+}  // namespace
+
+TEST(SessionManager, SessionsPersistStateAndBelongToTheirTenant) {
+  SessionManager m(config());
+  const std::string id = ok(m.create("alice", "", {}));
+  ASSERT_EQ(id.size(), 32u);
+  out(m, "alice", id, "x = 41");
+  EXPECT_EQ(out(m, "alice", id, "print(x + 1)"), "42\n");
+  // Another tenant does not see it: not found, never "forbidden".
+  EXPECT_EQ(code(m.exec("bob", id, "print(x)")), Error::Code::NotFound);
+  EXPECT_EQ(code(m.remove("bob", id)), Error::Code::NotFound);
+  EXPECT_TRUE(m.list("bob").empty());
+  ASSERT_EQ(m.list("alice").size(), 1u);
+  EXPECT_EQ(m.list("alice")[0].execs, 2u);
+  EXPECT_EQ(code(m.create("mallory", "", {})), Error::Code::NotFound);
+  EXPECT_EQ(code(m.create("alice", "nope", {})), Error::Code::InvalidArgument);
+  EXPECT_TRUE(std::holds_alternative<std::monostate>(m.remove("alice", id)));
+  EXPECT_EQ(code(m.exec("alice", id, "1")), Error::Code::NotFound);
+}
+
+TEST(SessionManager, ClientsMayLowerLimitsOnly) {
+  SessionManager m(config());
+  EXPECT_EQ(code(m.create("alice", "", {.fuel = 2'000'000'000})), Error::Code::InvalidArgument);
+  EXPECT_EQ(code(m.create("alice", "", {.fuel = 0})), Error::Code::InvalidArgument);
+  const std::string id = ok(m.create("alice", "", {.fuel = 1'000'000}));
+  EXPECT_EQ(ok(m.exec("alice", id, "while True: pass")).status, Status::FuelExhausted);
+}
+
+TEST(SessionManager, OneExecAtATimePerSession) {
+  SessionManager m(config());
+  const std::string id = ok(m.create("alice", "", {}));
+  std::thread slow([&] { out(m, "alice", id, "import time\ntime.sleep(0.6)"); });
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  EXPECT_EQ(code(m.exec("alice", id, "1")), Error::Code::Busy);
+  EXPECT_EQ(code(m.fork("alice", id)), Error::Code::Busy);
+  slow.join();
+  EXPECT_EQ(out(m, "alice", id, "print(1)"), "1\n");
+}
+
+TEST(SessionManager, Quotas) {
+  ManagerConfig c = config();
+  c.tenants["alice"].max_sessions = 2;
+  c.tenants["bob"].max_memory_bytes = Limits{}.memory_bytes;  // room for one session
+  c.tenants["bob"].max_concurrent_execs = 1;
+  SessionManager m(c);
+  ok(m.create("alice", "", {}));
+  ok(m.create("alice", "", {}));
+  EXPECT_EQ(code(m.create("alice", "", {})), Error::Code::QuotaExceeded);
+  const std::string b1 = ok(m.create("bob", "", {}));
+  EXPECT_EQ(code(m.create("bob", "", {})), Error::Code::QuotaExceeded);
+  ok(m.remove("bob", b1));
+  const std::string b2 = ok(m.create("bob", "", {}));
+  EXPECT_EQ(code(m.fork("bob", b2)), Error::Code::QuotaExceeded);  // a fork is a session too
+}
+
+TEST(SessionManager, EvictsIdleSessionsAndRestoresThemOnUse) {
+  TempDir dir;
+  ManagerConfig c = config(dir.path);
+  c.max_resident = 2;
+  SessionManager m(c);
+  std::vector<std::string> ids;
+  for (int i = 0; i < 5; ++i) {
+    ids.push_back(ok(m.create("alice", "", {})));
+    out(m, "alice", ids.back(), "n = " + std::to_string(i) + "\ndata = list(range(1000))");
+  }
+  m.maintain();
+  Metrics after = m.metrics();
+  EXPECT_EQ(after.resident, 2u);
+  EXPECT_EQ(after.evicted, 3u);
+  EXPECT_EQ(after.evictions, 3u);
+  // The least recently used went: 0, 1, 2.
+  for (const SessionInfo& info : m.list("alice"))
+    EXPECT_EQ(info.resident, info.id == ids[3] || info.id == ids[4]) << info.id;
+  EXPECT_TRUE(std::filesystem::exists(dir.path + "/" + ids[0] + ".snap"));
+  for (int i = 0; i < 5; ++i)
+    EXPECT_EQ(out(m, "alice", ids[i], "print(n, sum(data))"), std::to_string(i) + " 499500\n");
+  EXPECT_EQ(m.metrics().restores, 3u);
+  // Snapshot of an evicted session is its stored bytes.
+  m.maintain();
+  const std::string bytes = ok(m.snapshot("alice", ids[0]));
+  const std::string copy = ok(m.restore("bob", "", bytes));
+  EXPECT_EQ(out(m, "bob", copy, "print(n)"), "0\n");
+}
+
+TEST(SessionManager, IdleSessionsExpire) {
+  ManagerConfig c = config();
+  c.idle_ttl = std::chrono::seconds(0);
+  SessionManager m(c);
+  const std::string id = ok(m.create("alice", "", {}));
+  std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  m.maintain();
+  EXPECT_EQ(code(m.exec("alice", id, "1")), Error::Code::NotFound);
+  EXPECT_EQ(m.metrics().expired, 1u);
+}
+
+TEST(SessionManager, PersistedSessionsComeBackInANewManager) {
+  TempDir dir;
+  std::string a, d;
+  {
+    SessionManager m(config(dir.path));
+    a = ok(m.create("alice", "", {.fuel = 5'000'000}));
+    d = ok(m.create("bob", "det", {}));
+    out(m, "alice", a, "x = 'kept'");
+    out(m, "bob", d, "import random\nrandom.random()");
+    std::vector<std::string> problems;
+    EXPECT_EQ(m.persist_all(&problems), 2u);
+    EXPECT_TRUE(problems.empty());
+  }
+  SessionManager m(config(dir.path));
+  std::vector<std::string> problems;
+  EXPECT_EQ(m.load(&problems), 2u);
+  EXPECT_TRUE(problems.empty()) << problems[0];
+  EXPECT_EQ(out(m, "alice", a, "print(x)"), "kept\n");
+  EXPECT_EQ(ok(m.exec("alice", a, "while True: pass")).status, Status::FuelExhausted);  // lowered fuel kept
+  EXPECT_EQ(code(m.exec("alice", d, "1")), Error::Code::NotFound);
+  // A deterministic session continues its stream: the same as an uninterrupted one.
+  SessionManager fresh(config());
+  const std::string ref = ok(fresh.create("bob", "det", {}));
+  out(fresh, "bob", ref, "import random\nrandom.random()");
+  EXPECT_EQ(out(m, "bob", d, "print(random.random())"), out(fresh, "bob", ref, "print(random.random())"));
+  // Corrupt files are reported, not loaded.
+  std::filesystem::copy_file(dir.path + "/" + a + ".meta", dir.path + "/" + std::string(32, 'a') + ".meta");
+  {
+    SessionManager again(config(dir.path));
+    std::vector<std::string> issues;
+    EXPECT_EQ(again.load(&issues), 2u);
+    EXPECT_EQ(issues.size(), 1u);
+  }
+}
+
+TEST(SessionManager, ForkAndRestoreUseTheProfile) {
+  SessionManager m(config());
+  const std::string id = ok(m.create("alice", "", {}));
+  out(m, "alice", id, "items = [1]");
+  const std::string f = ok(m.fork("alice", id));
+  out(m, "alice", f, "items.append(2)");
+  EXPECT_EQ(out(m, "alice", id, "print(items)"), "[1]\n");
+  EXPECT_EQ(out(m, "alice", f, "print(items)"), "[1, 2]\n");
+  // Bytes from elsewhere run under the profile's limits, whatever they say.
+  Limits generous;
+  generous.fuel = 1ull << 40;
+  generous.timeout_ms = 0;
+  Session outside = Engine().new_session(generous).value();
+  (void)outside.exec("y = 5");
+  const std::string r = ok(m.restore("alice", "", outside.snapshot().value().serialize().value()));
+  EXPECT_EQ(out(m, "alice", r, "print(y)"), "5\n");
+  EXPECT_EQ(ok(m.exec("alice", r, "while True: pass")).status, Status::FuelExhausted);
+  EXPECT_EQ(code(m.restore("alice", "", "junk")), Error::Code::SnapshotRejected);
+}

@@ -1,0 +1,129 @@
+// The service's session manager: many tenants' sessions in one process, by id, with
+// profiles (the limits and policy a client may pick by name), per-tenant quotas, one exec
+// at a time per session, eviction of idle sessions to serialized snapshots under a data
+// directory (restored on their next request), a TTL for idle sessions, and persistence of
+// every session for a restart. The front ends (`mpsandbox serve`, `mpsandbox mcp`) are
+// thin layers over it. Thread-safe.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "mpsandbox/mpsandbox.h"
+
+namespace mpsandbox::server {
+
+// What a client may pick by name. Clients never name host paths: the policy's mounts are
+// the profile's.
+struct Profile {
+  Limits limits;  // a session's, unless the client asks for less
+  Policy policy;
+};
+
+// What one tenant may hold at once.
+struct TenantQuota {
+  size_t max_sessions = 1000;
+  uint64_t max_memory_bytes = 64ull << 30;  // the sum of its sessions' memory_bytes
+  size_t max_concurrent_execs = 8;
+};
+
+struct ManagerConfig {
+  EngineConfig engine;
+  std::map<std::string, Profile, std::less<>> profiles;      // "default" is used when none is named
+  std::map<std::string, TenantQuota, std::less<>> tenants;   // every tenant that may use it
+  std::string data_dir;          // evicted and persisted sessions; empty: no eviction
+  size_t max_resident = 10'000;  // idle sessions past this are evicted (least recently used first)
+  std::chrono::seconds idle_ttl{24 * 3600};  // idle sessions past this are deleted
+};
+
+// A refusal of the manager: `code` is stable (the HTTP layer maps it to a status), the
+// message is one line for people.
+struct Error {
+  enum class Code { InvalidArgument, NotFound, Busy, QuotaExceeded, SnapshotRejected, Unavailable, Internal };
+  Code code;
+  std::string message;
+};
+const char* to_string(Error::Code c);  // "invalid_argument", "not_found", ...
+
+template <typename T>
+using Outcome = std::variant<T, Error>;
+
+// Per-session requests may lower the profile's limits, never raise them.
+struct LimitRequest {
+  std::optional<uint64_t> fuel, timeout_ms, max_output_bytes;
+};
+
+struct SessionInfo {
+  std::string id, profile;
+  bool resident = false;
+  uint64_t execs = 0;
+  std::chrono::system_clock::time_point created, last_used;
+};
+
+struct Metrics {
+  uint64_t resident = 0, evicted = 0;
+  uint64_t evictions = 0, restores = 0, expired = 0;
+  std::map<std::string, uint64_t> execs_by_status;
+};
+
+class SessionManager {
+ public:
+  explicit SessionManager(ManagerConfig config);
+  ~SessionManager();
+  SessionManager(const SessionManager&) = delete;
+  SessionManager& operator=(const SessionManager&) = delete;
+
+  // Registers the sessions persisted under data_dir by an earlier process. Returns how
+  // many; files that cannot be read or restored are reported and left alone.
+  size_t load(std::vector<std::string>* problems);
+
+  Outcome<std::string> create(std::string_view tenant, std::string_view profile, const LimitRequest& limits);
+  // Runs code in the session; Busy if it is running another exec.
+  Outcome<ExecResult> exec(std::string_view tenant, std::string_view id, std::string_view code,
+                           std::string_view stdin_text = {});
+  Outcome<std::string> fork(std::string_view tenant, std::string_view id);
+  Outcome<std::string> snapshot(std::string_view tenant, std::string_view id);  // portable bytes
+  Outcome<std::string> restore(std::string_view tenant, std::string_view profile, std::string_view bytes);
+  Outcome<std::monostate> remove(std::string_view tenant, std::string_view id);
+  std::vector<SessionInfo> list(std::string_view tenant) const;
+
+  // Housekeeping, called periodically: deletes sessions idle past the TTL, then evicts
+  // the least recently used idle sessions past max_resident to data_dir.
+  void maintain();
+  // Writes every session to data_dir (a drain before exit). Returns the number written.
+  size_t persist_all(std::vector<std::string>* problems);
+
+  Metrics metrics() const;
+
+ private:
+  struct Entry;
+  struct Tenant;
+  // Finds the tenant's session and marks it busy; NotFound or Busy otherwise.
+  Outcome<std::shared_ptr<Entry>> acquire(std::string_view tenant, std::string_view id);
+  void release(const std::shared_ptr<Entry>& e, bool used);
+  // Makes an acquired session resident (restoring it from data_dir if evicted).
+  std::optional<Error> make_resident(Entry& e);
+  // Writes an acquired resident session to data_dir and drops it from memory.
+  std::optional<Error> evict(Entry& e);
+  Outcome<std::string> add(std::string_view tenant, const std::string& profile, const Limits& limits,
+                           Session session);
+  std::string path_of(const std::string& id, const char* ext) const;
+
+  const ManagerConfig config_;
+  const Engine engine_;
+  mutable std::mutex mu_;
+  std::map<std::string, std::shared_ptr<Entry>, std::less<>> sessions_;
+  std::map<std::string, Tenant, std::less<>> tenants_;
+  Metrics metrics_;
+};
+
+}  // namespace mpsandbox::server
