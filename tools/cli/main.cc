@@ -23,6 +23,7 @@
 #include "result_json.h"
 #include "repl.h"
 #include "session_protocol.h"
+#include "http_server.h"
 
 namespace {
 
@@ -110,6 +111,13 @@ int main(int argc, char** argv) {
   CLI::App* session_cmd =
       app.add_subcommand("session", "Serve one persistent session as JSON lines on stdin/stdout");
   session_cmd->fallthrough();  // limit options may follow the subcommand
+  CLI::App* serve_cmd = app.add_subcommand("serve", "Serve sessions over HTTP (docs/SERVER.md)");
+  std::string listen = "127.0.0.1:8080", config_path, data_dir;
+  unsigned threads = 0;
+  auto* listen_opt = serve_cmd->add_option("--listen", listen, "Address and port (default 127.0.0.1:8080)")->type_name("ADDR:PORT");
+  serve_cmd->add_option("--config", config_path, "Profiles, tenants and server settings (TOML)")->type_name("FILE");
+  serve_cmd->add_option("--data-dir", data_dir, "Where idle and persisted sessions are stored")->type_name("DIR");
+  serve_cmd->add_option("--threads", threads, "Worker threads (default: one per core)")->type_name("N");
 
   try {
     app.parse(argc, argv);
@@ -123,6 +131,25 @@ int main(int argc, char** argv) {
     std::printf("mpsandbox %s (MicroPython %s)\n", mpsandbox::version(),
                 mpsandbox::micropython_version());
     return kExitOk;
+  }
+
+  if (serve_cmd->parsed()) {
+    mpsandbox::server::ServerOptions server_options;
+    mpsandbox::server::ManagerConfig manager_config;
+    if (!config_path.empty()) {
+      if (auto err = mpsandbox::server::load_config(config_path, &server_options, &manager_config)) return usage_error(*err);
+    }
+    if (listen_opt->count() || config_path.empty()) {
+      const size_t colon = listen.rfind(':');
+      const std::string port = colon == std::string::npos ? "" : listen.substr(colon + 1);
+      if (port.empty() || port.size() > 5 || port.find_first_not_of("0123456789") != std::string::npos || std::stoul(port) > 65535)
+        return usage_error("--listen: expected ADDR:PORT, got '" + listen + "'");
+      server_options.address = listen.substr(0, colon);
+      server_options.port = static_cast<uint16_t>(std::stoul(port));
+    }
+    if (threads) server_options.threads = threads;
+    if (!data_dir.empty()) manager_config.data_dir = data_dir;
+    return mpsandbox::server::serve(server_options, std::move(manager_config));
   }
 
   std::string source, filename;

@@ -1,0 +1,520 @@
+#include "http_server.h"
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <toml++/toml.h>
+
+#include <array>
+#include <atomic>
+#include <cstdio>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "result_json.h"
+
+namespace mpsandbox::server {
+namespace {
+
+namespace beast = boost::beast;
+namespace http = beast::http;
+namespace net = boost::asio;
+using tcp = net::ip::tcp;
+using nlohmann::json;
+using Request = http::request<http::string_body>;
+using Response = http::response<http::string_body>;
+
+constexpr size_t kMaxJsonNesting = 64;
+// Upper bounds of the exec latency histogram, seconds.
+constexpr std::array<double, 10> kBuckets = {0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.01, 0.05, 0.25, 1, 10};
+
+int status_of(Error::Code c) {
+  switch (c) {
+    case Error::Code::InvalidArgument: return 400;
+    case Error::Code::NotFound: return 404;
+    case Error::Code::Busy: return 409;
+    case Error::Code::QuotaExceeded: return 429;
+    case Error::Code::SnapshotRejected: return 422;
+    case Error::Code::Unavailable: return 503;
+    case Error::Code::Internal: return 500;
+  }
+  return 500;
+}
+
+struct Reply {
+  int status = 200;
+  std::string body;
+  std::string type = "application/json";
+  bool retry_after = false;
+};
+
+Reply json_reply(int status, const json& body) { return {status, cli::dump_line(body) + "\n"}; }
+Reply error_reply(int status, const std::string& code, const std::string& message) {
+  return json_reply(status, {{"error", {{"code", code}, {"message", message}}}});
+}
+Reply error_reply(const Error& e) { return error_reply(status_of(e.code), to_string(e.code), e.message); }
+
+struct Server {
+  ServerOptions opt;
+  SessionManager manager;
+  net::io_context ioc{1};
+  tcp::acceptor acceptor{ioc};
+  net::thread_pool workers;
+  net::signal_set signals{ioc, SIGTERM, SIGINT};
+  net::steady_timer maintenance{ioc};
+  std::atomic<size_t> queued{0};  // requests handed to the workers, not yet answered
+  std::atomic<bool> draining{false};
+  std::atomic<bool> maintaining{false};
+  std::mutex stats_mu;
+  std::map<int, uint64_t> responses;  // by HTTP status
+  std::array<uint64_t, kBuckets.size() + 1> exec_hist{};
+  double exec_seconds = 0;
+  uint64_t execs = 0;
+
+  Server(const ServerOptions& o, ManagerConfig c)
+      : opt(o), manager(std::move(c)), workers(o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency())) {}
+
+  void count(int status) {
+    std::lock_guard lock(stats_mu);
+    responses[status] += 1;
+  }
+  void observe_exec(double seconds) {
+    std::lock_guard lock(stats_mu);
+    size_t b = 0;
+    while (b < kBuckets.size() && seconds > kBuckets[b]) ++b;
+    exec_hist[b] += 1;
+    exec_seconds += seconds;
+    execs += 1;
+  }
+  std::string metrics_text();
+  // The tenant a request speaks for; nullopt: 401.
+  std::optional<std::string> tenant_of(const Request& req) const;
+  // Runs on a worker.
+  Reply handle(const Request& req, const std::string& tenant);
+  void schedule_maintenance();
+};
+
+std::string Server::metrics_text() {
+  const Metrics m = manager.metrics();
+  std::string out;
+  auto line = [&](const std::string& name, const std::string& type, uint64_t v) {
+    out += "# TYPE " + name + " " + type + "\n" + name + " " + std::to_string(v) + "\n";
+  };
+  line("mpsandbox_sessions_resident", "gauge", m.resident);
+  line("mpsandbox_sessions_evicted", "gauge", m.evicted);
+  line("mpsandbox_evictions_total", "counter", m.evictions);
+  line("mpsandbox_restores_total", "counter", m.restores);
+  line("mpsandbox_sessions_expired_total", "counter", m.expired);
+  out += "# TYPE mpsandbox_execs_total counter\n";
+  for (const auto& [status, n] : m.execs_by_status)
+    out += "mpsandbox_execs_total{status=\"" + status + "\"} " + std::to_string(n) + "\n";
+  std::lock_guard lock(stats_mu);
+  out += "# TYPE mpsandbox_http_responses_total counter\n";
+  for (const auto& [status, n] : responses)
+    out += "mpsandbox_http_responses_total{code=\"" + std::to_string(status) + "\"} " + std::to_string(n) + "\n";
+  out += "# TYPE mpsandbox_exec_duration_seconds histogram\n";
+  uint64_t cumulative = 0;
+  for (size_t b = 0; b <= kBuckets.size(); ++b) {
+    cumulative += exec_hist[b];
+    char le[32];
+    if (b < kBuckets.size()) std::snprintf(le, sizeof le, "%g", kBuckets[b]);
+    out += std::string("mpsandbox_exec_duration_seconds_bucket{le=\"") + (b < kBuckets.size() ? le : "+Inf") + "\"} " +
+           std::to_string(cumulative) + "\n";
+  }
+  out += "mpsandbox_exec_duration_seconds_sum " + std::to_string(exec_seconds) + "\n";
+  out += "mpsandbox_exec_duration_seconds_count " + std::to_string(execs) + "\n";
+  return out;
+}
+
+std::optional<std::string> Server::tenant_of(const Request& req) const {
+  if (opt.tokens.empty()) return std::string();
+  const auto h = req.find(http::field::authorization);
+  if (h == req.end()) return std::nullopt;
+  const std::string_view v(h->value().data(), h->value().size());
+  if (v.substr(0, 7) != "Bearer ") return std::nullopt;
+  const auto it = opt.tokens.find(std::string(v.substr(7)));
+  if (it == opt.tokens.end()) return std::nullopt;
+  return it->second;
+}
+
+// The request's body as a JSON object ({} when empty); nullopt with *err set otherwise.
+std::optional<json> body_object(const Request& req, Reply* err) {
+  if (req.body().empty()) return json::object();
+  if (json_nesting_exceeds(req.body(), kMaxJsonNesting)) {
+    *err = error_reply(400, "bad_request", "the body nests deeper than 64 levels");
+    return std::nullopt;
+  }
+  json j = json::parse(req.body(), nullptr, false);
+  if (j.is_discarded() || !j.is_object()) {
+    *err = error_reply(400, "bad_request", "the body must be one JSON object");
+    return std::nullopt;
+  }
+  return j;
+}
+
+// "key" of a query string, or "".
+std::string query_value(std::string_view query, std::string_view key) {
+  size_t i = 0;
+  while (i <= query.size()) {
+    size_t j = std::min(query.find('&', i), query.size());
+    std::string_view part = query.substr(i, j - i);
+    if (part.substr(0, key.size()) == key && part.size() > key.size() && part[key.size()] == '=')
+      return std::string(part.substr(key.size() + 1));
+    i = j + 1;
+  }
+  return "";
+}
+
+Reply Server::handle(const Request& req, const std::string& tenant) {
+  const std::string_view target(req.target().data(), req.target().size());
+  const size_t q = target.find('?');
+  const std::string_view path = target.substr(0, q);
+  const std::string_view query = q == std::string_view::npos ? std::string_view() : target.substr(q + 1);
+  const http::verb verb = req.method();
+  constexpr std::string_view kSessions = "/v1/sessions";
+  Reply bad;
+  auto result = [](auto&& outcome, auto&& on_value) -> Reply {
+    if (auto* e = std::get_if<Error>(&outcome)) return error_reply(*e);
+    return on_value(std::get<0>(outcome));
+  };
+  auto exec_in = [&](const std::string& id) -> Reply {
+    auto body = body_object(req, &bad);
+    if (!body) return bad;
+    if (!body->contains("code") || !(*body)["code"].is_string() ||
+        (body->contains("stdin") && !(*body)["stdin"].is_string()))
+      return error_reply(400, "bad_request", "\"code\" (and \"stdin\", if given) must be strings");
+    const auto t0 = std::chrono::steady_clock::now();
+    auto r = manager.exec(tenant, id, (*body)["code"].get<std::string>(), body->value("stdin", std::string()));
+    observe_exec(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+    return result(r, [](const ExecResult& e) { return json_reply(200, cli::result_to_json(e)); });
+  };
+  auto limit_request = [&](const json& body, LimitRequest* lr) -> std::optional<Reply> {
+    if (!body.contains("limits")) return std::nullopt;
+    const json& l = body["limits"];
+    if (!l.is_object()) return error_reply(400, "bad_request", "\"limits\" must be an object");
+    for (auto& [key, value] : l.items()) {
+      if (!value.is_number_unsigned()) return error_reply(400, "bad_request", "\"" + key + "\" must be a positive integer");
+      const uint64_t v = value.get<uint64_t>();
+      if (key == "fuel") lr->fuel = v;
+      else if (key == "timeout_ms") lr->timeout_ms = v;
+      else if (key == "max_output_bytes") lr->max_output_bytes = v;
+      else return error_reply(400, "bad_request", "unknown limit \"" + key + "\"");
+    }
+    return std::nullopt;
+  };
+
+  if (path == "/v1/run" && verb == http::verb::post) {
+    auto body = body_object(req, &bad);
+    if (!body) return bad;
+    LimitRequest lr;
+    if (auto r = limit_request(*body, &lr)) return *r;
+    auto id = manager.create(tenant, body->value("profile", std::string()), lr);
+    if (auto* e = std::get_if<Error>(&id)) return error_reply(*e);
+    Reply r = exec_in(std::get<0>(id));
+    (void)manager.remove(tenant, std::get<0>(id));
+    return r;
+  }
+  if (path == kSessions) {
+    if (verb == http::verb::get) {
+      json list = json::array();
+      for (const SessionInfo& s : manager.list(tenant))
+        list.push_back({{"id", s.id}, {"profile", s.profile}, {"resident", s.resident}, {"execs", s.execs}});
+      return json_reply(200, {{"sessions", list}});
+    }
+    if (verb != http::verb::post) return error_reply(405, "method_not_allowed", "use GET or POST");
+    auto body = body_object(req, &bad);
+    if (!body) return bad;
+    if (body->contains("profile") && !(*body)["profile"].is_string())
+      return error_reply(400, "bad_request", "\"profile\" must be a string");
+    LimitRequest lr;
+    if (auto r = limit_request(*body, &lr)) return *r;
+    return result(manager.create(tenant, body->value("profile", std::string()), lr),
+                  [](const std::string& id) { return json_reply(201, {{"id", id}}); });
+  }
+  if (path == "/v1/sessions/restore") {
+    if (verb != http::verb::post) return error_reply(405, "method_not_allowed", "use POST");
+    return result(manager.restore(tenant, query_value(query, "profile"), req.body()),
+                  [](const std::string& id) { return json_reply(201, {{"id", id}}); });
+  }
+  if (path.substr(0, kSessions.size() + 1) == std::string(kSessions) + "/") {
+    std::string_view rest = path.substr(kSessions.size() + 1);
+    const size_t slash = rest.find('/');
+    const std::string id(rest.substr(0, slash));
+    const std::string_view action = slash == std::string_view::npos ? std::string_view() : rest.substr(slash + 1);
+    if (action.empty()) {
+      if (verb != http::verb::delete_) return error_reply(405, "method_not_allowed", "use DELETE");
+      return result(manager.remove(tenant, id), [](std::monostate) { return Reply{204, ""}; });
+    }
+    if (action == "exec" && verb == http::verb::post) return exec_in(id);
+    if (action == "fork" && verb == http::verb::post)
+      return result(manager.fork(tenant, id), [](const std::string& f) { return json_reply(201, {{"id", f}}); });
+    if (action == "snapshot" && verb == http::verb::get)
+      return result(manager.snapshot(tenant, id),
+                    [](const std::string& bytes) { return Reply{200, bytes, "application/octet-stream"}; });
+  }
+  return error_reply(404, "not_found", "no such endpoint");
+}
+
+void Server::schedule_maintenance() {
+  maintenance.expires_after(std::chrono::seconds(1));
+  maintenance.async_wait([this](beast::error_code ec) {
+    if (ec || draining) return;
+    if (!maintaining.exchange(true))
+      net::post(workers, [this] {
+        manager.maintain();
+        maintaining = false;
+      });
+    schedule_maintenance();
+  });
+}
+
+class Connection : public std::enable_shared_from_this<Connection> {
+ public:
+  Connection(tcp::socket socket, Server& srv) : stream_(std::move(socket)), srv_(srv) {}
+  void start() { read(); }
+
+ private:
+  void read() {
+    parser_.emplace();
+    parser_->body_limit(srv_.opt.max_body_bytes);
+    parser_->header_limit(srv_.opt.max_header_bytes);
+    // An idle keep-alive connection and a slow client both end at the deadline.
+    stream_.expires_after(std::chrono::seconds(requests_ ? srv_.opt.idle_timeout_s : srv_.opt.read_timeout_s));
+    http::async_read(stream_, buffer_, *parser_,
+                     [self = shared_from_this()](beast::error_code ec, size_t) { self->on_read(ec); });
+  }
+
+  void on_read(beast::error_code ec) {
+    if (ec == http::error::body_limit) return send(error_reply(413, "too_large", "the body is over " + std::to_string(srv_.opt.max_body_bytes) + " bytes"), false);
+    if (ec == http::error::header_limit) return send(error_reply(431, "too_large", "the headers are over " + std::to_string(srv_.opt.max_header_bytes) + " bytes"), false);
+    if (ec) return close();  // end of stream, timeout, or a malformed request: nothing to answer
+    ++requests_;
+    req_ = parser_->release();
+    const bool keep = req_.keep_alive();
+    const std::string_view target(req_.target().data(), req_.target().size());
+    if (target == "/healthz") return send(json_reply(200, {{"ok", true}}), keep);
+    if (target == "/readyz")
+      return send(srv_.draining ? error_reply(503, "draining", "the server is shutting down") : json_reply(200, {{"ok", true}}), keep);
+    if (target == "/metrics") return send(Reply{200, srv_.metrics_text(), "text/plain; version=0.0.4"}, keep);
+    auto tenant = srv_.tenant_of(req_);
+    if (!tenant) return send(error_reply(401, "unauthorized", "a valid bearer token is required"), keep);
+    if (srv_.draining) return send(error_reply(503, "draining", "the server is shutting down"), false);
+    // Backpressure: a bounded number of requests wait for or hold a worker.
+    if (srv_.queued.fetch_add(1) >= srv_.opt.max_queue) {
+      srv_.queued.fetch_sub(1);
+      Reply busy = error_reply(429, "overloaded", "too many requests in progress");
+      busy.retry_after = true;
+      return send(std::move(busy), keep);
+    }
+    net::post(srv_.workers, [self = shared_from_this(), tenant = std::move(*tenant), keep] {
+      Reply reply = self->srv_.handle(self->req_, tenant);
+      net::post(self->stream_.get_executor(), [self, reply = std::move(reply), keep]() mutable {
+        self->srv_.queued.fetch_sub(1);
+        self->send(std::move(reply), keep);
+      });
+    });
+  }
+
+  void send(Reply reply, bool keep) {
+    srv_.count(reply.status);
+    auto res = std::make_shared<Response>(static_cast<http::status>(reply.status), 11);
+    res->set(http::field::server, "mpsandbox");
+    res->set(http::field::content_type, reply.type);
+    if (reply.retry_after) res->set(http::field::retry_after, "1");
+    res->keep_alive(keep);
+    res->body() = std::move(reply.body);
+    res->prepare_payload();
+    stream_.expires_after(std::chrono::seconds(srv_.opt.read_timeout_s));
+    http::async_write(stream_, *res, [self = shared_from_this(), res, keep](beast::error_code ec, size_t) {
+      if (ec || !keep) return self->close();
+      self->read();
+    });
+  }
+
+  void close() {
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_both, ec);
+  }
+
+  beast::tcp_stream stream_;
+  Server& srv_;
+  beast::flat_buffer buffer_;
+  std::optional<http::request_parser<http::string_body>> parser_;
+  Request req_;
+  uint64_t requests_ = 0;
+};
+
+void accept(Server& srv) {
+  srv.acceptor.async_accept(net::make_strand(srv.ioc), [&srv](beast::error_code ec, tcp::socket socket) {
+    if (ec) return;  // closed by the drain
+    std::make_shared<Connection>(std::move(socket), srv)->start();
+    accept(srv);
+  });
+}
+
+bool loopback(const net::ip::address& a) { return a.is_loopback(); }
+
+}  // namespace
+
+int serve(const ServerOptions& options, ManagerConfig config) {
+  auto made = Engine::create(config.engine);
+  if (!made) {
+    std::fprintf(stderr, "mpsandbox serve: %s\n", made.failure().message.c_str());
+    return 2;
+  }
+  if (options.tokens.empty()) config.tenants.try_emplace("", TenantQuota{});
+  for (const auto& [token, tenant] : options.tokens) config.tenants.try_emplace(tenant, TenantQuota{});
+  if (!config.profiles.count("default")) config.profiles["default"] = Profile{};
+  Server srv(options, std::move(config));
+  std::vector<std::string> problems;
+  const size_t loaded = srv.manager.load(&problems);
+  for (const std::string& p : problems) std::fprintf(stderr, "mpsandbox serve: not restored: %s\n", p.c_str());
+
+  beast::error_code ec;
+  const net::ip::address addr = net::ip::make_address(options.address, ec);
+  if (ec) {
+    std::fprintf(stderr, "mpsandbox serve: --listen: not an IP address: %s\n", options.address.c_str());
+    return 2;
+  }
+  if (options.tokens.empty() && !loopback(addr)) {
+    std::fprintf(stderr, "mpsandbox serve: with no tokens configured, the server listens only on loopback (127.0.0.1 or ::1)\n");
+    return 2;
+  }
+  const tcp::endpoint endpoint(addr, options.port);
+  srv.acceptor.open(endpoint.protocol(), ec);
+  if (!ec) srv.acceptor.set_option(net::socket_base::reuse_address(true), ec);
+  if (!ec) srv.acceptor.bind(endpoint, ec);
+  if (!ec) srv.acceptor.listen(net::socket_base::max_listen_connections, ec);
+  if (ec) {
+    std::fprintf(stderr, "mpsandbox serve: cannot listen on %s:%u: %s\n", options.address.c_str(), options.port,
+                 ec.message().c_str());
+    return 2;
+  }
+  const tcp::endpoint bound = srv.acceptor.local_endpoint();
+  std::printf("listening on %s:%u (%zu sessions restored)\n", bound.address().to_string().c_str(), bound.port(), loaded);
+  std::fflush(stdout);
+  accept(srv);
+  srv.schedule_maintenance();
+  srv.signals.async_wait([&srv](beast::error_code, int) {
+    // Drain: no new connections or requests; the running ones may finish.
+    srv.draining = true;
+    beast::error_code ignored;
+    srv.acceptor.close(ignored);
+    srv.maintenance.cancel();
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(srv.opt.drain_timeout_s);
+    auto wait = std::make_shared<net::steady_timer>(srv.ioc);
+    auto check = std::make_shared<std::function<void()>>();
+    *check = [&srv, wait, check, deadline] {
+      if (srv.queued.load() == 0 || std::chrono::steady_clock::now() > deadline) return srv.ioc.stop();
+      wait->expires_after(std::chrono::milliseconds(20));
+      wait->async_wait([check](beast::error_code) { (*check)(); });
+    };
+    (*check)();
+  });
+  srv.ioc.run();
+  srv.workers.join();
+  problems.clear();
+  const size_t written = srv.manager.persist_all(&problems);
+  for (const std::string& p : problems) std::fprintf(stderr, "mpsandbox serve: not persisted: %s\n", p.c_str());
+  std::printf("stopped: %zu sessions persisted\n", written);
+  return 0;
+}
+
+std::optional<std::string> load_config(const std::string& path, ServerOptions* options, ManagerConfig* config) {
+  toml::table t;
+  try {
+    t = toml::parse_file(path);
+  } catch (const toml::parse_error& e) {
+    return "--config " + path + ": " + std::string(e.description()) + " (line " +
+           std::to_string(e.source().begin.line) + ")";
+  }
+  auto u64 = [](const toml::node* n, const std::string& key, uint64_t* out) -> std::optional<std::string> {
+    if (!n) return std::nullopt;
+    auto v = n->value<int64_t>();
+    if (!v || *v < 0) return key + " must be a non-negative integer";
+    *out = static_cast<uint64_t>(*v);
+    return std::nullopt;
+  };
+  if (auto s = t["server"].as_table()) {
+    if (auto v = (*s)["listen"].value<std::string>()) {
+      const size_t colon = v->rfind(':');
+      if (colon == std::string::npos) return "server.listen must be ADDR:PORT";
+      options->address = v->substr(0, colon);
+      const std::string port = v->substr(colon + 1);
+      if (port.empty() || port.size() > 5 || port.find_first_not_of("0123456789") != std::string::npos ||
+          std::stoul(port) > 65535)
+        return "server.listen must be ADDR:PORT";
+      options->port = static_cast<uint16_t>(std::stoul(port));
+    }
+    uint64_t n = 0;
+    if (auto err = u64((*s).get("max_resident"), "server.max_resident", &n)) return err;
+    if ((*s).get("max_resident")) config->max_resident = n;
+    if (auto err = u64((*s).get("idle_ttl_seconds"), "server.idle_ttl_seconds", &n)) return err;
+    if ((*s).get("idle_ttl_seconds")) config->idle_ttl = std::chrono::seconds(n);
+    if (auto err = u64((*s).get("max_queue"), "server.max_queue", &n)) return err;
+    if ((*s).get("max_queue")) options->max_queue = n;
+    if (auto err = u64((*s).get("max_body_bytes"), "server.max_body_bytes", &n)) return err;
+    if ((*s).get("max_body_bytes")) options->max_body_bytes = n;
+    if (auto err = u64((*s).get("threads"), "server.threads", &n)) return err;
+    if ((*s).get("threads")) options->threads = static_cast<unsigned>(n);
+  }
+  if (auto profiles = t["profiles"].as_table()) {
+    for (auto& [name, node] : *profiles) {
+      const std::string where = "profiles." + std::string(name.str());
+      auto p = node.as_table();
+      if (!p) return where + " must be a table";
+      Profile prof;
+      const struct {
+        const char* key;
+        uint64_t Limits::*field;
+      } limits[] = {{"fuel", &Limits::fuel},
+                    {"timeout_ms", &Limits::timeout_ms},
+                    {"memory_bytes", &Limits::memory_bytes},
+                    {"heap_bytes", &Limits::heap_bytes},
+                    {"max_output_bytes", &Limits::max_output_bytes},
+                    {"max_source_bytes", &Limits::max_source_bytes},
+                    {"rollback_bytes", &Limits::rollback_bytes}};
+      for (const auto& l : limits)
+        if (auto err = u64(p->get(l.key), where + "." + l.key, &(prof.limits.*(l.field)))) return err;
+      if (auto d = (*p)["deterministic"].value<bool>()) prof.policy.deterministic = *d;
+      uint64_t scratch = 0;
+      if (auto err = u64(p->get("scratch_bytes"), where + ".scratch_bytes", &scratch)) return err;
+      if (scratch) prof.policy.mount_scratch("/tmp", scratch);
+      if (auto mounts = (*p)["mounts"].as_array()) {
+        for (auto& m : *mounts) {
+          auto mt = m.as_table();
+          auto host = mt ? (*mt)["host"].value<std::string>() : std::nullopt;
+          auto guest = mt ? (*mt)["guest"].value<std::string>() : std::nullopt;
+          const std::string mode = mt ? (*mt)["mode"].value_or(std::string("ro")) : "";
+          if (!host || !guest || (mode != "ro" && mode != "rw"))
+            return where + ".mounts: each needs host, guest and mode \"ro\" or \"rw\"";
+          if (mode == "ro") prof.policy.mount_readonly(*host, *guest);
+          else prof.policy.mount_readwrite(*host, *guest);
+        }
+      }
+      config->profiles[std::string(name.str())] = prof;
+    }
+  }
+  if (auto tenants = t["tenants"].as_table()) {
+    for (auto& [name, node] : *tenants) {
+      const std::string where = "tenants." + std::string(name.str());
+      auto tt = node.as_table();
+      auto token = tt ? (*tt)["token"].value<std::string>() : std::nullopt;
+      if (!token || token->size() < 16) return where + ".token must be a string of at least 16 characters";
+      TenantQuota q;
+      uint64_t n = 0;
+      if (auto err = u64(tt->get("max_sessions"), where + ".max_sessions", &n)) return err;
+      if (tt->get("max_sessions")) q.max_sessions = n;
+      if (auto err = u64(tt->get("max_memory_bytes"), where + ".max_memory_bytes", &n)) return err;
+      if (tt->get("max_memory_bytes")) q.max_memory_bytes = n;
+      if (auto err = u64(tt->get("max_concurrent_execs"), where + ".max_concurrent_execs", &n)) return err;
+      if (tt->get("max_concurrent_execs")) q.max_concurrent_execs = n;
+      config->tenants[std::string(name.str())] = q;
+      if (!options->tokens.emplace(*token, std::string(name.str())).second) return where + ".token is another tenant's";
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace mpsandbox::server
