@@ -136,6 +136,28 @@ with tempfile.TemporaryDirectory() as tmp:
     check(body.get("stdout") == "41\n", "state after restart: %r" % body)
     srv.stop()
 
+    # kill -9: every session comes back as it was after one of its completed execs. The
+    # server writes changed sessions every second; what changed since is lost.
+    crash = os.path.join(tmp, "crash")
+    os.mkdir(crash)
+    srv = Server("--data-dir", crash)
+    sid = srv.request("POST", "/v1/sessions")[1]["id"]
+    exec_(srv, sid, "history = [1]")
+    deadline = time.time() + 10
+    while time.time() < deadline and "mpsandbox_sessions_persisted_total 1" not in \
+            srv.request("GET", "/metrics", raw=True)[1].decode():
+        time.sleep(0.1)
+    for i in range(2, 6):
+        exec_(srv, sid, "history.append(%d)" % i)
+    srv.proc.kill()
+    srv.proc.wait()
+    srv = Server("--data-dir", crash)
+    st, body, _ = exec_(srv, sid, "print(history)")
+    got = eval(body.get("stdout", "None"))
+    check(st == 200 and got in ([1], [1, 2], [1, 2, 3], [1, 2, 3, 4], [1, 2, 3, 4, 5]),
+          "after kill -9: a state after a completed exec: %r" % (body,))
+    srv.stop()
+
     # Tenants, tokens, quotas and eviction from a configuration file.
     config = os.path.join(tmp, "server.toml")
     with open(config, "w") as f:

@@ -204,3 +204,23 @@ TEST(SessionManager, ForkAndRestoreUseTheProfile) {
   EXPECT_EQ(ok(m.exec("alice", r, "while True: pass")).status, Status::FuelExhausted);
   EXPECT_EQ(code(m.restore("alice", "", "junk")), Error::Code::SnapshotRejected);
 }
+
+TEST(SessionManager, ChangedSessionsArePersistedAsTheyRun) {
+  // What a crash leaves: the files maintain() wrote, each a state after a completed exec.
+  TempDir dir;
+  std::string id;
+  {
+    SessionManager m(config(dir.path));
+    id = ok(m.create("alice", "", {}));
+    out(m, "alice", id, "x = 1");
+    m.maintain();
+    EXPECT_EQ(m.metrics().persisted, 1u);
+    m.maintain();  // nothing changed: nothing written
+    EXPECT_EQ(m.metrics().persisted, 1u);
+    out(m, "alice", id, "x = 2");
+    // No drain: the manager ends as a killed process would, after its last maintain().
+  }
+  SessionManager m(config(dir.path));
+  EXPECT_EQ(m.load(nullptr), 1u);
+  EXPECT_EQ(out(m, "alice", id, "print(x)"), "1\n");
+}

@@ -106,6 +106,7 @@ std::string Server::metrics_text() {
   line("mpsandbox_evictions_total", "counter", m.evictions);
   line("mpsandbox_restores_total", "counter", m.restores);
   line("mpsandbox_sessions_expired_total", "counter", m.expired);
+  line("mpsandbox_sessions_persisted_total", "counter", m.persisted);
   out += "# TYPE mpsandbox_execs_total counter\n";
   for (const auto& [status, n] : m.execs_by_status)
     out += "mpsandbox_execs_total{status=\"" + status + "\"} " + std::to_string(n) + "\n";

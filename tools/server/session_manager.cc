@@ -69,6 +69,7 @@ struct SessionManager::Entry {
   std::optional<Session> session;  // empty while evicted (then data_dir holds it); the holder of busy uses it
   bool busy = false;               // under mu_: an exec, eviction or snapshot holds it
   bool resident = false;           // under mu_: session is set
+  bool dirty = true;               // under mu_: changed since data_dir last got it
   uint64_t execs = 0;
   Clock::time_point created, last_used;
 };
@@ -172,6 +173,7 @@ std::optional<Error> SessionManager::make_resident(Entry& e) {
   e.session.emplace(std::move(s).value());
   std::lock_guard lock(mu_);
   e.resident = true;
+  e.dirty = false;  // the store has it as it is
   metrics_.restores += 1;
   metrics_.resident += 1;
   metrics_.evicted -= 1;
@@ -212,6 +214,7 @@ Outcome<ExecResult> SessionManager::exec(std::string_view tenant, std::string_vi
   {
     std::lock_guard lock(mu_);
     e->execs += 1;
+    e->dirty = true;
     if (r) metrics_.execs_by_status[to_string(r.value().status)] += 1;
   }
   done(true);
@@ -296,7 +299,7 @@ std::vector<SessionInfo> SessionManager::list(std::string_view tenant) const {
   return out;
 }
 
-std::optional<Error> SessionManager::evict(Entry& e) {
+std::optional<Error> SessionManager::write_files(Entry& e) {
   if (!e.session) return std::nullopt;
   auto snap = e.session->snapshot();
   auto bytes = snap ? snap.value().serialize() : Result<std::string>(snap.failure());
@@ -318,34 +321,37 @@ std::optional<Error> SessionManager::evict(Entry& e) {
 
 void SessionManager::maintain() {
   const auto now = Clock::now();
-  std::vector<std::shared_ptr<Entry>> expired, to_evict;
+  const bool store = !config_.data_dir.empty();
+  std::vector<std::shared_ptr<Entry>> expired, changed, to_evict;
   {
     std::lock_guard lock(mu_);
     std::vector<std::shared_ptr<Entry>> idle;
     size_t resident = 0;
     for (auto& [id, e] : sessions_) {
-      if (e->busy) {
-        resident += e->resident;
-        continue;
-      }
+      resident += e->resident;
+      if (e->busy) continue;
       if (now - e->last_used > config_.idle_ttl) {
         e->busy = true;
         expired.push_back(e);
-        continue;
-      }
-      if (e->resident) {
-        ++resident;
+      } else if (e->resident) {
         idle.push_back(e);
       }
     }
-    if (!config_.data_dir.empty() && resident > config_.max_resident) {
+    if (store && resident > config_.max_resident) {
       std::sort(idle.begin(), idle.end(), [](const auto& a, const auto& b) { return a->last_used < b->last_used; });
       const size_t excess = std::min(resident - config_.max_resident, idle.size());
-      for (size_t i = 0; i < excess; ++i) {
-        idle[i]->busy = true;
-        to_evict.push_back(idle[i]);
-      }
+      to_evict.assign(idle.begin(), idle.begin() + static_cast<ptrdiff_t>(excess));
+      idle.erase(idle.begin(), idle.begin() + static_cast<ptrdiff_t>(excess));
+      for (auto& e : to_evict) e->busy = true;
     }
+    // Changed sessions go to the store: after a crash each comes back as it was after one
+    // of its completed execs (files are replaced by rename, never torn).
+    if (store && config_.persist_changes)
+      for (auto& e : idle)
+        if (e->dirty) {
+          e->busy = true;
+          changed.push_back(e);
+        }
   }
   for (auto& e : expired) {
     release(e, false);
@@ -354,11 +360,31 @@ void SessionManager::maintain() {
       metrics_.expired += 1;
     }
   }
+  for (auto& e : changed) {
+    {
+      std::lock_guard lock(mu_);
+      e->dirty = false;  // an exec after this write marks it again
+    }
+    const bool written = !write_files(*e);
+    {
+      std::lock_guard lock(mu_);
+      if (written) metrics_.persisted += 1;
+      else e->dirty = true;
+    }
+    release(e, false);
+  }
   for (auto& e : to_evict) {
-    if (!evict(*e)) {
+    bool dirty;
+    {
+      std::lock_guard lock(mu_);
+      dirty = e->dirty;
+    }
+    // A session written since its last change is in the store already.
+    if (!dirty || !write_files(*e)) {
       e->session.reset();
       std::lock_guard lock(mu_);
       e->resident = false;
+      e->dirty = false;
       metrics_.evictions += 1;
       metrics_.resident -= 1;
       metrics_.evicted += 1;
@@ -381,10 +407,12 @@ size_t SessionManager::persist_all(std::vector<std::string>* problems) {
       if (problems) problems->push_back(e->id + ": " + std::get<Error>(got).message);
       continue;
     }
-    if (auto err = evict(*e)) {
+    if (auto err = write_files(*e)) {
       if (problems) problems->push_back(e->id + ": " + err->message);
     } else {
       ++written;
+      std::lock_guard lock(mu_);
+      e->dirty = false;
     }
     release(e, false);
   }
@@ -446,6 +474,7 @@ size_t SessionManager::load(std::vector<std::string>* problems) {
       }
     }
     e->execs = meta.value("execs", uint64_t{0});
+    e->dirty = false;
     e->created = Clock::time_point(std::chrono::seconds(meta.value("created", int64_t{0})));
     e->last_used = Clock::now();
     std::lock_guard lock(mu_);

@@ -43,6 +43,9 @@ struct ManagerConfig {
   std::string data_dir;          // evicted and persisted sessions; empty: no eviction
   size_t max_resident = 10'000;  // idle sessions past this are evicted (least recently used first)
   std::chrono::seconds idle_ttl{24 * 3600};  // idle sessions past this are deleted
+  // With a data_dir: maintain() also writes every session changed since its last write
+  // (after an exec, a fork, a restore), so that a crash loses only what changed since.
+  bool persist_changes = true;
 };
 
 // A refusal of the manager: `code` is stable (the HTTP layer maps it to a status), the
@@ -71,7 +74,7 @@ struct SessionInfo {
 
 struct Metrics {
   uint64_t resident = 0, evicted = 0;
-  uint64_t evictions = 0, restores = 0, expired = 0;
+  uint64_t evictions = 0, restores = 0, expired = 0, persisted = 0;
   std::map<std::string, uint64_t> execs_by_status;
 };
 
@@ -96,8 +99,9 @@ class SessionManager {
   Outcome<std::monostate> remove(std::string_view tenant, std::string_view id);
   std::vector<SessionInfo> list(std::string_view tenant) const;
 
-  // Housekeeping, called periodically: deletes sessions idle past the TTL, then evicts
-  // the least recently used idle sessions past max_resident to data_dir.
+  // Housekeeping, called periodically (every second by the server): deletes sessions idle
+  // past the TTL, writes the changed ones to data_dir (persist_changes), then evicts the
+  // least recently used idle sessions past max_resident to data_dir.
   void maintain();
   // Writes every session to data_dir (a drain before exit). Returns the number written.
   size_t persist_all(std::vector<std::string>* problems);
@@ -112,8 +116,9 @@ class SessionManager {
   void release(const std::shared_ptr<Entry>& e, bool used);
   // Makes an acquired session resident (restoring it from data_dir if evicted).
   std::optional<Error> make_resident(Entry& e);
-  // Writes an acquired resident session to data_dir and drops it from memory.
-  std::optional<Error> evict(Entry& e);
+  // Writes an acquired resident session to data_dir (it stays resident); nothing for an
+  // evicted one, whose files are there.
+  std::optional<Error> write_files(Entry& e);
   Outcome<std::string> add(std::string_view tenant, const std::string& profile, const Limits& limits,
                            Session session);
   std::string path_of(const std::string& id, const char* ext) const;
