@@ -24,6 +24,7 @@
 #include "repl.h"
 #include "session_protocol.h"
 #include "http_server.h"
+#include "mcp.h"
 
 namespace {
 
@@ -118,6 +119,9 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--config", config_path, "Profiles, tenants and server settings (TOML)")->type_name("FILE");
   serve_cmd->add_option("--data-dir", data_dir, "Where idle and persisted sessions are stored")->type_name("DIR");
   serve_cmd->add_option("--threads", threads, "Worker threads (default: one per core)")->type_name("N");
+  CLI::App* mcp_cmd = app.add_subcommand("mcp", "Serve the Model Context Protocol on stdin/stdout (docs/SERVER.md)");
+  std::string mcp_config;
+  mcp_cmd->add_option("--config", mcp_config, "Profiles (TOML, as serve's): sessions use \"default\"")->type_name("FILE");
 
   try {
     app.parse(argc, argv);
@@ -133,6 +137,14 @@ int main(int argc, char** argv) {
     return kExitOk;
   }
 
+  if (mcp_cmd->parsed()) {
+    mpsandbox::server::ServerOptions server_options;
+    mpsandbox::server::ManagerConfig manager_config;
+    if (!mcp_config.empty()) {
+      if (auto err = mpsandbox::server::load_config(mcp_config, &server_options, &manager_config)) return usage_error(*err);
+    }
+    return mpsandbox::server::serve_mcp_stdio(std::cin, std::cout, std::move(manager_config));
+  }
   if (serve_cmd->parsed()) {
     mpsandbox::server::ServerOptions server_options;
     mpsandbox::server::ManagerConfig manager_config;

@@ -61,31 +61,6 @@ std::optional<std::string> apply_limits(const json& spec, Limits& limits) {
   return std::nullopt;
 }
 
-// Reads one line (without its '\n') into `line`, holding at most `cap` bytes of it: the
-// rest of a longer line is read and dropped, and `too_long` set. False at the end of
-// input. std::getline would hold a line of any length a client sends.
-bool read_line(std::istream& in, std::string& line, size_t cap, bool& too_long) {
-  line.clear();
-  too_long = false;
-  static char buf[1 << 16];
-  bool any = false;
-  for (;;) {
-    in.getline(buf, sizeof buf);
-    const auto n = static_cast<size_t>(in.gcount());
-    const bool eof = in.eof();
-    const bool full = in.fail() && !eof;  // sizeof buf - 1 bytes stored, no '\n' yet
-    const size_t stored = (full || eof) ? n : n - 1;
-    any |= n > 0;
-    if (!too_long && line.size() + stored > cap) {
-      too_long = true;
-      std::string().swap(line);
-    }
-    if (!too_long) line.append(buf, stored);
-    if (!full) return any;
-    in.clear();
-  }
-}
-
 }  // namespace
 
 SessionServer::SessionServer(const Engine& engine, const Limits& limits, const Policy& policy,
@@ -206,6 +181,31 @@ json SessionServer::restore_snapshot(const json& id, const std::string& path) {
   std::lock_guard<std::mutex> lock(swap_);
   session_ = std::move(restored).value();
   return {{"id", id}, {"ok", true}};
+}
+
+// Reads one line (without its '\n') into `line`, holding at most `cap` bytes of it: the
+// rest of a longer line is read and dropped, and `too_long` set. False at the end of
+// input. std::getline would hold a line of any length a client sends.
+bool read_line(std::istream& in, std::string& line, size_t cap, bool& too_long) {
+  line.clear();
+  too_long = false;
+  static char buf[1 << 16];
+  bool any = false;
+  for (;;) {
+    in.getline(buf, sizeof buf);
+    const auto n = static_cast<size_t>(in.gcount());
+    const bool eof = in.eof();
+    const bool full = in.fail() && !eof;  // sizeof buf - 1 bytes stored, no '\n' yet
+    const size_t stored = (full || eof) ? n : n - 1;
+    any |= n > 0;
+    if (!too_long && line.size() + stored > cap) {
+      too_long = true;
+      std::string().swap(line);
+    }
+    if (!too_long) line.append(buf, stored);
+    if (!full) return any;
+    in.clear();
+  }
 }
 
 int serve_session(std::istream& in, std::ostream& out, const Engine& engine, const Limits& initial,

@@ -58,6 +58,10 @@ class SessionServer {
   std::optional<Session> session_;
 };
 
+// Reads one line (without its '\n') into `line`, holding at most `cap` bytes of it: the
+// rest of a longer line is read and dropped, and `too_long` set. False at the end of input.
+bool read_line(std::istream& in, std::string& line, size_t cap, bool& too_long);
+
 // Serves requests until end of input. Returns the process exit status (0, or 2 if the
 // session could not be created).
 int serve_session(std::istream& in, std::ostream& out, const Engine& engine, const Limits& limits,

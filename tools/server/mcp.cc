@@ -1,0 +1,223 @@
+#include "mcp.h"
+
+#include "mpsandbox/host_function.h"
+#include "result_json.h"
+#include "session_protocol.h"
+
+namespace mpsandbox::server {
+namespace {
+
+using nlohmann::json;
+
+constexpr const char* kSupportedVersions[] = {"2025-11-25", "2025-06-18", "2025-03-26", "2024-11-05"};
+constexpr size_t kMaxNesting = 64;
+// JSON-RPC error codes.
+constexpr int kParseError = -32700, kInvalidRequest = -32600, kMethodNotFound = -32601, kInvalidParams = -32602;
+
+json rpc_error(const json& id, int code, const std::string& message) {
+  return {{"jsonrpc", "2.0"}, {"id", id}, {"error", {{"code", code}, {"message", message}}}};
+}
+
+json tool_list() {
+  const json session_prop = {{"type", "string"}, {"description", "A session handle from an earlier call"}};
+  const json result_schema = {
+      {"type", "object"},
+      {"properties",
+       {{"status", {{"type", "string"}}},
+        {"stdout", {{"type", "string"}}},
+        {"stderr", {{"type", "string"}}},
+        {"value", {{"type", {"string", "null"}}}},
+        {"error", {{"type", {"object", "null"}}}},
+        {"session", {{"type", "string"}}}}},
+      {"required", {"status", "stdout", "stderr", "value", "error", "session"}}};
+  return json::array({
+      {{"name", "run_python"},
+       {"title", "Run Python"},
+       {"description",
+        "Runs Python 3 code in a sandboxed interpreter (no network; files only where granted) and returns "
+        "its output, the value of its last expression and any traceback. Variables, functions and imports "
+        "persist in a session: pass the handle returned by an earlier call to continue it, or omit it to "
+        "start a new one. reset: true replaces the given session with a fresh one."},
+       {"inputSchema",
+        {{"type", "object"},
+         {"properties",
+          {{"code", {{"type", "string"}, {"description", "The Python code to run"}}},
+           {"session", session_prop},
+           {"reset", {{"type", "boolean"}, {"description", "Start over in a fresh session"}}}}},
+         {"required", {"code"}},
+         {"additionalProperties", false}}},
+       {"outputSchema", result_schema}},
+      {{"name", "fork_session"},
+       {"title", "Fork a Python session"},
+       {"description", "Copies a session: the new handle continues from the same state, independently."},
+       {"inputSchema",
+        {{"type", "object"}, {"properties", {{"session", session_prop}}}, {"required", {"session"}},
+         {"additionalProperties", false}}}},
+      {{"name", "close_session"},
+       {"title", "Close a Python session"},
+       {"description", "Ends a session and frees what it holds."},
+       {"inputSchema",
+        {{"type", "object"}, {"properties", {{"session", session_prop}}}, {"required", {"session"}},
+         {"additionalProperties", false}}}},
+  });
+}
+
+json text_result(const std::string& text, bool is_error) {
+  return {{"content", json::array({{{"type", "text"}, {"text", text}}})}, {"isError", is_error}};
+}
+
+// What an LLM reads: the output, the traceback or stop, the value, the handle.
+std::string readable(const ExecResult& r, const std::string& session) {
+  std::string text;
+  auto add = [&](const std::string& part) {
+    if (part.empty()) return;
+    if (!text.empty() && text.back() != '\n') text += '\n';
+    text += part;
+  };
+  add(r.stdout_text);
+  if (!r.stderr_text.empty()) add("stderr:\n" + r.stderr_text);
+  if (r.error) {
+    if (r.status == Status::Error && !r.error->traceback.empty()) add(r.error->traceback);
+    else if (r.status == Status::Error) add(r.error->type + ": " + r.error->message);
+    else add(std::string("Stopped (") + to_string(r.status) + "): " + r.error->message +
+                 " The session is as it was before this call.");
+  }
+  if (r.value) add("Out: " + *r.value);
+  if (text.empty()) text = "(no output)";
+  add("Session: " + session);
+  return text;
+}
+
+}  // namespace
+
+json McpServer::call_tool(const json& params) {
+  const std::string name = params.value("name", std::string());
+  const json args = params.contains("arguments") ? params["arguments"] : json::object();
+  if (!args.is_object()) return text_result("arguments must be an object", true);
+  auto handle_arg = [&](const char* key) -> std::optional<std::string> {
+    if (!args.contains(key)) return std::nullopt;
+    if (!args[key].is_string()) return std::string();
+    return args[key].get<std::string>();
+  };
+  auto refused = [](const Error& e) { return text_result(std::string(to_string(e.code)) + ": " + e.message, true); };
+  if (name == "run_python") {
+    if (!args.contains("code") || !args["code"].is_string()) return text_result("run_python needs \"code\", a string", true);
+    if (args.contains("reset") && !args["reset"].is_boolean()) return text_result("\"reset\" must be a boolean", true);
+    std::optional<std::string> session = handle_arg("session");
+    if (session && session->empty()) return text_result("\"session\" must be a handle (a string)", true);
+    if (session && args.value("reset", false)) {
+      (void)manager_.remove(tenant_, *session);
+      session.reset();
+    }
+    if (!session) {
+      auto made = manager_.create(tenant_, "", {});
+      if (auto* e = std::get_if<Error>(&made)) return refused(*e);
+      session = std::get<std::string>(made);
+    }
+    auto r = manager_.exec(tenant_, *session, args["code"].get<std::string>());
+    if (auto* e = std::get_if<Error>(&r)) return refused(*e);
+    const ExecResult& res = std::get<ExecResult>(r);
+    json structured = cli::result_to_json(res);
+    json out = {{"status", structured["status"]}, {"stdout", structured["stdout"]}, {"stderr", structured["stderr"]},
+                {"value", structured["value"]},   {"error", structured["error"]},   {"session", *session}};
+    json result = text_result(readable(res, *session), res.status != Status::Ok);
+    result["structuredContent"] = std::move(out);
+    return result;
+  }
+  if (name == "fork_session" || name == "close_session") {
+    const std::optional<std::string> session = handle_arg("session");
+    if (!session || session->empty()) return text_result(name + " needs \"session\", a handle", true);
+    if (name == "close_session") {
+      auto r = manager_.remove(tenant_, *session);
+      if (auto* e = std::get_if<Error>(&r)) return refused(*e);
+      return text_result("Closed " + *session, false);
+    }
+    auto r = manager_.fork(tenant_, *session);
+    if (auto* e = std::get_if<Error>(&r)) return refused(*e);
+    json result = text_result("Session: " + std::get<std::string>(r), false);
+    result["structuredContent"] = {{"session", std::get<std::string>(r)}};
+    return result;
+  }
+  return json();  // unknown tool: the caller answers with a protocol error
+}
+
+std::optional<json> McpServer::handle(const json& msg) {
+  if (!msg.is_object() || msg.value("jsonrpc", std::string()) != "2.0")
+    return rpc_error(msg.is_object() && msg.contains("id") ? msg["id"] : json(nullptr), kInvalidRequest,
+                     "not a JSON-RPC 2.0 message");
+  if (!msg.contains("method")) return std::nullopt;  // a response to a request of ours: none are sent
+  const bool notification = !msg.contains("id");
+  const json id = notification ? json(nullptr) : msg["id"];
+  if (!notification && !id.is_string() && !id.is_number_integer())
+    return rpc_error(nullptr, kInvalidRequest, "\"id\" must be a string or an integer");
+  if (!msg["method"].is_string()) return rpc_error(id, kInvalidRequest, "\"method\" must be a string");
+  const std::string method = msg["method"];
+  const json params = msg.contains("params") ? msg["params"] : json::object();
+  if (!params.is_object()) return notification ? std::nullopt : std::optional(rpc_error(id, kInvalidParams, "\"params\" must be an object"));
+  if (notification) return std::nullopt;  // notifications/initialized, cancelled, ...
+  auto reply = [&](json result) { return json{{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}}; };
+
+  if (method == "initialize") {
+    std::string version = kMcpLatestVersion;
+    if (params.contains("protocolVersion") && params["protocolVersion"].is_string())
+      for (const char* v : kSupportedVersions)
+        if (params["protocolVersion"] == v) version = v;
+    return reply({{"protocolVersion", version},
+                  {"capabilities", {{"tools", {{"listChanged", false}}}, {"logging", json::object()}}},
+                  {"serverInfo", {{"name", "mpsandbox"}, {"title", "mpsandbox Python sandbox"}, {"version", mpsandbox::version()}}},
+                  {"instructions",
+                   "run_python runs Python 3 code in a sandbox; keep state across calls by passing the session "
+                   "handle it returns."}});
+  }
+  if (method == "ping") return reply(json::object());
+  if (method == "tools/list") return reply({{"tools", tool_list()}});
+  if (method == "tools/call") {
+    if (!params.contains("name") || !params["name"].is_string())
+      return rpc_error(id, kInvalidParams, "tools/call needs \"name\"");
+    json result = call_tool(params);
+    if (result.is_null()) return rpc_error(id, kInvalidParams, "Unknown tool: " + params["name"].get<std::string>());
+    return reply(std::move(result));
+  }
+  if (method == "logging/setLevel") {
+    static const char* kLevels[] = {"debug", "info", "notice", "warning", "error", "critical", "alert", "emergency"};
+    const std::string level = params.value("level", std::string());
+    for (const char* l : kLevels)
+      if (level == l) {
+        log_level_ = level;
+        return reply(json::object());
+      }
+    return rpc_error(id, kInvalidParams, "unknown logging level");
+  }
+  return rpc_error(id, kMethodNotFound, "Method not found: " + method);
+}
+
+std::optional<std::string> McpServer::handle_line(std::string_view line) {
+  if (line.empty() || line == "\r") return std::nullopt;
+  if (json_nesting_exceeds(line, kMaxNesting))
+    return cli::dump_line(rpc_error(nullptr, kInvalidRequest, "the message nests deeper than 64 levels"));
+  const json msg = json::parse(line, nullptr, false);
+  if (msg.is_discarded()) return cli::dump_line(rpc_error(nullptr, kParseError, "Parse error"));
+  auto response = handle(msg);
+  if (!response) return std::nullopt;
+  return cli::dump_line(*response);
+}
+
+int serve_mcp_stdio(std::istream& in, std::ostream& out, ManagerConfig config) {
+  config.tenants.try_emplace("", TenantQuota{});
+  if (!config.profiles.count("default")) config.profiles["default"] = Profile{};
+  SessionManager manager(std::move(config));
+  McpServer server(manager, "");
+  std::string line;
+  bool too_long = false;
+  constexpr size_t kMaxLine = 64u << 20;  // a program of 16 MiB, every byte escaped, and more
+  while (cli::read_line(in, line, kMaxLine, too_long)) {
+    if (too_long) {
+      out << cli::dump_line(rpc_error(nullptr, kInvalidRequest, "message over 64 MiB")) << "\n" << std::flush;
+      continue;
+    }
+    if (auto response = server.handle_line(line)) out << *response << "\n" << std::flush;
+  }
+  return 0;
+}
+
+}  // namespace mpsandbox::server
