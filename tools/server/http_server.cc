@@ -12,6 +12,9 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include <sys/random.h>
+
+#include "mcp.h"
 #include "result_json.h"
 
 namespace mpsandbox::server {
@@ -47,6 +50,7 @@ struct Reply {
   std::string body;
   std::string type = "application/json";
   bool retry_after = false;
+  std::string mcp_session;  // an Mcp-Session-Id header to send
 };
 
 Reply json_reply(int status, const json& body) { return {status, cli::dump_line(body) + "\n"}; }
@@ -74,6 +78,17 @@ struct Server {
 
   Server(const ServerOptions& o, ManagerConfig c)
       : opt(o), manager(std::move(c)), workers(o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency())) {}
+
+  // MCP over HTTP: one protocol state per Mcp-Session-Id, owned by the tenant that made it.
+  struct McpState {
+    std::string tenant;
+    std::shared_ptr<McpServer> server;
+    std::chrono::steady_clock::time_point last_used;
+  };
+  static constexpr size_t kMaxMcpSessions = 10'000;  // past it the least recently used goes
+  std::mutex mcp_mu;
+  std::map<std::string, McpState, std::less<>> mcp_sessions;
+  Reply handle_mcp(const Request& req, const std::string& tenant);
 
   void count(int status) {
     std::lock_guard lock(stats_mu);
@@ -167,6 +182,99 @@ std::string query_value(std::string_view query, std::string_view key) {
   return "";
 }
 
+// The Origin a browser sends must be this server's own host or a loopback name: a page of
+// another site must not reach a server on this machine (DNS rebinding).
+bool origin_allowed(const Request& req) {
+  const auto o = req.find(http::field::origin);
+  if (o == req.end()) return true;  // not a browser
+  std::string_view origin(o->value().data(), o->value().size());
+  const size_t scheme = origin.find("://");
+  if (scheme == std::string_view::npos) return false;
+  std::string_view host = origin.substr(scheme + 3);
+  if (host.size() && host[0] == '[') {
+    host = host.substr(0, host.find(']') + 1);
+  } else {
+    host = host.substr(0, host.find(':'));
+  }
+  if (host == "localhost" || host == "127.0.0.1" || host == "[::1]") return true;
+  const auto h = req.find(http::field::host);
+  if (h == req.end()) return false;
+  std::string_view own(h->value().data(), h->value().size());
+  own = own.substr(0, own[0] == '[' ? own.find(']') + 1 : own.find(':'));
+  return !own.empty() && host == own;
+}
+
+std::string new_mcp_session_id() {
+  uint8_t raw[16];
+  for (size_t got = 0; got < sizeof raw;) {
+    const ssize_t n = getrandom(raw + got, sizeof raw - got, 0);
+    if (n > 0) got += static_cast<size_t>(n);
+  }
+  static const char kHex[] = "0123456789abcdef";
+  std::string id;
+  for (uint8_t b : raw) id += {kHex[b >> 4], kHex[b & 15]};
+  return id;
+}
+
+Reply Server::handle_mcp(const Request& req, const std::string& tenant) {
+  if (!origin_allowed(req)) return error_reply(403, "forbidden_origin", "requests from this Origin are not accepted");
+  const auto sid_header = req.find("Mcp-Session-Id");
+  const std::string sid = sid_header == req.end() ? "" : std::string(sid_header->value());
+  if (const auto v = req.find("MCP-Protocol-Version"); v != req.end()) {
+    const std::string_view version(v->value().data(), v->value().size());
+    if (version != "2025-11-25" && version != "2025-06-18" && version != "2025-03-26")
+      return error_reply(400, "bad_request", "unsupported MCP-Protocol-Version");
+  }
+  if (req.method() == http::verb::get)
+    return error_reply(405, "method_not_allowed", "this server sends no messages of its own: no stream to open");
+  if (req.method() == http::verb::delete_) {
+    std::lock_guard lock(mcp_mu);
+    auto it = mcp_sessions.find(sid);
+    if (it == mcp_sessions.end() || it->second.tenant != tenant) return error_reply(404, "not_found", "no such MCP session");
+    mcp_sessions.erase(it);
+    return Reply{204, ""};
+  }
+  if (req.method() != http::verb::post) return error_reply(405, "method_not_allowed", "use POST");
+  if (json_nesting_exceeds(req.body(), kMaxJsonNesting))
+    return error_reply(400, "bad_request", "the message nests deeper than 64 levels");
+  const json msg = json::parse(req.body(), nullptr, false);
+  if (msg.is_discarded())
+    return json_reply(400, {{"jsonrpc", "2.0"}, {"id", nullptr}, {"error", {{"code", -32700}, {"message", "Parse error"}}}});
+  const bool initialize = msg.is_object() && msg.value("method", std::string()) == "initialize";
+  std::shared_ptr<McpServer> server;  // kept while it answers, even if the session is deleted meanwhile
+  std::string new_sid;
+  {
+    std::lock_guard lock(mcp_mu);
+    if (initialize) {
+      if (mcp_sessions.size() >= kMaxMcpSessions) {
+        auto oldest = mcp_sessions.begin();
+        for (auto it = mcp_sessions.begin(); it != mcp_sessions.end(); ++it)
+          if (it->second.last_used < oldest->second.last_used) oldest = it;
+        mcp_sessions.erase(oldest);
+      }
+      new_sid = new_mcp_session_id();
+      auto& st = mcp_sessions[new_sid];
+      st.tenant = tenant;
+      st.server = std::make_shared<McpServer>(manager, tenant);
+      st.last_used = std::chrono::steady_clock::now();
+      server = st.server;
+    } else {
+      if (sid.empty()) return error_reply(400, "bad_request", "Mcp-Session-Id is required after initialize");
+      auto it = mcp_sessions.find(sid);
+      if (it == mcp_sessions.end() || it->second.tenant != tenant) return error_reply(404, "not_found", "no such MCP session");
+      it->second.last_used = std::chrono::steady_clock::now();
+      server = it->second.server;
+    }
+  }
+  // One McpServer per MCP session; its calls run on workers, possibly at once: it holds
+  // no per-call state but the log level.
+  auto response = server->handle(msg);
+  if (!response) return Reply{202, ""};
+  Reply r = json_reply(200, *response);
+  r.mcp_session = new_sid;
+  return r;
+}
+
 Reply Server::handle(const Request& req, const std::string& tenant) {
   const std::string_view target(req.target().data(), req.target().size());
   const size_t q = target.find('?');
@@ -205,6 +313,7 @@ Reply Server::handle(const Request& req, const std::string& tenant) {
     return std::nullopt;
   };
 
+  if (path == "/mcp") return handle_mcp(req, tenant);
   if (path == "/v1/run" && verb == http::verb::post) {
     auto body = body_object(req, &bad);
     if (!body) return bad;
@@ -323,6 +432,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     res->set(http::field::server, "mpsandbox");
     res->set(http::field::content_type, reply.type);
     if (reply.retry_after) res->set(http::field::retry_after, "1");
+    if (!reply.mcp_session.empty()) res->set("Mcp-Session-Id", reply.mcp_session);
     res->keep_alive(keep);
     res->body() = std::move(reply.body);
     res->prepare_payload();

@@ -183,6 +183,7 @@ std::optional<json> McpServer::handle(const json& msg) {
     const std::string level = params.value("level", std::string());
     for (const char* l : kLevels)
       if (level == l) {
+        std::lock_guard lock(mu_);
         log_level_ = level;
         return reply(json::object());
       }

@@ -29,6 +29,7 @@ class McpServer {
   nlohmann::json call_tool(const nlohmann::json& params);
   SessionManager& manager_;
   const std::string tenant_;
+  std::mutex mu_;  // calls may run at once (HTTP workers)
   std::string log_level_ = "info";
 };
 
