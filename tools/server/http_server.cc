@@ -70,6 +70,7 @@ struct Server {
   std::atomic<size_t> queued{0};  // requests handed to the workers, not yet answered
   std::atomic<bool> draining{false};
   std::atomic<bool> maintaining{false};
+  bool on_loopback = true;  // the listening address; set before the first connection
   std::mutex stats_mu;
   std::map<int, uint64_t> responses;  // by HTTP status
   std::array<uint64_t, kBuckets.size() + 1> exec_hist{};
@@ -182,26 +183,29 @@ std::string query_value(std::string_view query, std::string_view key) {
   return "";
 }
 
-// The Origin a browser sends must be this server's own host or a loopback name: a page of
-// another site must not reach a server on this machine (DNS rebinding).
-bool origin_allowed(const Request& req) {
+// A loopback name: "localhost", "127.0.0.1" or "[::1]", with or without a port.
+bool loopback_name(std::string_view host) {
+  host = host.substr(0, !host.empty() && host[0] == '[' ? host.find(']') + 1 : host.find(':'));
+  return host == "localhost" || host == "127.0.0.1" || host == "[::1]";
+}
+
+// DNS rebinding: a page of another site whose name resolves to this machine reaches a
+// loopback server with its own name as Host and Origin. A server on loopback therefore
+// answers only requests addressed to a loopback name; any server refuses an Origin (sent
+// by browsers) that is not its Host or a loopback name.
+bool host_and_origin_allowed(const Request& req, bool on_loopback) {
+  const auto h = req.find(http::field::host);
+  const std::string_view host = h == req.end() ? std::string_view() : std::string_view(h->value().data(), h->value().size());
+  if (on_loopback && !loopback_name(host)) return false;
   const auto o = req.find(http::field::origin);
   if (o == req.end()) return true;  // not a browser
   std::string_view origin(o->value().data(), o->value().size());
   const size_t scheme = origin.find("://");
   if (scheme == std::string_view::npos) return false;
-  std::string_view host = origin.substr(scheme + 3);
-  if (host.size() && host[0] == '[') {
-    host = host.substr(0, host.find(']') + 1);
-  } else {
-    host = host.substr(0, host.find(':'));
-  }
-  if (host == "localhost" || host == "127.0.0.1" || host == "[::1]") return true;
-  const auto h = req.find(http::field::host);
-  if (h == req.end()) return false;
-  std::string_view own(h->value().data(), h->value().size());
-  own = own.substr(0, own[0] == '[' ? own.find(']') + 1 : own.find(':'));
-  return !own.empty() && host == own;
+  origin = origin.substr(scheme + 3);
+  if (loopback_name(origin)) return true;
+  auto name = [](std::string_view hp) { return hp.substr(0, !hp.empty() && hp[0] == '[' ? hp.find(']') + 1 : hp.find(':')); };
+  return !on_loopback && !host.empty() && name(origin) == name(host);
 }
 
 std::string new_mcp_session_id() {
@@ -217,7 +221,6 @@ std::string new_mcp_session_id() {
 }
 
 Reply Server::handle_mcp(const Request& req, const std::string& tenant) {
-  if (!origin_allowed(req)) return error_reply(403, "forbidden_origin", "requests from this Origin are not accepted");
   const auto sid_header = req.find("Mcp-Session-Id");
   const std::string sid = sid_header == req.end() ? "" : std::string(sid_header->value());
   if (const auto v = req.find("MCP-Protocol-Version"); v != req.end()) {
@@ -407,6 +410,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
     if (target == "/readyz")
       return send(srv_.draining ? error_reply(503, "draining", "the server is shutting down") : json_reply(200, {{"ok", true}}), keep);
     if (target == "/metrics") return send(Reply{200, srv_.metrics_text(), "text/plain; version=0.0.4"}, keep);
+    if (!host_and_origin_allowed(req_, srv_.on_loopback))
+      return send(error_reply(403, "forbidden_origin", "requests for this Host or from this Origin are not accepted"), false);
     auto tenant = srv_.tenant_of(req_);
     if (!tenant) return send(error_reply(401, "unauthorized", "a valid bearer token is required"), keep);
     if (srv_.draining) return send(error_reply(503, "draining", "the server is shutting down"), false);
@@ -492,6 +497,7 @@ int serve(const ServerOptions& options, ManagerConfig config) {
     std::fprintf(stderr, "mpsandbox serve: with no tokens configured, the server listens only on loopback (127.0.0.1 or ::1)\n");
     return 2;
   }
+  srv.on_loopback = loopback(addr);
   const tcp::endpoint endpoint(addr, options.port);
   srv.acceptor.open(endpoint.protocol(), ec);
   if (!ec) srv.acceptor.set_option(net::socket_base::reuse_address(true), ec);
