@@ -13,7 +13,12 @@
 #include <thread>
 
 #include <sys/random.h>
+#include <sys/stat.h>
 
+#include <cerrno>
+#include <cstring>
+
+#include "harden.h"
 #include "mcp.h"
 #include "result_json.h"
 
@@ -64,7 +69,7 @@ struct Server {
   SessionManager manager;
   net::io_context ioc{1};
   tcp::acceptor acceptor{ioc};
-  net::thread_pool workers;
+  std::optional<net::thread_pool> workers;  // started after the process is hardened
   net::signal_set signals{ioc, SIGTERM, SIGINT};
   net::steady_timer maintenance{ioc};
   std::atomic<size_t> queued{0};  // requests handed to the workers, not yet answered
@@ -77,8 +82,7 @@ struct Server {
   double exec_seconds = 0;
   uint64_t execs = 0;
 
-  Server(const ServerOptions& o, ManagerConfig c)
-      : opt(o), manager(std::move(c)), workers(o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency())) {}
+  Server(const ServerOptions& o, ManagerConfig c) : opt(o), manager(std::move(c)) {}
 
   // MCP over HTTP: one protocol state per Mcp-Session-Id, owned by the tenant that made it.
   struct McpState {
@@ -374,7 +378,7 @@ void Server::schedule_maintenance() {
   maintenance.async_wait([this](beast::error_code ec) {
     if (ec || draining) return;
     if (!maintaining.exchange(true))
-      net::post(workers, [this] {
+      net::post(*workers, [this] {
         manager.maintain();
         maintaining = false;
       });
@@ -422,7 +426,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
       busy.retry_after = true;
       return send(std::move(busy), keep);
     }
-    net::post(srv_.workers, [self = shared_from_this(), tenant = std::move(*tenant), keep] {
+    net::post(*srv_.workers, [self = shared_from_this(), tenant = std::move(*tenant), keep] {
       Reply reply = self->srv_.handle(self->req_, tenant);
       net::post(self->stream_.get_executor(), [self, reply = std::move(reply), keep]() mutable {
         self->srv_.queued.fetch_sub(1);
@@ -479,6 +483,10 @@ int serve(const ServerOptions& options, ManagerConfig config) {
     std::fprintf(stderr, "mpsandbox serve: %s\n", made.failure().message.c_str());
     return 2;
   }
+  if (!config.data_dir.empty() && ::mkdir(config.data_dir.c_str(), 0700) != 0 && errno != EEXIST) {
+    std::fprintf(stderr, "mpsandbox serve: cannot create --data-dir %s: %s\n", config.data_dir.c_str(), std::strerror(errno));
+    return 2;
+  }
   if (options.tokens.empty()) config.tenants.try_emplace("", TenantQuota{});
   for (const auto& [token, tenant] : options.tokens) config.tenants.try_emplace(tenant, TenantQuota{});
   if (!config.profiles.count("default")) config.profiles["default"] = Profile{};
@@ -508,6 +516,24 @@ int serve(const ServerOptions& options, ManagerConfig config) {
                  ec.message().c_str());
     return 2;
   }
+  // Before giving anything up: the first session and snapshot build the default profile's
+  // template and open what sessions keep open (the page map); then the process is hardened
+  // (tools/server/harden.h) before its worker threads exist.
+  {
+    Engine warm;
+    auto session = warm.new_session(srv.manager.profile_limits("default"), srv.manager.profile_policy("default"));
+    if (session) (void)session.value().snapshot();
+  }
+  if (options.harden) {
+    std::vector<PathGrant> grants = srv.manager.path_grants();
+    std::string applied;
+    if (auto err = harden(grants, &applied)) {
+      std::fprintf(stderr, "mpsandbox serve: cannot harden the process: %s\n", err->c_str());
+      return 2;
+    }
+    std::fprintf(stderr, "mpsandbox serve: %s\n", applied.c_str());
+  }
+  srv.workers.emplace(options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency()));
   const tcp::endpoint bound = srv.acceptor.local_endpoint();
   std::printf("listening on %s:%u (%zu sessions restored)\n", bound.address().to_string().c_str(), bound.port(), loaded);
   std::fflush(stdout);
@@ -530,7 +556,7 @@ int serve(const ServerOptions& options, ManagerConfig config) {
     (*check)();
   });
   srv.ioc.run();
-  srv.workers.join();
+  srv.workers->join();
   problems.clear();
   const size_t written = srv.manager.persist_all(&problems);
   for (const std::string& p : problems) std::fprintf(stderr, "mpsandbox serve: not persisted: %s\n", p.c_str());

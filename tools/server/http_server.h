@@ -24,6 +24,7 @@ struct ServerOptions {
   unsigned idle_timeout_s = 60;     // keep-alive connections idle past this are closed
   unsigned drain_timeout_s = 30;    // on SIGTERM: how long running requests may finish
   std::map<std::string, std::string> tokens;  // bearer token -> tenant; empty: one tenant ""
+  bool harden = true;               // no_new_privs, Landlock, seccomp after start-up (harden.h)
 };
 
 // Reads a TOML configuration (docs/SERVER.md) into `options` and `config`. An error message

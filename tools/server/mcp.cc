@@ -1,5 +1,9 @@
 #include "mcp.h"
 
+#include <cstdio>
+
+#include "harden.h"
+
 #include "mpsandbox/host_function.h"
 #include "result_json.h"
 #include "session_protocol.h"
@@ -207,6 +211,16 @@ int serve_mcp_stdio(std::istream& in, std::ostream& out, ManagerConfig config) {
   config.tenants.try_emplace("", TenantQuota{});
   if (!config.profiles.count("default")) config.profiles["default"] = Profile{};
   SessionManager manager(std::move(config));
+  // As serve: warm up, then give up what is not needed (harden.h).
+  {
+    auto warm = Engine().new_session(manager.profile_limits("default"), manager.profile_policy("default"));
+    if (warm) (void)warm.value().snapshot();
+  }
+  std::string applied;
+  if (auto err = harden(manager.path_grants(), &applied)) {
+    std::fprintf(stderr, "mpsandbox mcp: cannot harden the process: %s\n", err->c_str());
+    return 2;
+  }
   McpServer server(manager, "");
   std::string line;
   bool too_long = false;

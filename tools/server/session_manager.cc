@@ -489,6 +489,25 @@ size_t SessionManager::load(std::vector<std::string>* problems) {
   return loaded;
 }
 
+Limits SessionManager::profile_limits(std::string_view profile) const {
+  const auto p = config_.profiles.find(profile);
+  return p == config_.profiles.end() ? Limits{} : p->second.limits;
+}
+
+Policy SessionManager::profile_policy(std::string_view profile) const {
+  const auto p = config_.profiles.find(profile);
+  return p == config_.profiles.end() ? Policy{} : p->second.policy;
+}
+
+std::vector<PathGrant> SessionManager::path_grants() const {
+  std::vector<PathGrant> grants;
+  if (!config_.data_dir.empty()) grants.push_back({config_.data_dir, true});
+  for (const auto& [name, p] : config_.profiles)
+    for (const Mount& m : p.policy.mounts)
+      if (m.kind != Mount::Kind::Scratch) grants.push_back({m.host_path, m.kind == Mount::Kind::ReadWrite});
+  return grants;
+}
+
 Metrics SessionManager::metrics() const {
   std::lock_guard lock(mu_);
   return metrics_;

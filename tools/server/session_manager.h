@@ -18,6 +18,7 @@
 #include <variant>
 #include <vector>
 
+#include "harden.h"
 #include "mpsandbox/mpsandbox.h"
 
 namespace mpsandbox::server {
@@ -107,6 +108,12 @@ class SessionManager {
   size_t persist_all(std::vector<std::string>* problems);
 
   Metrics metrics() const;
+  // A profile's limits and policy (the defaults for an unknown name).
+  Limits profile_limits(std::string_view profile) const;
+  Policy profile_policy(std::string_view profile) const;
+  // The host paths the manager and its profiles use: the data directory (writable) and
+  // every profile's host mounts.
+  std::vector<PathGrant> path_grants() const;
 
  private:
   struct Entry;
