@@ -51,6 +51,8 @@ bench: build
 	$(BUILD)/mpsandbox_bench_rollback
 	@echo
 	$(BUILD)/mpsandbox_bench_limits
+	@echo
+	$(BUILD)/mpsandbox_bench_server $(BUILD)/mpsandbox
 
 # The fuzz targets for longer than make test's 15-20 seconds each; findings land in build/fuzz.
 FUZZ_SECONDS ?= 600

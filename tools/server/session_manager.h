@@ -31,10 +31,12 @@ struct Profile {
 };
 
 // What one tenant may hold at once.
+// The defaults bound nothing a single user of a loopback server would reach; set real
+// ones per tenant in the configuration.
 struct TenantQuota {
-  size_t max_sessions = 1000;
-  uint64_t max_memory_bytes = 64ull << 30;  // the sum of its sessions' memory_bytes
-  size_t max_concurrent_execs = 8;
+  size_t max_sessions = 100'000;
+  uint64_t max_memory_bytes = 1ull << 50;  // the sum of its sessions' memory_bytes (caps, not use)
+  size_t max_concurrent_execs = 64;
 };
 
 struct ManagerConfig {
