@@ -68,6 +68,7 @@ struct SessionManager::Entry {
   Limits limits;                   // the profile's, as the client lowered them
   std::optional<Session> session;  // empty while evicted (then data_dir holds it); the holder of busy uses it
   bool busy = false;               // under mu_: an exec, eviction or snapshot holds it
+  bool housekeeping = false;       // under mu_: busy for maintain() (a write to data_dir), which requests wait out
   bool resident = false;           // under mu_: session is set
   bool dirty = true;               // under mu_: changed since data_dir last got it
   uint64_t execs = 0;
@@ -144,19 +145,32 @@ Outcome<std::string> SessionManager::create(std::string_view tenant, std::string
 }
 
 Outcome<std::shared_ptr<SessionManager::Entry>> SessionManager::acquire(std::string_view tenant, std::string_view id) {
-  std::lock_guard lock(mu_);
-  auto it = sessions_.find(id);
-  // Another tenant's session does not exist for this one.
-  if (it == sessions_.end() || it->second->tenant != tenant) return error(Error::Code::NotFound, "no such session");
-  if (it->second->busy) return error(Error::Code::Busy, "the session is running another request");
-  it->second->busy = true;
-  return it->second;
+  std::unique_lock lock(mu_);
+  for (;;) {
+    auto it = sessions_.find(id);
+    // Another tenant's session does not exist for this one.
+    if (it == sessions_.end() || it->second->tenant != tenant) return error(Error::Code::NotFound, "no such session");
+    std::shared_ptr<Entry> e = it->second;
+    if (e->busy && e->housekeeping) {  // being written or evicted: a short wait, not a conflict
+      idle_.wait(lock);
+      continue;
+    }
+    if (e->busy) return error(Error::Code::Busy, "the session is running another request");
+    e->busy = true;
+    return e;
+  }
 }
 
 void SessionManager::release(const std::shared_ptr<Entry>& e, bool used) {
-  std::lock_guard lock(mu_);
-  e->busy = false;
-  if (used) e->last_used = Clock::now();
+  {
+    std::lock_guard lock(mu_);
+    e->busy = false;
+    if (e->housekeeping) {
+      e->housekeeping = false;
+      idle_.notify_all();
+    }
+    if (used) e->last_used = Clock::now();
+  }
 }
 
 std::optional<Error> SessionManager::make_resident(Entry& e) {
@@ -331,7 +345,7 @@ void SessionManager::maintain() {
       resident += e->resident;
       if (e->busy) continue;
       if (now - e->last_used > config_.idle_ttl) {
-        e->busy = true;
+        e->busy = e->housekeeping = true;
         expired.push_back(e);
       } else if (e->resident) {
         idle.push_back(e);
@@ -342,14 +356,14 @@ void SessionManager::maintain() {
       const size_t excess = std::min(resident - config_.max_resident, idle.size());
       to_evict.assign(idle.begin(), idle.begin() + static_cast<ptrdiff_t>(excess));
       idle.erase(idle.begin(), idle.begin() + static_cast<ptrdiff_t>(excess));
-      for (auto& e : to_evict) e->busy = true;
+      for (auto& e : to_evict) e->busy = e->housekeeping = true;
     }
     // Changed sessions go to the store: after a crash each comes back as it was after one
     // of its completed execs (files are replaced by rename, never torn).
     if (store && config_.persist_changes)
       for (auto& e : idle)
         if (e->dirty) {
-          e->busy = true;
+          e->busy = e->housekeeping = true;
           changed.push_back(e);
         }
   }

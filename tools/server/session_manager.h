@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -135,6 +136,7 @@ class SessionManager {
   const ManagerConfig config_;
   const Engine engine_;
   mutable std::mutex mu_;
+  std::condition_variable idle_;  // a housekeeping hold ended
   std::map<std::string, std::shared_ptr<Entry>, std::less<>> sessions_;
   std::map<std::string, Tenant, std::less<>> tenants_;
   Metrics metrics_;
