@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <filesystem>
 #include <thread>
 
@@ -223,4 +224,27 @@ TEST(SessionManager, ChangedSessionsArePersistedAsTheyRun) {
   SessionManager m(config(dir.path));
   EXPECT_EQ(m.load(nullptr), 1u);
   EXPECT_EQ(out(m, "alice", id, "print(x)"), "1\n");
+}
+
+TEST(SessionManager, HousekeepingNeverMakesARequestBusy) {
+  // maintain() writes changed sessions while requests run: they wait for the write, they
+  // never get a conflict.
+  TempDir dir;
+  SessionManager m(config(dir.path));
+  const std::string id = ok(m.create("alice", "", {}));
+  out(m, "alice", id, "x = 0\nblob = bytearray(200000)");
+  std::atomic<bool> stop{false};
+  std::thread keeper([&] {
+    while (!stop) m.maintain();
+  });
+  int busy = 0;
+  for (int i = 0; i < 300; ++i) {
+    auto r = m.exec("alice", id, "x += 1");
+    if (std::holds_alternative<Error>(r)) busy += std::get<Error>(r).code == Error::Code::Busy;
+  }
+  stop = true;
+  keeper.join();
+  EXPECT_EQ(busy, 0);
+  EXPECT_EQ(out(m, "alice", id, "print(x)"), "300\n");
+  EXPECT_GT(m.metrics().persisted, 0u);
 }
