@@ -116,7 +116,7 @@ with tempfile.TemporaryDirectory() as tmp:
     check(st == 413, "body over the limit: %r" % st)
     # One exec at a time per session.
     results = []
-    t = threading.Thread(target=lambda: results.append(exec_(srv, sid, "import time\ntime.sleep(0.8)")[0]))
+    t = threading.Thread(target=lambda: results.append(exec_(srv, sid, "import time\ntime.sleep(2)")[0]))
     t.start()
     time.sleep(0.3)
     st, body, _ = exec_(srv, sid, "1")
