@@ -19,8 +19,6 @@ namespace {
 // protection fault on it in the next exec tens of microseconds.
 constexpr size_t kCopyHotPages = 64;
 
-Failure rejected(const std::string& why) { return Failure{"snapshot rejected: " + why, FailureCode::SnapshotRejected}; }
-
 const SessionTemplate* template_for(const SessionCore& c) {
   if (c.origin) return c.origin;
   return c.engine ? c.engine->templates.get(c.limits.heap_bytes) : nullptr;
@@ -84,25 +82,25 @@ Result<std::unique_ptr<SessionCore>> restore_core(const std::shared_ptr<const En
   const SnapshotState& s = *shared;
   const Limits limits = options.limits.value_or(s.limits);
   if (limits.heap_bytes != s.limits.heap_bytes)
-    return rejected("its heap_bytes is " + std::to_string(s.limits.heap_bytes) + "; the limits say " +
+    return snapshot_rejected("its heap_bytes is " + std::to_string(s.limits.heap_bytes) + "; the limits say " +
                     std::to_string(limits.heap_bytes));
   if (limits.memory_bytes < uint64_t{s.memory_pages} * 65536)
-    return rejected("its memory is " + std::to_string(uint64_t{s.memory_pages} * 65536) +
+    return snapshot_rejected("its memory is " + std::to_string(uint64_t{s.memory_pages} * 65536) +
                     " bytes, over the limits' memory_bytes " + std::to_string(limits.memory_bytes));
   const Policy& policy = options.policy ? *options.policy : s.policy;
   if (!options.policy)
     for (const Mount& m : s.policy.mounts)
       if (m.kind != Mount::Kind::Scratch && m.host_path.empty())
-        return rejected("it had a host directory mounted at \"" + m.guest_path +
+        return snapshot_rejected("it had a host directory mounted at \"" + m.guest_path +
                         "\": restoring it needs a Policy that grants one there");
   auto prepared = prepare_core(limits, policy);
   if (!prepared) {
     // The snapshot's own limits or policy (from bytes) may be what is invalid.
     const bool own = !options.limits || !options.policy;
-    return own ? rejected(prepared.failure().message) : prepared.failure();
+    return own ? snapshot_rejected(prepared.failure().message) : prepared.failure();
   }
   std::unique_ptr<SessionCore> core = std::move(prepared.value());
-  if (auto err = core->fs.restore_image(s.fs)) return rejected(*err);
+  if (auto err = core->fs.restore_image(s.fs)) return snapshot_rejected(*err);
 
   // The memory: the template's image, then the snapshot's pages over it.
   const SessionTemplate* base = s.base;
@@ -116,16 +114,16 @@ Result<std::unique_ptr<SessionCore>> restore_core(const std::shared_ptr<const En
     uint8_t digest[32];
     if (!base->image().digest(digest)) return Failure{"cannot read the session template", FailureCode::OutOfResources};
     if (std::memcmp(digest, s.image_digest.data(), 32) != 0)
-      return rejected("its session template differs from this engine's for heap_bytes " +
+      return snapshot_rejected("its session template differs from this engine's for heap_bytes " +
                       std::to_string(s.limits.heap_bytes));
   }
   if (s.memory_pages < base->image().pages())
-    return rejected("its memory is smaller than the session template's");
+    return snapshot_rejected("its memory is smaller than the session template's");
   if (!base->instantiate(*core))
     return Failure{"cannot map the session template (out of kernel memory?)", FailureCode::OutOfResources};
   wasm_rt_memory_t& mem = core->instance.w2c_memory;
   if (s.memory_pages > mem.pages) {
-    if (s.memory_pages > mem.max_pages) return rejected("its memory does not fit the module's");
+    if (s.memory_pages > mem.max_pages) return snapshot_rejected("its memory does not fit the module's");
     if (mprotect(mem.data + size_t{mem.pages} * 65536, size_t{s.memory_pages - mem.pages} * 65536,
                  PROT_READ | PROT_WRITE) != 0)
       return Failure{"cannot grow the session's memory", FailureCode::OutOfResources};

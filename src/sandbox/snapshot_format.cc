@@ -108,8 +108,6 @@ void tag_of(std::string_view data, std::string_view key, uint8_t out[kTagBytes])
                      key.empty() ? nullptr : reinterpret_cast<const uint8_t*>(key.data()), key.size());
 }
 
-Failure rejected(const std::string& why) { return Failure{"snapshot rejected: " + why, FailureCode::SnapshotRejected}; }
-
 // A mount's guest path as a message may quote it: absolute, printable ASCII, bounded.
 bool plain_path(std::string_view s) {
   if (s.empty() || s.size() > 4096 || s[0] != '/') return false;
@@ -221,8 +219,8 @@ std::string seal_snapshot_payload(std::string_view payload, std::string_view key
 Result<std::shared_ptr<SnapshotState>> decode_snapshot(std::string_view bytes, std::string_view key,
                                                        uint64_t max_bytes) {
   if (bytes.size() < 8 || std::memcmp(bytes.data(), kMagic, 8) != 0)
-    return rejected("not a snapshot (no mpsandbox snapshot header)");
-  if (bytes.size() < kHeaderBytes + kTagBytes) return rejected("truncated (" + std::to_string(bytes.size()) + " bytes)");
+    return snapshot_rejected("not a snapshot (no mpsandbox snapshot header)");
+  if (bytes.size() < kHeaderBytes + kTagBytes) return snapshot_rejected("truncated (" + std::to_string(bytes.size()) + " bytes)");
   uint32_t version, flags;
   uint64_t raw_size, packed_size;
   std::memcpy(&version, bytes.data() + 8, 4);
@@ -230,34 +228,34 @@ Result<std::shared_ptr<SnapshotState>> decode_snapshot(std::string_view bytes, s
   std::memcpy(&raw_size, bytes.data() + 80, 8);
   std::memcpy(&packed_size, bytes.data() + 88, 8);
   if (version != kFormatVersion)
-    return rejected("format version " + std::to_string(version) + "; this build reads version " +
+    return snapshot_rejected("format version " + std::to_string(version) + "; this build reads version " +
                     std::to_string(kFormatVersion));
   if (std::memcmp(bytes.data() + 16, mpsbx_guest_build_id, 64) != 0) {
     std::string theirs(bytes.substr(16, 12));
     for (char& ch : theirs)
       if (!std::isxdigit(static_cast<unsigned char>(ch))) ch = '?';
-    return rejected("made by another build of the guest (build " + theirs + "..., this is " +
+    return snapshot_rejected("made by another build of the guest (build " + theirs + "..., this is " +
                     std::string(mpsbx_guest_build_id, 12) + "...)");
   }
-  if (flags & ~kFlagKeyed) return rejected("unknown flags");
+  if (flags & ~kFlagKeyed) return snapshot_rejected("unknown flags");
   if ((flags & kFlagKeyed) && key.empty())
-    return rejected("it is signed with a snapshot key and this engine has none");
+    return snapshot_rejected("it is signed with a snapshot key and this engine has none");
   if (!(flags & kFlagKeyed) && !key.empty())
-    return rejected("it is not signed and this engine requires its snapshot key");
+    return snapshot_rejected("it is not signed and this engine requires its snapshot key");
   if (packed_size != bytes.size() - kHeaderBytes - kTagBytes)
-    return rejected("truncated or extended (" + std::to_string(bytes.size()) + " bytes, the header says " +
+    return snapshot_rejected("truncated or extended (" + std::to_string(bytes.size()) + " bytes, the header says " +
                     std::to_string(packed_size + kHeaderBytes + kTagBytes) + ")");
   uint8_t tag[kTagBytes];
   tag_of(bytes.substr(0, kHeaderBytes + packed_size), key, tag);
   if (sodium_memcmp(tag, bytes.data() + kHeaderBytes + packed_size, kTagBytes) != 0)
-    return rejected(key.empty() ? "corrupt (integrity check failed)"
+    return snapshot_rejected(key.empty() ? "corrupt (integrity check failed)"
                                 : "corrupt or signed with another key (MAC check failed)");
   if (raw_size > max_bytes)
-    return rejected(std::to_string(raw_size) + " bytes uncompressed, over max_snapshot_bytes " +
+    return snapshot_rejected(std::to_string(raw_size) + " bytes uncompressed, over max_snapshot_bytes " +
                     std::to_string(max_bytes));
   const std::string_view packed = bytes.substr(kHeaderBytes, packed_size);
   if (ZSTD_getFrameContentSize(packed.data(), packed.size()) != raw_size)
-    return rejected("corrupt (payload size)");
+    return snapshot_rejected("corrupt (payload size)");
   std::string payload;
   try {
     payload.resize(raw_size);
@@ -265,7 +263,7 @@ Result<std::shared_ptr<SnapshotState>> decode_snapshot(std::string_view bytes, s
     return Failure{"out of memory loading a snapshot", FailureCode::OutOfResources};
   }
   const size_t got = ZSTD_decompress(payload.data(), payload.size(), packed.data(), packed.size());
-  if (ZSTD_isError(got) || got != raw_size) return rejected("corrupt (payload does not decompress)");
+  if (ZSTD_isError(got) || got != raw_size) return snapshot_rejected("corrupt (payload does not decompress)");
 
   auto s = std::make_shared<SnapshotState>();
   Reader r(payload);
@@ -275,7 +273,7 @@ Result<std::shared_ptr<SnapshotState>> decode_snapshot(std::string_view bytes, s
     *v = r.u64();
   Policy& p = s->policy;
   const uint8_t overflow = r.u8(), deterministic = r.u8();
-  if (overflow > 1 || deterministic > 1) return rejected("corrupt (policy)");
+  if (overflow > 1 || deterministic > 1) return snapshot_rejected("corrupt (policy)");
   p.output_overflow = static_cast<OutputOverflow>(overflow);
   p.deterministic = deterministic;
   p.seed = r.u64();
@@ -283,10 +281,10 @@ Result<std::shared_ptr<SnapshotState>> decode_snapshot(std::string_view bytes, s
   for (uint32_t n = r.count(21); n > 0; --n) {
     Mount m;
     const uint8_t kind = r.u8();
-    if (kind > 2) return rejected("corrupt (mount kind)");
+    if (kind > 2) return snapshot_rejected("corrupt (mount kind)");
     m.kind = static_cast<Mount::Kind>(kind);
     m.guest_path = r.str();
-    if (r.ok() && !plain_path(m.guest_path)) return rejected("corrupt (mount path)");
+    if (r.ok() && !plain_path(m.guest_path)) return snapshot_rejected("corrupt (mount path)");
     m.max_bytes = r.u64();
     m.max_files = r.u64();
     p.mounts.push_back(std::move(m));
@@ -297,31 +295,31 @@ Result<std::shared_ptr<SnapshotState>> decode_snapshot(std::string_view bytes, s
   s->stack_pointer = r.u32();
   s->memory_pages = r.u32();
   r.raw(s->image_digest.data(), s->image_digest.size());
-  if (!r.ok() || s->memory_pages > 65536) return rejected("corrupt (memory size)");
+  if (!r.ok() || s->memory_pages > 65536) return snapshot_rejected("corrupt (memory size)");
   const uint64_t units = uint64_t{s->memory_pages} * (65536 / kSnapshotPageBytes);
   const uint32_t npages = r.count(4 + kSnapshotPageBytes);
   std::vector<uint32_t> pages(npages);
   for (uint32_t i = 0; i < npages; ++i) {
     pages[i] = r.u32();
     if (pages[i] >= units || (i > 0 && pages[i] <= pages[i - 1]))
-      return rejected("corrupt (page " + std::to_string(i) + " out of order or past the memory)");
+      return snapshot_rejected("corrupt (page " + std::to_string(i) + " out of order or past the memory)");
   }
   const std::string_view data = r.view(size_t{npages} * kSnapshotPageBytes);
-  if (!r.ok()) return rejected("corrupt (payload truncated)");
+  if (!r.ok()) return snapshot_rejected("corrupt (payload truncated)");
   s->memory = mpsbx::rt::FrozenMemory::make(std::move(pages));
   if (!s->memory) return Failure{"out of memory loading a snapshot", FailureCode::OutOfResources};
   for (uint32_t i = 0; i < npages; ++i)
     s->memory->copy(i, reinterpret_cast<const uint8_t*>(data.data()) + size_t{i} * kSnapshotPageBytes);
   for (uint32_t n = r.count(4); n > 0; --n) {
     s->function_names.push_back(r.str());
-    if (r.ok() && !identifier(s->function_names.back())) return rejected("corrupt (host function name)");
+    if (r.ok() && !identifier(s->function_names.back())) return snapshot_rejected("corrupt (host function name)");
   }
   for (uint32_t n = r.count(4 + 1 + 24 + 4); n > 0; --n) {
     wasi::FsImage::MountImage m;
     m.guest_path = r.str();
-    if (r.ok() && !plain_path(m.guest_path)) return rejected("corrupt (filesystem mount path)");
+    if (r.ok() && !plain_path(m.guest_path)) return snapshot_rejected("corrupt (filesystem mount path)");
     const uint8_t kind = r.u8();
-    if (kind > 2) return rejected("corrupt (filesystem mount kind)");
+    if (kind > 2) return snapshot_rejected("corrupt (filesystem mount kind)");
     m.kind = static_cast<Mount::Kind>(kind);
     m.bytes_written = r.u64();
     m.files_created = r.u64();
@@ -331,7 +329,7 @@ Result<std::shared_ptr<SnapshotState>> decode_snapshot(std::string_view bytes, s
       node.parent = r.u32();
       node.name = r.str();
       const uint8_t dir = r.u8();
-      if (dir > 1) return rejected("corrupt (filesystem node)");
+      if (dir > 1) return snapshot_rejected("corrupt (filesystem node)");
       node.dir = dir;
       node.ino = r.u64();
       node.mtim = r.u64();
@@ -341,8 +339,8 @@ Result<std::shared_ptr<SnapshotState>> decode_snapshot(std::string_view bytes, s
     s->fs.mounts.push_back(std::move(m));
   }
   for (uint32_t n = r.count(4); n > 0; --n) s->fs.open_fds.push_back(r.u32());
-  if (!r.ok()) return rejected("corrupt (payload truncated)");
-  if (r.left() != 0) return rejected("corrupt (" + std::to_string(r.left()) + " bytes after the payload)");
+  if (!r.ok()) return snapshot_rejected("corrupt (payload truncated)");
+  if (r.left() != 0) return snapshot_rejected("corrupt (" + std::to_string(r.left()) + " bytes after the payload)");
   return s;
 }
 

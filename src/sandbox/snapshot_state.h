@@ -46,6 +46,11 @@ struct SnapshotState {
 // The bytes of a snapshot (docs/SECURITY.md, Snapshots): a header naming the format
 // version and the guest build, a zstd-compressed payload, and a BLAKE2b-256 tag over
 // all of it (keyed with `key` when it is not empty).
+// A refusal of snapshot bytes or of a restore: one line, FailureCode::SnapshotRejected.
+inline Failure snapshot_rejected(const std::string& why) {
+  return Failure{"snapshot rejected: " + why, FailureCode::SnapshotRejected};
+}
+
 // `digest` names the image the pages are relative to; units equal to `image` (the first
 // `image_bytes` of it, zero past them) are left out when it is given. Empty if
 // compression failed.

@@ -212,18 +212,6 @@ bool host_and_origin_allowed(const Request& req, bool on_loopback) {
   return !on_loopback && !host.empty() && name(origin) == name(host);
 }
 
-std::string new_mcp_session_id() {
-  uint8_t raw[16];
-  for (size_t got = 0; got < sizeof raw;) {
-    const ssize_t n = getrandom(raw + got, sizeof raw - got, 0);
-    if (n > 0) got += static_cast<size_t>(n);
-  }
-  static const char kHex[] = "0123456789abcdef";
-  std::string id;
-  for (uint8_t b : raw) id += {kHex[b >> 4], kHex[b & 15]};
-  return id;
-}
-
 Reply Server::handle_mcp(const Request& req, const std::string& tenant) {
   const auto sid_header = req.find("Mcp-Session-Id");
   const std::string sid = sid_header == req.end() ? "" : std::string(sid_header->value());
@@ -259,7 +247,7 @@ Reply Server::handle_mcp(const Request& req, const std::string& tenant) {
           if (it->second.last_used < oldest->second.last_used) oldest = it;
         mcp_sessions.erase(oldest);
       }
-      new_sid = new_mcp_session_id();
+      new_sid = random_id();
       auto& st = mcp_sessions[new_sid];
       st.tenant = tenant;
       st.server = std::make_shared<McpServer>(manager, tenant);

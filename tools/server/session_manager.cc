@@ -27,8 +27,9 @@ Error from_failure(const Failure& f) {
   }
 }
 
-// 128 random bits as 32 hex digits: ids are unguessable, so one tenant cannot probe another's.
-std::string new_id() {
+}  // namespace
+
+std::string random_id() {
   uint8_t raw[16];
   size_t got = 0;
   while (got < sizeof raw) {
@@ -43,6 +44,8 @@ std::string new_id() {
   }
   return id;
 }
+
+namespace {
 
 bool valid_id(std::string_view id) {
   return id.size() == 32 && id.find_first_not_of("0123456789abcdef") == std::string_view::npos;
@@ -95,7 +98,7 @@ Outcome<std::string> SessionManager::add(std::string_view tenant, const std::str
   const auto quota = config_.tenants.find(tenant);
   if (quota == config_.tenants.end()) return error(Error::Code::NotFound, "unknown tenant");
   auto e = std::make_shared<Entry>();
-  e->id = new_id();
+  e->id = random_id();
   e->tenant = std::string(tenant);
   e->profile = profile;
   e->limits = limits;

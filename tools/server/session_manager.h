@@ -61,6 +61,10 @@ struct Error {
 };
 const char* to_string(Error::Code c);  // "invalid_argument", "not_found", ...
 
+// 128 random bits as 32 hex digits (session ids, MCP session ids): unguessable, so one
+// tenant cannot probe another's.
+std::string random_id();
+
 template <typename T>
 using Outcome = std::variant<T, Error>;
 
