@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -157,6 +158,14 @@ struct ExecOptions {
   // with n != 0) as a limit's stop is rolled back: the session keeps exactly the state it
   // had before. By default what the program did before raising stays, as in a REPL.
   bool rollback_on_error = false;
+  // Called on the exec's thread with the guest's output as it is written, stream 1
+  // (stdout) or 2 (stderr): complete lines as they end, a line still open when the guest
+  // has computed for a fuel slice (well under a millisecond) or goes to sleep, the rest
+  // before exec() returns. Together the calls give exactly ExecResult's stdout_text and
+  // stderr_text (cut at max_output_bytes as they are), in the order written. Output of
+  // an exec that is then stopped and rolled back has been given too. It must not call
+  // into this session (Busy); if it throws, it is not called again in this exec.
+  std::function<void(int stream, std::string_view text)> on_output;
 };
 
 // One MicroPython interpreter whose state (variables, functions, classes, imports)

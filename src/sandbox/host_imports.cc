@@ -146,6 +146,7 @@ void refill(mpsandbox::SessionCore& core) {
     core.fuel_counter() = static_cast<int64_t>(m.granted - m.budget);
     mpsbx::rt::abort_guest(mpsbx::rt::kAbortFuel);
   }
+  core.io.give_output(0);  // a line still open after a slice of computing
   const uint64_t next = std::min(mpsandbox::Meter::kSlice, m.budget - used);
   m.granted = used + next;
   core.fuel_counter() = static_cast<int64_t>(next);

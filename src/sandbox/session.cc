@@ -304,6 +304,7 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
   const auto start = std::chrono::steady_clock::now();
   ExecResult r;
   auto finish = [&]() -> ExecResult {
+    c.io.give_output(0);
     r.stdout_text = std::move(c.io.out);
     r.stderr_text = std::move(c.io.err);
     r.stdout_truncated = c.io.out_truncated;
@@ -340,6 +341,7 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
     return finish();
   }
   c.io.stdin_data = options.stdin_text;
+  c.io.on_output = options.on_output;
   c.reset_meter(c.limits.fuel, c.limits.timeout_ms);
   uint32_t status = MPSBX_NO_MEMORY;
   const uint32_t src_len = static_cast<uint32_t>(code.size());

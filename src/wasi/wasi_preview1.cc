@@ -199,6 +199,7 @@ uint32_t fd_write(WasiState& s, uint32_t fd, uint32_t iovs, uint32_t iovs_len, u
       return uint32_t{kSuccess};
     });
     if (err != kSuccess) return err;
+    s.io.give_output(int(fd));
     if (truncated && s.policy.output_overflow == OutputOverflow::Stop)
       mpsbx::rt::abort_guest(mpsbx::rt::kAbortOutput);
     // The guest is told everything was written even past the cap: a truncated stream is
@@ -503,6 +504,7 @@ uint32_t poll_oneoff(WasiState& s, uint32_t in, uint32_t out, uint32_t nsubs, ui
   if (s.policy.deterministic) {
     s.det.slept_ns += *timeout;  // virtual time only: no real waiting
   } else {
+    s.io.give_output(0);  // what was printed before a sleep is seen during it
     sleep_checked(s, *timeout);
   }
   std::memset(ev->data(), 0, 32);

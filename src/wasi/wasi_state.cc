@@ -3,6 +3,35 @@
 
 #include "runtime/runtime.h"
 
+void mpsandbox::ExecIo::give_output(int stream) {
+  if (!on_output) return;
+  auto give = [&](int fd, bool whole) {
+    const std::string& text = fd == 1 ? out : err;
+    size_t& given = fd == 1 ? out_given : err_given;
+    size_t end = text.size();
+    if (!whole) {
+      const size_t nl = text.rfind('\n');
+      end = nl == std::string::npos || nl < given ? given : nl + 1;
+    }
+    if (end <= given) return;
+    const std::string_view part(text.data() + given, end - given);
+    given = end;
+    try {
+      on_output(fd, part);
+    } catch (...) {
+      on_output = nullptr;  // as documented: not called again in this exec
+    }
+  };
+  if (stream == 0) {
+    // A write to one stream gives all of the other first, so at most one has bytes left.
+    give(1, true);
+    if (on_output) give(2, true);
+    return;
+  }
+  give(3 - stream, true);
+  if (on_output) give(stream, false);
+}
+
 void mpsandbox::WasiState::stop_rollback_limit() { mpsbx::rt::abort_guest(mpsbx::rt::kAbortRollback); }
 
 void mpsandbox::DeterministicState::seed(uint64_t seed) {

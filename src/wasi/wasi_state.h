@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -32,6 +33,13 @@ struct ExecIo {
   bool value_truncated = false;
   bool error_truncated = false;  // a field of `error` was cut at its cap
   std::string host_reply;  // reply of the last host call, until the guest copies it
+  // ExecOptions::on_output, and how much of out and err it has been given.
+  std::function<void(int, std::string_view)> on_output;
+  size_t out_given = 0, err_given = 0;
+  // Gives on_output what it has not seen: up to the last line end of `stream` (1 or 2)
+  // after all of the other stream (writes keep their order), or all of both when `stream`
+  // is 0. Nothing without a callback.
+  void give_output(int stream);
 };
 
 // Fuel and deadline bookkeeping of the running exec. The guest's counter is refilled in
