@@ -97,6 +97,8 @@ async function connect(url) {
       assert.strictEqual(local.status, 200);
     });
 
+    await require("./streaming_checks.js")(a.client, check, requireDeps);
+
     await check("DELETE ends the MCP session", async () => {
       const ended = b.transport.sessionId;
       await b.transport.terminateSession();

@@ -86,6 +86,8 @@ async function check(name, fn) {
     await assert.rejects(client.callTool({ name: "no_such_tool", arguments: {} }), /Unknown tool/);
   });
 
+  await require("./streaming_checks.js")(client, check, requireDeps);
+
   await check("ping", async () => {
     await client.ping();
   });

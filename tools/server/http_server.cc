@@ -8,6 +8,7 @@
 #include <array>
 #include <atomic>
 #include <cstdio>
+#include <deque>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <thread>
@@ -20,6 +21,7 @@
 
 #include "harden.h"
 #include "mcp.h"
+#include "output_relay.h"
 #include "result_json.h"
 
 namespace mpsandbox::server {
@@ -56,7 +58,32 @@ struct Reply {
   std::string type = "application/json";
   bool retry_after = false;
   std::string mcp_session;  // an Mcp-Session-Id header to send
+  // The response's header went out with the first event (EventStream): `body` is the last
+  // event(s), after which the stream ends.
+  bool streamed = false;
 };
+
+// A response sent as server-sent events (text/event-stream) while a worker produces it.
+// The first event sends the header (200); a handler that sends none answers as usual.
+class EventStream {
+ public:
+  virtual ~EventStream() = default;
+  // One event; `data` is one line (compact JSON).
+  virtual void send(std::string_view event, const std::string& data) = 0;
+  virtual bool started() const = 0;
+  // The text of one event, as send() frames it.
+  static std::string frame(std::string_view event, std::string_view data) {
+    std::string text;
+    if (!event.empty()) text.append("event: ").append(event).append("\n");
+    return text.append("data: ").append(data).append("\n\n");
+  }
+};
+
+// Whether the request's Accept header names `type`.
+bool accepts(const Request& req, std::string_view type) {
+  const auto a = req.find(http::field::accept);
+  return a != req.end() && std::string_view(a->value().data(), a->value().size()).find(type) != std::string_view::npos;
+}
 
 Reply json_reply(int status, const json& body) { return {status, cli::dump_line(body) + "\n"}; }
 Reply error_reply(int status, const std::string& code, const std::string& message) {
@@ -93,7 +120,7 @@ struct Server {
   static constexpr size_t kMaxMcpSessions = 10'000;  // past it the least recently used goes
   std::mutex mcp_mu;
   std::map<std::string, McpState, std::less<>> mcp_sessions;
-  Reply handle_mcp(const Request& req, const std::string& tenant);
+  Reply handle_mcp(const Request& req, const std::string& tenant, EventStream* events);
 
   void count(int status) {
     std::lock_guard lock(stats_mu);
@@ -110,8 +137,9 @@ struct Server {
   std::string metrics_text();
   // The tenant a request speaks for; nullopt: 401.
   std::optional<std::string> tenant_of(const Request& req) const;
-  // Runs on a worker.
-  Reply handle(const Request& req, const std::string& tenant);
+  // Runs on a worker. `events`: where a handler may stream its response, if the client
+  // accepts text/event-stream.
+  Reply handle(const Request& req, const std::string& tenant, EventStream* events);
   void schedule_maintenance();
 };
 
@@ -212,14 +240,24 @@ bool host_and_origin_allowed(const Request& req, bool on_loopback) {
   return !on_loopback && !host.empty() && name(origin) == name(host);
 }
 
-Reply Server::handle_mcp(const Request& req, const std::string& tenant) {
-  const auto sid_header = req.find("Mcp-Session-Id");
-  const std::string sid = sid_header == req.end() ? "" : std::string(sid_header->value());
-  if (const auto v = req.find("MCP-Protocol-Version"); v != req.end()) {
-    const std::string_view version(v->value().data(), v->value().size());
-    if (version != "2025-11-25" && version != "2025-06-18" && version != "2025-03-26")
-      return error_reply(400, "bad_request", "unsupported MCP-Protocol-Version");
-  }
+// The HTTP status of a 2026-07-28 error answer: the revision gives JSON-RPC errors
+// statuses of their own, so that a client can tell a modern server from a legacy one.
+int stateless_status(const json& response) {
+  if (!response.contains("error")) return 200;
+  const int code = response["error"].value("code", 0);
+  if (code == -32601) return 404;
+  if (code == -32602 || code == -32600 || code == -32700 || (code <= -32020 && code >= -32022)) return 400;
+  return 200;
+}
+
+Reply Server::handle_mcp(const Request& req, const std::string& tenant, EventStream* events) {
+  auto header = [&](std::string_view name) -> std::optional<std::string> {
+    const auto h = req.find(boost::string_view(name.data(), name.size()));
+    if (h == req.end()) return std::nullopt;
+    return std::string(h->value());
+  };
+  const std::string sid = header("Mcp-Session-Id").value_or("");
+  const std::optional<std::string> version = header("MCP-Protocol-Version");
   if (req.method() == http::verb::get)
     return error_reply(405, "method_not_allowed", "this server sends no messages of its own: no stream to open");
   if (req.method() == http::verb::delete_) {
@@ -235,6 +273,44 @@ Reply Server::handle_mcp(const Request& req, const std::string& tenant) {
   const json msg = json::parse(req.body(), nullptr, false);
   if (msg.is_discarded())
     return json_reply(400, {{"jsonrpc", "2.0"}, {"id", nullptr}, {"error", {{"code", -32700}, {"message", "Parse error"}}}});
+  const json id = msg.is_object() && msg.contains("id") ? msg["id"] : json(nullptr);
+  auto rpc_error = [&](int status, int code, const std::string& message) {
+    return json_reply(status, {{"jsonrpc", "2.0"}, {"id", id}, {"error", {{"code", code}, {"message", message}}}});
+  };
+  // The guest's output as notifications on the response's event stream, if the client
+  // takes one; then the response as the last event.
+  McpServer::Notify notify;
+  if (events) notify = [events](const json& n) { events->send("", cli::dump_line(n)); };
+  auto respond = [&](const json& response, int status) {
+    if (events && events->started()) {
+      Reply r{200, EventStream::frame("", cli::dump_line(response)), "text/event-stream"};
+      r.streamed = true;
+      return r;
+    }
+    return json_reply(status, response);
+  };
+
+  if (McpServer::stateless(msg)) {
+    // 2026-07-28: no Mcp-Session-Id; the headers must repeat what the body says.
+    const json& meta = msg["params"]["_meta"];
+    const std::string method = msg.value("method", std::string());
+    if (!version || !meta["io.modelcontextprotocol/protocolVersion"].is_string() ||
+        *version != meta["io.modelcontextprotocol/protocolVersion"].get<std::string>())
+      return rpc_error(400, kMcpHeaderMismatch, "MCP-Protocol-Version must be the protocolVersion of _meta");
+    if (msg.contains("id") && header("Mcp-Method") != method)
+      return rpc_error(400, kMcpHeaderMismatch, "Mcp-Method must be the request's method");
+    if (method == "tools/call" && msg["params"].contains("name") && msg["params"]["name"].is_string() &&
+        header("Mcp-Name") != msg["params"]["name"].get<std::string>())
+      return rpc_error(400, kMcpHeaderMismatch, "Mcp-Name must be the tool's name");
+    McpServer server(manager, tenant);
+    auto response = server.handle(msg, notify);
+    if (!response) return Reply{202, ""};
+    return respond(*response, stateless_status(*response));
+  }
+  if (version && *version == kMcpStatelessVersion)
+    return rpc_error(400, -32602, "a 2026-07-28 request carries _meta[\"io.modelcontextprotocol/protocolVersion\"]");
+  if (version && *version != "2025-11-25" && *version != "2025-06-18" && *version != "2025-03-26")
+    return error_reply(400, "bad_request", "unsupported MCP-Protocol-Version");
   const bool initialize = msg.is_object() && msg.value("method", std::string()) == "initialize";
   std::shared_ptr<McpServer> server;  // kept while it answers, even if the session is deleted meanwhile
   std::string new_sid;
@@ -263,14 +339,14 @@ Reply Server::handle_mcp(const Request& req, const std::string& tenant) {
   }
   // One McpServer per MCP session; its calls run on workers, possibly at once: it holds
   // no per-call state but the log level.
-  auto response = server->handle(msg);
+  auto response = server->handle(msg, notify);
   if (!response) return Reply{202, ""};
-  Reply r = json_reply(200, *response);
+  Reply r = respond(*response, 200);
   r.mcp_session = new_sid;
   return r;
 }
 
-Reply Server::handle(const Request& req, const std::string& tenant) {
+Reply Server::handle(const Request& req, const std::string& tenant, EventStream* events) {
   const std::string_view target(req.target().data(), req.target().size());
   const size_t q = target.find('?');
   const std::string_view path = target.substr(0, q);
@@ -289,8 +365,22 @@ Reply Server::handle(const Request& req, const std::string& tenant) {
         (body->contains("stdin") && !(*body)["stdin"].is_string()))
       return error_reply(400, "bad_request", "\"code\" (and \"stdin\", if given) must be strings");
     const auto t0 = std::chrono::steady_clock::now();
-    auto r = manager.exec(tenant, id, (*body)["code"].get<std::string>(), body->value("stdin", std::string()));
+    // With Accept: text/event-stream, "output" events as the guest writes, then "result".
+    std::optional<OutputRelay> relay;
+    if (events)
+      relay.emplace([events](const char* stream, const std::string& text) {
+        events->send("output", cli::dump_line({{"stream", stream}, {"text", text}}));
+      });
+    auto r = manager.exec(tenant, id, (*body)["code"].get<std::string>(), body->value("stdin", std::string()),
+                          relay ? std::function<void(int, std::string_view)>(std::ref(*relay)) : nullptr);
+    if (relay) relay->flush();
     observe_exec(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+    if (events && std::holds_alternative<ExecResult>(r)) {
+      Reply done{200, EventStream::frame("result", cli::dump_line(cli::result_to_json(std::get<ExecResult>(r)))),
+                 "text/event-stream"};
+      done.streamed = events->started();
+      return done;
+    }
     return result(r, [](const ExecResult& e) { return json_reply(200, cli::result_to_json(e)); });
   };
   auto limit_request = [&](const json& body, LimitRequest* lr) -> std::optional<Reply> {
@@ -308,7 +398,7 @@ Reply Server::handle(const Request& req, const std::string& tenant) {
     return std::nullopt;
   };
 
-  if (path == "/mcp") return handle_mcp(req, tenant);
+  if (path == "/mcp") return handle_mcp(req, tenant, events);
   if (path == "/v1/run" && verb == http::verb::post) {
     auto body = body_object(req, &bad);
     if (!body) return bad;
@@ -415,7 +505,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
       return send(std::move(busy), keep);
     }
     net::post(*srv_.workers, [self = shared_from_this(), tenant = std::move(*tenant), keep] {
-      Reply reply = self->srv_.handle(self->req_, tenant);
+      Events events(self, keep);
+      Reply reply = self->srv_.handle(self->req_, tenant, accepts(self->req_, "text/event-stream") ? &events : nullptr);
       net::post(self->stream_.get_executor(), [self, reply = std::move(reply), keep]() mutable {
         self->srv_.queued.fetch_sub(1);
         self->send(std::move(reply), keep);
@@ -423,8 +514,75 @@ class Connection : public std::enable_shared_from_this<Connection> {
     });
   }
 
+  // A streamed response: the worker frames each event as a chunk and hands it to the
+  // connection's strand, which writes them in order (send() adds the last).
+  class Events : public EventStream {
+   public:
+    Events(std::shared_ptr<Connection> c, bool keep) : c_(std::move(c)), keep_(keep) {}
+    void send(std::string_view event, const std::string& data) override {
+      std::string bytes;
+      if (!started_) {
+        bytes = "HTTP/1.1 200 OK\r\nServer: mpsandbox\r\nContent-Type: text/event-stream\r\n"
+                "Cache-Control: no-store\r\nTransfer-Encoding: chunked\r\n";
+        if (!keep_) bytes += "Connection: close\r\n";
+        bytes += "\r\n";
+        started_ = true;
+      }
+      bytes += chunk(frame(event, data));
+      net::post(c_->stream_.get_executor(), [c = c_, bytes = std::move(bytes)]() mutable { c->enqueue(std::move(bytes)); });
+    }
+    bool started() const override { return started_; }
+    static std::string chunk(std::string_view text) {
+      char size[20];
+      std::snprintf(size, sizeof size, "%zx\r\n", text.size());
+      return std::string(size).append(text).append("\r\n");
+    }
+
+   private:
+    std::shared_ptr<Connection> c_;
+    bool keep_;
+    bool started_ = false;
+  };
+
+  // Writes queued bytes in order; after the last, goes on as `finish_` says.
+  void enqueue(std::string bytes) {
+    if (broken_) return;
+    out_.push_back(std::move(bytes));
+    pump();
+  }
+  void pump() {
+    if (writing_) return;
+    if (out_.empty()) {
+      if (finish_) {
+        const bool keep = *finish_;
+        finish_.reset();
+        if (keep) read();
+        else close();
+      }
+      return;
+    }
+    writing_ = true;
+    stream_.expires_after(std::chrono::seconds(srv_.opt.read_timeout_s));
+    net::async_write(stream_, net::buffer(out_.front()), [self = shared_from_this()](beast::error_code ec, size_t) {
+      self->writing_ = false;
+      self->out_.pop_front();
+      if (ec) {
+        self->broken_ = true;
+        self->out_.clear();
+        self->finish_.reset();
+        return self->close();
+      }
+      self->pump();
+    });
+  }
+
   void send(Reply reply, bool keep) {
     srv_.count(reply.status);
+    if (reply.streamed) {
+      finish_ = keep;
+      enqueue(Events::chunk(reply.body) + "0\r\n\r\n");
+      return;
+    }
     auto res = std::make_shared<Response>(static_cast<http::status>(reply.status), 11);
     res->set(http::field::server, "mpsandbox");
     res->set(http::field::content_type, reply.type);
@@ -451,6 +609,10 @@ class Connection : public std::enable_shared_from_this<Connection> {
   std::optional<http::request_parser<http::string_body>> parser_;
   Request req_;
   uint64_t requests_ = 0;
+  // A streamed response's bytes not yet written (strand only).
+  std::deque<std::string> out_;
+  bool writing_ = false, broken_ = false;
+  std::optional<bool> finish_;  // after the queue: read the next request (true) or close
 };
 
 void accept(Server& srv) {

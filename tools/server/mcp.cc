@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "harden.h"
+#include "output_relay.h"
 
 #include "mpsandbox/host_function.h"
 #include "result_json.h"
@@ -14,6 +15,30 @@ namespace {
 using nlohmann::json;
 
 constexpr const char* kSupportedVersions[] = {"2025-11-25", "2025-06-18", "2025-03-26", "2024-11-05"};
+constexpr const char* kMetaVersion = "io.modelcontextprotocol/protocolVersion";
+constexpr const char* kMetaCapabilities = "io.modelcontextprotocol/clientCapabilities";
+constexpr const char* kMetaLogLevel = "io.modelcontextprotocol/logLevel";
+constexpr const char* kMetaServerInfo = "io.modelcontextprotocol/serverInfo";
+// RFC 5424 order, least severe first (MCP's LoggingLevel).
+constexpr const char* kLevels[] = {"debug", "info", "notice", "warning", "error", "critical", "alert", "emergency"};
+int level_rank(const std::string& level) {
+  for (int i = 0; i < 8; ++i)
+    if (level == kLevels[i]) return i;
+  return -1;
+}
+// Every revision served: 2026-07-28 statelessly, the others after initialize.
+json all_versions() {
+  json v = json::array({kMcpStatelessVersion});
+  for (const char* s : kSupportedVersions) v.push_back(s);
+  return v;
+}
+json server_info() {
+  return {{"name", "mpsandbox"}, {"title", "mpsandbox Python sandbox"}, {"version", mpsandbox::version()}};
+}
+json capabilities() { return {{"tools", {{"listChanged", false}}}, {"logging", json::object()}}; }
+constexpr const char* kInstructions =
+    "run_python runs Python 3 code in a sandbox; keep state across calls by passing the session handle it "
+    "returns.";
 constexpr size_t kMaxNesting = 64;
 // JSON-RPC error codes.
 constexpr int kParseError = -32700, kInvalidRequest = -32600, kMethodNotFound = -32601, kInvalidParams = -32602;
@@ -94,7 +119,7 @@ std::string readable(const ExecResult& r, const std::string& session) {
 
 }  // namespace
 
-json McpServer::call_tool(const json& params) {
+json McpServer::call_tool(const json& params, const Notify& notify, const std::string& log_level) {
   const std::string name = params.value("name", std::string());
   const json args = params.contains("arguments") ? params["arguments"] : json::object();
   if (!args.is_object()) return text_result("arguments must be an object", true);
@@ -118,7 +143,30 @@ json McpServer::call_tool(const json& params) {
       if (auto* e = std::get_if<Error>(&made)) return refused(*e);
       session = std::get<std::string>(made);
     }
-    auto r = manager_.exec(tenant_, *session, args["code"].get<std::string>());
+    // The guest's output as it is written: log messages (stdout at info, stderr at warning)
+    // at or above the client's level, and progress if the request asked for it.
+    const json token = params.contains("_meta") && params["_meta"].is_object() && params["_meta"].contains("progressToken")
+                           ? params["_meta"]["progressToken"]
+                           : json();
+    const bool progress = !token.is_null() && (token.is_string() || token.is_number_integer());
+    const int least = log_level.empty() ? 99 : level_rank(log_level);
+    uint64_t pieces = 0;
+    std::optional<OutputRelay> relay;
+    if (notify && (progress || least <= level_rank("warning")))
+      relay.emplace([&](const char* stream, const std::string& text) {
+        const char* level = std::string_view(stream) == "stdout" ? "info" : "warning";
+        if (level_rank(level) >= least)
+          notify({{"jsonrpc", "2.0"},
+                  {"method", "notifications/message"},
+                  {"params", {{"level", level}, {"logger", stream}, {"data", text}}}});
+        if (progress)
+          notify({{"jsonrpc", "2.0"},
+                  {"method", "notifications/progress"},
+                  {"params", {{"progressToken", token}, {"progress", ++pieces}, {"message", text}}}});
+      });
+    auto r = manager_.exec(tenant_, *session, args["code"].get<std::string>(), {},
+                           relay ? std::function<void(int, std::string_view)>(std::ref(*relay)) : nullptr);
+    if (relay) relay->flush();
     if (auto* e = std::get_if<Error>(&r)) return refused(*e);
     const ExecResult& res = std::get<ExecResult>(r);
     json structured = cli::result_to_json(res);
@@ -145,7 +193,59 @@ json McpServer::call_tool(const json& params) {
   return json();  // unknown tool: the caller answers with a protocol error
 }
 
-std::optional<json> McpServer::handle(const json& msg) {
+bool McpServer::stateless(const json& msg) {
+  if (!msg.is_object() || !msg.contains("params") || !msg["params"].is_object()) return false;
+  const json& params = msg["params"];
+  return params.contains("_meta") && params["_meta"].is_object() && params["_meta"].contains(kMetaVersion);
+}
+
+// 2026-07-28: every request says its revision and the client's capabilities in _meta; no
+// initialize, ping or logging/setLevel; every result says resultType and who answered.
+std::optional<json> McpServer::handle_stateless(const json& id, const std::string& method, const json& params,
+                                                const Notify& notify) {
+  if (id.is_null()) return std::nullopt;  // a notification (notifications/cancelled, ...): no answer
+  const json& meta = params["_meta"];
+  if (!meta[kMetaVersion].is_string() || meta[kMetaVersion] != kMcpStatelessVersion) {
+    json err = rpc_error(id, kMcpUnsupportedVersion, "Unsupported protocol version");
+    err["error"]["data"] = {{"supported", all_versions()}, {"requested", meta[kMetaVersion]}};
+    return err;
+  }
+  if (!meta.contains(kMetaCapabilities) || !meta[kMetaCapabilities].is_object())
+    return rpc_error(id, kInvalidParams, std::string("_meta needs \"") + kMetaCapabilities + "\", an object");
+  std::string log_level;
+  if (meta.contains(kMetaLogLevel)) {
+    if (!meta[kMetaLogLevel].is_string() || level_rank(meta[kMetaLogLevel]) < 0)
+      return rpc_error(id, kInvalidParams, "unknown logging level");
+    log_level = meta[kMetaLogLevel];
+  }
+  auto reply = [&](json result) {
+    result["resultType"] = "complete";
+    result["_meta"][kMetaServerInfo] = server_info();
+    return json{{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}};
+  };
+  // The tool list is the same for every client and request: cacheable for an hour.
+  const json cacheable = {{"ttlMs", 3'600'000}, {"cacheScope", "public"}};
+  if (method == "server/discover") {
+    json result = {{"supportedVersions", all_versions()}, {"capabilities", capabilities()}, {"instructions", kInstructions}};
+    result.update(cacheable);
+    return reply(std::move(result));
+  }
+  if (method == "tools/list") {
+    json result = {{"tools", tool_list()}};
+    result.update(cacheable);
+    return reply(std::move(result));
+  }
+  if (method == "tools/call") {
+    if (!params.contains("name") || !params["name"].is_string())
+      return rpc_error(id, kInvalidParams, "tools/call needs \"name\"");
+    json result = call_tool(params, notify, log_level);
+    if (result.is_null()) return rpc_error(id, kInvalidParams, "Unknown tool: " + params["name"].get<std::string>());
+    return reply(std::move(result));
+  }
+  return rpc_error(id, kMethodNotFound, "Method not found: " + method);
+}
+
+std::optional<json> McpServer::handle(const json& msg, const Notify& notify) {
   if (!msg.is_object() || msg.value("jsonrpc", std::string()) != "2.0")
     return rpc_error(msg.is_object() && msg.contains("id") ? msg["id"] : json(nullptr), kInvalidRequest,
                      "not a JSON-RPC 2.0 message");
@@ -158,6 +258,7 @@ std::optional<json> McpServer::handle(const json& msg) {
   const std::string method = msg["method"];
   const json params = msg.contains("params") ? msg["params"] : json::object();
   if (!params.is_object()) return notification ? std::nullopt : std::optional(rpc_error(id, kInvalidParams, "\"params\" must be an object"));
+  if (stateless(msg)) return handle_stateless(id, method, params, notify);
   if (notification) return std::nullopt;  // notifications/initialized, cancelled, ...
   auto reply = [&](json result) { return json{{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}}; };
 
@@ -167,23 +268,25 @@ std::optional<json> McpServer::handle(const json& msg) {
       for (const char* v : kSupportedVersions)
         if (params["protocolVersion"] == v) version = v;
     return reply({{"protocolVersion", version},
-                  {"capabilities", {{"tools", {{"listChanged", false}}}, {"logging", json::object()}}},
-                  {"serverInfo", {{"name", "mpsandbox"}, {"title", "mpsandbox Python sandbox"}, {"version", mpsandbox::version()}}},
-                  {"instructions",
-                   "run_python runs Python 3 code in a sandbox; keep state across calls by passing the session "
-                   "handle it returns."}});
+                  {"capabilities", capabilities()},
+                  {"serverInfo", server_info()},
+                  {"instructions", kInstructions}});
   }
   if (method == "ping") return reply(json::object());
   if (method == "tools/list") return reply({{"tools", tool_list()}});
   if (method == "tools/call") {
     if (!params.contains("name") || !params["name"].is_string())
       return rpc_error(id, kInvalidParams, "tools/call needs \"name\"");
-    json result = call_tool(params);
+    std::string level;
+    {
+      std::lock_guard lock(mu_);
+      level = log_level_;
+    }
+    json result = call_tool(params, notify, level);
     if (result.is_null()) return rpc_error(id, kInvalidParams, "Unknown tool: " + params["name"].get<std::string>());
     return reply(std::move(result));
   }
   if (method == "logging/setLevel") {
-    static const char* kLevels[] = {"debug", "info", "notice", "warning", "error", "critical", "alert", "emergency"};
     const std::string level = params.value("level", std::string());
     for (const char* l : kLevels)
       if (level == l) {
@@ -196,13 +299,13 @@ std::optional<json> McpServer::handle(const json& msg) {
   return rpc_error(id, kMethodNotFound, "Method not found: " + method);
 }
 
-std::optional<std::string> McpServer::handle_line(std::string_view line) {
+std::optional<std::string> McpServer::handle_line(std::string_view line, const Notify& notify) {
   if (line.empty() || line == "\r") return std::nullopt;
   if (json_nesting_exceeds(line, kMaxNesting))
     return cli::dump_line(rpc_error(nullptr, kInvalidRequest, "the message nests deeper than 64 levels"));
   const json msg = json::parse(line, nullptr, false);
   if (msg.is_discarded()) return cli::dump_line(rpc_error(nullptr, kParseError, "Parse error"));
-  auto response = handle(msg);
+  auto response = handle(msg, notify);
   if (!response) return std::nullopt;
   return cli::dump_line(*response);
 }
@@ -230,7 +333,9 @@ int serve_mcp_stdio(std::istream& in, std::ostream& out, ManagerConfig config) {
       out << cli::dump_line(rpc_error(nullptr, kInvalidRequest, "message over 64 MiB")) << "\n" << std::flush;
       continue;
     }
-    if (auto response = server.handle_line(line)) out << *response << "\n" << std::flush;
+    // Notifications go out while the request runs, on this thread, before its response.
+    auto notify = [&out](const json& n) { out << cli::dump_line(n) << "\n" << std::flush; };
+    if (auto response = server.handle_line(line, notify)) out << *response << "\n" << std::flush;
   }
   return 0;
 }

@@ -198,7 +198,8 @@ std::optional<Error> SessionManager::make_resident(Entry& e) {
 }
 
 Outcome<ExecResult> SessionManager::exec(std::string_view tenant, std::string_view id, std::string_view code,
-                                         std::string_view stdin_text) {
+                                         std::string_view stdin_text,
+                                         std::function<void(int, std::string_view)> on_output) {
   auto got = acquire(tenant, id);
   if (auto* err = std::get_if<Error>(&got)) return *err;
   std::shared_ptr<Entry> e = std::get<0>(got);
@@ -227,6 +228,7 @@ Outcome<ExecResult> SessionManager::exec(std::string_view tenant, std::string_vi
   }
   ExecOptions options;
   options.stdin_text = std::string(stdin_text);
+  options.on_output = std::move(on_output);
   auto r = e->session->exec(code, options);
   {
     std::lock_guard lock(mu_);

@@ -10,6 +10,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -98,9 +99,11 @@ class SessionManager {
   size_t load(std::vector<std::string>* problems);
 
   Outcome<std::string> create(std::string_view tenant, std::string_view profile, const LimitRequest& limits);
-  // Runs code in the session; Busy if it is running another exec.
+  // Runs code in the session; Busy if it is running another exec. on_output, if set, is
+  // ExecOptions::on_output (called on this thread while the guest runs).
   Outcome<ExecResult> exec(std::string_view tenant, std::string_view id, std::string_view code,
-                           std::string_view stdin_text = {});
+                           std::string_view stdin_text = {},
+                           std::function<void(int, std::string_view)> on_output = {});
   Outcome<std::string> fork(std::string_view tenant, std::string_view id);
   Outcome<std::string> snapshot(std::string_view tenant, std::string_view id);  // portable bytes
   Outcome<std::string> restore(std::string_view tenant, std::string_view profile, std::string_view bytes);
