@@ -166,6 +166,11 @@ struct ExecOptions {
   // an exec that is then stopped and rolled back has been given too. It must not call
   // into this session (Busy); if it throws, it is not called again in this exec.
   std::function<void(int stream, std::string_view text)> on_output;
+  // This exec's own fuel and wall-clock caps, when non-zero and below the session's
+  // limits: it stops at them as at the limits (rolled back, FuelExhausted or Timeout
+  // naming the cap).
+  uint64_t fuel = 0;
+  uint64_t timeout_ms = 0;
 };
 
 // One MicroPython interpreter whose state (variables, functions, classes, imports)

@@ -21,6 +21,7 @@ namespace {
 thread_local MemorySnapshot* t_armed __attribute__((tls_model("initial-exec"))) = nullptr;
 
 std::atomic<bool> g_disabled{false};
+std::atomic<uint64_t> g_saving_faults{0};
 
 // A fault costs far more than copying a page (signal delivery, mprotect and TLB flushes:
 // ~20 us under virtualisation, vs ~0.3 us per 4 KiB copy), so:
@@ -33,8 +34,12 @@ constexpr size_t kFaultGroupPages = 4;
 //   large data set, say) leaves them protected, so small execs after it copy little;
 constexpr size_t kMaxSeedPages = 256;
 // - every this many execs, the hot pages an exec left unchanged are protected again,
-//   so that the hot set forgets pages the program no longer writes.
+//   so that the hot set forgets pages the program no longer writes. When every page shed
+//   so came back (the program writes them, just not at every exec), the interval doubles,
+//   up to kRelearnMax: a steady program stops paying the faults and mprotects (TLB
+//   flushes on every CPU the process runs on) of a re-learning that teaches nothing.
 constexpr uint32_t kRelearnEvery = 32;
+constexpr uint32_t kRelearnMax = 4096;
 
 struct sigaction g_previous_segv;
 struct sigaction g_previous_bus;
@@ -62,7 +67,9 @@ void on_fault(int sig, siginfo_t* info, void* uctx) {
     // no host frame (runtime.h). A host import's write is let through (over_limit()).
     const bool can_stop = s == innermost && fault_in_guest_code(uctx);
     switch (s->on_write_fault(addr, can_stop)) {
-      case MemorySnapshot::Fault::Saved: return;
+      case MemorySnapshot::Fault::Saved:
+        g_saving_faults.fetch_add(1, std::memory_order_relaxed);
+        return;
       case MemorySnapshot::Fault::OverLimit: abort_guest(kAbortRollback);  // before the write
       case MemorySnapshot::Fault::NotOurs: break;
     }
@@ -86,6 +93,8 @@ void install_fault_handler() {
 }
 
 void set_snapshots_disabled_for_benchmarks(bool disabled) { g_disabled = disabled; }
+
+uint64_t saving_faults() { return g_saving_faults.load(std::memory_order_relaxed); }
 
 size_t host_page_size() {
   static const size_t size = static_cast<size_t>(sysconf(_SC_PAGESIZE));
@@ -134,6 +143,7 @@ bool MemorySnapshot::setup(wasm_rt_memory_t* mem) {
   base_ = mem->data;
   protected_bytes_ = 0;
   dirty_.clear();
+  shed_.clear();
   const size_t max_bytes = size_t{mem->max_pages} * 65536;
   if (shadow_) munmap(shadow_, shadow_bytes_);
   shadow_bytes_ = max_bytes ? max_bytes : ps;
@@ -184,6 +194,7 @@ void MemorySnapshot::prepare_snapshot(wasm_rt_memory_t* mem, size_t copy_max) {
   reapply_ = nullptr;
   seed_hot_ = false;
   dirty_.clear();  // their is_dirty_ flags are clear between execs
+  shed_.clear();
   eager_ = 0;
   protected_bytes_ = mem->size;
 }
@@ -299,22 +310,32 @@ void MemorySnapshot::disarm() {
   if (!armed_) return;
   armed_ = false;
   note_touched(true);
+  if (relearn_every_ == 0) relearn_every_ = kRelearnEvery;
+  const bool relearn = ++execs_ >= relearn_every_;
+  if (relearn) {
+    // Saved this exec: hot again since the last re-learning shed it.
+    size_t back = 0;
+    for (uint32_t page : shed_) back += is_dirty_[page] != 0;
+    if (!shed_.empty() && back == shed_.size()) relearn_every_ = std::min(relearn_every_ * 2, kRelearnMax);
+    else if (back * 2 < shed_.size()) relearn_every_ = kRelearnEvery;
+    execs_ = 0;
+  }
   for (uint32_t page : dirty_) is_dirty_[page] = 0;
   // Every page saved this exec stays writable and hot. Periodically, the hot pages that
   // this exec left unchanged (equal to their saved copy) are protected again, so that
   // the hot set sheds pages the program no longer writes (and the neighbours a fault
   // group brought in) while the pages it does write never fault again.
-  if (++execs_ % kRelearnEvery == 0) {
+  if (relearn) {
     const size_t ps = host_page_size();
     auto unchanged = [&](uint32_t page) {
       return std::memcmp(shadow_ + page * ps, base_ + page * ps, ps) == 0;
     };
     auto cold = std::stable_partition(dirty_.begin(), dirty_.begin() + eager_,
                                       [&](uint32_t page) { return !unchanged(page); });
-    std::vector<uint32_t> shed(cold, dirty_.begin() + eager_);
+    shed_.assign(cold, dirty_.begin() + eager_);
     dirty_.erase(cold, dirty_.begin() + eager_);
-    std::sort(shed.begin(), shed.end());
-    protect_pages(shed.begin(), shed.end());
+    std::sort(shed_.begin(), shed_.end());
+    protect_pages(shed_.begin(), shed_.end());
   }
   eager_ = 0;
   release_shadow();

@@ -194,7 +194,9 @@ class MemorySnapshot {
   std::vector<uint32_t> dirty_;     // pages saved since arm(): eager ones first
   size_t eager_ = 0;                // how many of dirty_ were saved eagerly
   PageBytes is_dirty_;              // per page: saved since arm()
-  uint32_t execs_ = 0;              // successful execs, for periodic re-learning
+  uint32_t execs_ = 0;              // successful execs since the last re-learning
+  uint32_t relearn_every_ = 0;      // execs between re-learnings (kRelearnEvery, doubled while futile)
+  std::vector<uint32_t> shed_;      // the pages the last re-learning protected again
   uint64_t limit_bytes_ = UINT64_MAX;  // set_limit()
   size_t limit_pages_ = SIZE_MAX;      // limit_bytes_ in pages, from arm()
   size_t reclaim_mark_ = 0;         // dirty_.size() after the last give-back this exec
@@ -215,5 +217,8 @@ size_t host_page_size();
 // For benchmarks only: when set, arm() does nothing and rollback is impossible, so the
 // cost of snapshots can be measured against their absence. Never set in production.
 void set_snapshots_disabled_for_benchmarks(bool disabled);
+
+// Write faults that saved a page, in this process so far (tests and benchmarks).
+uint64_t saving_faults();
 
 }  // namespace mpsbx::rt

@@ -342,7 +342,10 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
   }
   c.io.stdin_data = options.stdin_text;
   c.io.on_output = options.on_output;
-  c.reset_meter(c.limits.fuel, c.limits.timeout_ms);
+  auto capped = [](uint64_t limit, uint64_t cap) { return cap != 0 && (limit == 0 || cap < limit) ? cap : limit; };
+  const uint64_t fuel = capped(c.limits.fuel, options.fuel);
+  const uint64_t timeout_ms = capped(c.limits.timeout_ms, options.timeout_ms);
+  c.reset_meter(fuel, timeout_ms);
   uint32_t status = MPSBX_NO_MEMORY;
   const uint32_t src_len = static_cast<uint32_t>(code.size());
   const uint32_t name_len = static_cast<uint32_t>(name.size());
@@ -377,11 +380,11 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
     switch (trap) {
       case mpsbx::rt::kAbortFuel:
         r.status = Status::FuelExhausted;
-        r.error = GuestError{"FuelExhausted", "fuel limit of " + std::to_string(c.limits.fuel) + " reached", "", 0};
+        r.error = GuestError{"FuelExhausted", "fuel limit of " + std::to_string(fuel) + " reached", "", 0};
         break;
       case mpsbx::rt::kAbortTimeout:
         r.status = Status::Timeout;
-        r.error = GuestError{"Timeout", "wall-clock limit of " + std::to_string(c.limits.timeout_ms) + " ms reached", "", 0};
+        r.error = GuestError{"Timeout", "wall-clock limit of " + std::to_string(timeout_ms) + " ms reached", "", 0};
         break;
       case mpsbx::rt::kAbortInterrupt:
         r.status = Status::Interrupted;

@@ -176,4 +176,24 @@ token = "bob-token-0123456789ab"
     proc = subprocess.run([BIN, "serve", "--config", config], capture_output=True, text=True, timeout=30)
     check(proc.returncode == 2 and "tenants.x.token" in proc.stderr, "short token refused: %r" % proc.stderr)
 
+    # Execs are tried on the event loop that read them, within small caps; a long one is
+    # undone there and runs on a worker, so it never holds up the loop's other connections
+    # (one loop here, so both clients share it).
+    one = os.path.join(tmp, "one.toml")
+    with open(one, "w") as f:
+        f.write("[server]\nthreads = 1\n[profiles.default]\nfuel = 100000000000\ntimeout_ms = 60000\n")
+    srv = Server("--config", one)
+    a = srv.request("POST", "/v1/sessions")[1]["id"]
+    b = srv.request("POST", "/v1/sessions")[1]["id"]
+    exec_(srv, a, "n = 0")
+    long_done = []
+    t = threading.Thread(target=lambda: long_done.append(exec_(srv, a, "for i in range(3 * 10**7):\n    pass\nn += 1\nn")[1]))
+    t.start()
+    time.sleep(0.2)
+    short = [exec_(srv, b, "%d * 2" % i)[1]["value"] for i in range(20)]
+    check(short == [str(i * 2) for i in range(20)] and not long_done, "short execs beside a long one: %r" % (long_done,))
+    t.join()
+    check(long_done and long_done[0]["value"] == "1", "the long exec ran once, in full: %r" % long_done)
+    srv.stop()
+
 finish()

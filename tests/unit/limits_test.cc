@@ -313,3 +313,31 @@ TEST(Rollback, ManyStopsKeepTheHeapConsistent) {
 }
 
 }  // namespace
+
+// ExecOptions::fuel and timeout_ms: one exec's own caps, below the session's limits.
+TEST(Limits, PerExecCaps) {
+  mpsandbox::Limits limits;
+  limits.fuel = 1'000'000'000;
+  limits.timeout_ms = 10'000;
+  mpsandbox::Session s = test::make_session(limits);
+  ASSERT_EQ(test::run(s, "n = 0").status, mpsandbox::Status::Ok);
+  mpsandbox::ExecOptions o;
+  o.fuel = 1'000'000;
+  auto r = s.exec("n = 1\nwhile True: pass", o);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().status, mpsandbox::Status::FuelExhausted);
+  EXPECT_EQ(r.value().error->message, "fuel limit of 1000000 reached");
+  EXPECT_EQ(r.value().fuel_used, 1'000'000u);
+  o = {};
+  o.timeout_ms = 20;
+  r = s.exec("import time\nn = 2\ntime.sleep(5)", o);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().status, mpsandbox::Status::Timeout);
+  EXPECT_EQ(r.value().error->message, "wall-clock limit of 20 ms reached");
+  EXPECT_EQ(test::run(s, "n").value, "0");  // both rolled back
+  // A cap above the session's limit changes nothing.
+  o = {};
+  o.fuel = 2'000'000'000;
+  r = s.exec("while True: pass", o);
+  EXPECT_EQ(r.value().error->message, "fuel limit of 1000000000 reached");
+}

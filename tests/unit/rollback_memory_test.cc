@@ -12,6 +12,7 @@
 
 #include "mpsandbox/json.h"
 #include "mpsandbox/mpsandbox.h"
+#include "runtime/snapshot.h"
 #include "support.h"
 
 namespace {
@@ -219,6 +220,35 @@ TEST(RollbackBytes, HostMemoryOfTheIssuesReproductionIsBounded) {
   Rss small = rewrite_full_heap(16 * MiB, Status::Error);
   EXPECT_LT(small.during, (256 + 16 + 24) * MiB);
   EXPECT_LT(peak_rss_bytes() - std::min(peak_rss_bytes(), start), (256 + 256 + 48) * MiB);
+}
+
+// The hot set (src/runtime/snapshot.cc): the pages an exec writes stay writable and are
+// saved eagerly by the next one; the periodic re-learning that protects the unchanged
+// ones again backs off while every page it sheds comes back, so a steady program settles
+// at almost no faults; a program that stops writing pages loses them from the hot set.
+TEST(HotSet, ASteadyProgramSettles) {
+  Session s = make_session();
+  run(s, "x = 0");
+  auto steady = [&](int n) {
+    const uint64_t before = mpsbx::rt::saving_faults();
+    for (int i = 0; i < n; ++i) EXPECT_EQ(run(s, "x += 1").status, Status::Ok);
+    return mpsbx::rt::saving_faults() - before;
+  };
+  steady(200);
+  // Re-learning every 32 execs without the back-off: 124 faults here (2 per re-learning).
+  const uint64_t faults = steady(2000);
+  EXPECT_LT(faults, 40u) << "write faults in 2000 steady execs";
+}
+
+TEST(HotSet, PagesNoLongerWrittenAreShed) {
+  Session s = make_session();
+  run(s, "x = 0\nbig = bytearray(2_000_000)");
+  for (int i = 0; i < 5; ++i) run(s, "for j in range(0, len(big), 4096): big[j] = j & 255");  // ~490 hot pages
+  for (int i = 0; i < 200; ++i) run(s, "x += 1");
+  // Shed: writing big again faults on its pages.
+  const uint64_t before = mpsbx::rt::saving_faults();
+  run(s, "for j in range(0, len(big), 4096): big[j] = 1");
+  EXPECT_GT(mpsbx::rt::saving_faults() - before, 50u);
 }
 
 }  // namespace

@@ -250,3 +250,38 @@ TEST(SessionManager, HousekeepingNeverMakesARequestBusy) {
   EXPECT_GE(m.metrics().persisted, 5u);
   EXPECT_EQ(out(m, "alice", id, "print(x)"), std::to_string(execs) + "\n");
 }
+
+// QuickTry (a server's event loop): what fits its caps runs once; what does not is undone
+// and Deferred, to run again in full; sessions with mounts or evicted ones are not tried.
+TEST(SessionManager, QuickTriesAreDoneOrUndone) {
+  TempDir dir;
+  ManagerConfig c = config(dir.path);
+  Profile mounted;
+  mounted.policy.mount_scratch("/tmp", 1 << 20);
+  c.profiles["scratch"] = mounted;
+  c.max_resident = 1;
+  SessionManager m(c);
+  const QuickTry quick;
+  const std::string id = ok(m.create("alice", "", {}));
+  out(m, "alice", id, "n = 1");
+  ExecResult r = ok(m.exec("alice", id, "n += 1\nn", {}, {}, &quick));
+  EXPECT_EQ(r.value, "2");
+  // Over the fuel cap, then over the time cap (a sleep): undone, not counted.
+  EXPECT_EQ(code(m.exec("alice", id, "n += 1\nfor i in range(10**6): pass", {}, {}, &quick)), Error::Code::Deferred);
+  EXPECT_EQ(code(m.exec("alice", id, "import time\nn += 1\ntime.sleep(0.01)", {}, {}, &quick)), Error::Code::Deferred);
+  EXPECT_EQ(out(m, "alice", id, "print(n)"), "2\n");
+  EXPECT_EQ(m.metrics().execs_by_status["ok"], 3u);
+  // The same code in full runs to its end.
+  EXPECT_EQ(out(m, "alice", id, "n += 1\nfor i in range(10**6): pass\nprint(n)"), "3\n");
+  // A session's own fuel limit below the cap is a real stop, reported as such.
+  const std::string small = ok(m.create("alice", "", LimitRequest{.fuel = 100'000}));
+  r = ok(m.exec("alice", small, "while True: pass", {}, {}, &quick));
+  EXPECT_EQ(r.status, Status::FuelExhausted);
+  // Scratch files are not undone by a stop: never tried.
+  const std::string scratch = ok(m.create("alice", "scratch", {}));
+  EXPECT_EQ(code(m.exec("alice", scratch, "1", {}, {}, &quick)), Error::Code::Deferred);
+  // Evicted: its restore is not quick.
+  m.maintain();
+  EXPECT_EQ(code(m.exec("alice", id, "1", {}, {}, &quick)), Error::Code::Deferred);
+  EXPECT_EQ(out(m, "alice", id, "print(n)"), "3\n");
+}

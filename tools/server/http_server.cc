@@ -48,6 +48,7 @@ int status_of(Error::Code c) {
     case Error::Code::SnapshotRejected: return 422;
     case Error::Code::Unavailable: return 503;
     case Error::Code::Internal: return 500;
+    case Error::Code::Deferred: return 500;  // never answered: the request runs again
   }
   return 500;
 }
@@ -61,6 +62,7 @@ struct Reply {
   // The response's header went out with the first event (EventStream): `body` is the last
   // event(s), after which the stream ends.
   bool streamed = false;
+  bool deferred = false;  // a quick try that must run again on a worker (nothing was done)
 };
 
 // A response sent as server-sent events (text/event-stream) while a worker produces it.
@@ -94,12 +96,24 @@ Reply error_reply(const Error& e) { return error_reply(status_of(e.code), to_str
 struct Server {
   ServerOptions opt;
   SessionManager manager;
+  // One event loop per core, each on its own thread with its own connections (handed out
+  // in turn by the acceptor on loop 0, which also runs signals and timers). An exec is
+  // first tried on the loop that read it, within QuickTry's caps (a fifth of a millisecond
+  // of bytecode, 1 ms of wall time): no hand-off between threads, about 4 context switches
+  // fewer per request (docs/PERFORMANCE.md). Past the caps it is undone and runs again on
+  // the worker pool, so no program holds up the loop's other connections for longer.
   net::io_context ioc{1};
+  std::vector<std::unique_ptr<net::io_context>> loops;  // the others
+  size_t next_loop = 0;
   tcp::acceptor acceptor{ioc};
   std::optional<net::thread_pool> workers;  // started after the process is hardened
   net::signal_set signals{ioc, SIGTERM, SIGINT};
   net::steady_timer maintenance{ioc};
-  std::atomic<size_t> queued{0};  // requests handed to the workers, not yet answered
+  std::atomic<size_t> queued{0};  // requests being handled (inline or by the workers), not yet answered
+  net::io_context& loop_for_next_connection() {
+    const size_t i = next_loop++ % (loops.size() + 1);
+    return i == 0 ? ioc : *loops[i - 1];
+  }
   std::atomic<bool> draining{false};
   std::atomic<bool> maintaining{false};
   bool on_loopback = true;  // the listening address; set before the first connection
@@ -138,8 +152,9 @@ struct Server {
   // The tenant a request speaks for; nullopt: 401.
   std::optional<std::string> tenant_of(const Request& req) const;
   // Runs on a worker. `events`: where a handler may stream its response, if the client
-  // accepts text/event-stream.
-  Reply handle(const Request& req, const std::string& tenant, EventStream* events);
+  // accepts text/event-stream. With `quick`, on an event loop: an exec is tried within
+  // QuickTry's caps, everything else is deferred at once.
+  Reply handle(const Request& req, const std::string& tenant, EventStream* events, bool quick = false);
   void schedule_maintenance();
 };
 
@@ -346,7 +361,7 @@ Reply Server::handle_mcp(const Request& req, const std::string& tenant, EventStr
   return r;
 }
 
-Reply Server::handle(const Request& req, const std::string& tenant, EventStream* events) {
+Reply Server::handle(const Request& req, const std::string& tenant, EventStream* events, bool quick) {
   const std::string_view target(req.target().data(), req.target().size());
   const size_t q = target.find('?');
   const std::string_view path = target.substr(0, q);
@@ -371,8 +386,15 @@ Reply Server::handle(const Request& req, const std::string& tenant, EventStream*
       relay.emplace([events](const char* stream, const std::string& text) {
         events->send("output", cli::dump_line({{"stream", stream}, {"text", text}}));
       });
+    static const QuickTry kQuick;
     auto r = manager.exec(tenant, id, (*body)["code"].get<std::string>(), body->value("stdin", std::string()),
-                          relay ? std::function<void(int, std::string_view)>(std::ref(*relay)) : nullptr);
+                          relay ? std::function<void(int, std::string_view)>(std::ref(*relay)) : nullptr,
+                          quick ? &kQuick : nullptr);
+    if (auto* e = std::get_if<Error>(&r); e && e->code == Error::Code::Deferred) {
+      Reply again;
+      again.deferred = true;
+      return again;
+    }
     if (relay) relay->flush();
     observe_exec(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
     if (events && std::holds_alternative<ExecResult>(r)) {
@@ -398,6 +420,10 @@ Reply Server::handle(const Request& req, const std::string& tenant, EventStream*
     return std::nullopt;
   };
 
+  Reply deferred;
+  deferred.deferred = true;
+  if (quick && !(verb == http::verb::post && path.starts_with("/v1/sessions/") && path.ends_with("/exec")))
+    return deferred;
   if (path == "/mcp") return handle_mcp(req, tenant, events);
   if (path == "/v1/run" && verb == http::verb::post) {
     auto body = body_object(req, &bad);
@@ -503,6 +529,15 @@ class Connection : public std::enable_shared_from_this<Connection> {
       Reply busy = error_reply(429, "overloaded", "too many requests in progress");
       busy.retry_after = true;
       return send(std::move(busy), keep);
+    }
+    // A streamed response runs on a worker: its events are written by this loop while the
+    // guest runs. Other execs are tried here first (Server, QuickTry).
+    if (!accepts(req_, "text/event-stream")) {
+      Reply reply = srv_.handle(req_, *tenant, nullptr, true);
+      if (!reply.deferred) {
+        srv_.queued.fetch_sub(1);
+        return send(std::move(reply), keep);
+      }
     }
     net::post(*srv_.workers, [self = shared_from_this(), tenant = std::move(*tenant), keep] {
       Events events(self, keep);
@@ -616,7 +651,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
 };
 
 void accept(Server& srv) {
-  srv.acceptor.async_accept(net::make_strand(srv.ioc), [&srv](beast::error_code ec, tcp::socket socket) {
+  srv.acceptor.async_accept(srv.loop_for_next_connection(), [&srv](beast::error_code ec, tcp::socket socket) {
     if (ec) return;  // closed by the drain
     std::make_shared<Connection>(std::move(socket), srv)->start();
     accept(srv);
@@ -683,7 +718,9 @@ int serve(const ServerOptions& options, ManagerConfig config) {
     }
     std::fprintf(stderr, "mpsandbox serve: %s\n", applied.c_str());
   }
-  srv.workers.emplace(options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency()));
+  const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  srv.workers.emplace(threads);
+  for (unsigned i = 1; i < threads; ++i) srv.loops.push_back(std::make_unique<net::io_context>(1));
   const tcp::endpoint bound = srv.acceptor.local_endpoint();
   std::printf("listening on %s:%u (%zu sessions restored)\n", bound.address().to_string().c_str(), bound.port(), loaded);
   std::fflush(stdout);
@@ -699,13 +736,23 @@ int serve(const ServerOptions& options, ManagerConfig config) {
     auto wait = std::make_shared<net::steady_timer>(srv.ioc);
     auto check = std::make_shared<std::function<void()>>();
     *check = [&srv, wait, check, deadline] {
-      if (srv.queued.load() == 0 || std::chrono::steady_clock::now() > deadline) return srv.ioc.stop();
+      if (srv.queued.load() == 0 || std::chrono::steady_clock::now() > deadline) {
+        for (auto& loop : srv.loops) loop->stop();
+        return srv.ioc.stop();
+      }
       wait->expires_after(std::chrono::milliseconds(20));
       wait->async_wait([check](beast::error_code) { (*check)(); });
     };
     (*check)();
   });
+  std::vector<std::thread> io_threads;
+  for (auto& loop : srv.loops)
+    io_threads.emplace_back([&loop] {
+      auto work = net::make_work_guard(*loop);
+      loop->run();
+    });
   srv.ioc.run();
+  for (std::thread& t : io_threads) t.join();
   srv.workers->join();
   problems.clear();
   const size_t written = srv.manager.persist_all(&problems);

@@ -62,6 +62,7 @@ const char* to_string(Error::Code c) {
     case Error::Code::SnapshotRejected: return "snapshot_rejected";
     case Error::Code::Unavailable: return "unavailable";
     case Error::Code::Internal: return "internal";
+    case Error::Code::Deferred: return "deferred";
   }
   return "internal";
 }
@@ -147,7 +148,8 @@ Outcome<std::string> SessionManager::create(std::string_view tenant, std::string
   return add(tenant, name, limits, std::move(s).value());
 }
 
-Outcome<std::shared_ptr<SessionManager::Entry>> SessionManager::acquire(std::string_view tenant, std::string_view id) {
+Outcome<std::shared_ptr<SessionManager::Entry>> SessionManager::acquire(std::string_view tenant, std::string_view id,
+                                                                         bool wait) {
   std::unique_lock lock(mu_);
   for (;;) {
     auto it = sessions_.find(id);
@@ -155,6 +157,7 @@ Outcome<std::shared_ptr<SessionManager::Entry>> SessionManager::acquire(std::str
     if (it == sessions_.end() || it->second->tenant != tenant) return error(Error::Code::NotFound, "no such session");
     std::shared_ptr<Entry> e = it->second;
     if (e->busy && e->housekeeping) {  // being written or evicted: a short wait, not a conflict
+      if (!wait) return error(Error::Code::Deferred, "the session is being written");
       idle_.wait(lock);
       continue;
     }
@@ -199,10 +202,23 @@ std::optional<Error> SessionManager::make_resident(Entry& e) {
 
 Outcome<ExecResult> SessionManager::exec(std::string_view tenant, std::string_view id, std::string_view code,
                                          std::string_view stdin_text,
-                                         std::function<void(int, std::string_view)> on_output) {
-  auto got = acquire(tenant, id);
+                                         std::function<void(int, std::string_view)> on_output,
+                                         const QuickTry* quick) {
+  auto got = acquire(tenant, id, quick == nullptr);
   if (auto* err = std::get_if<Error>(&got)) return *err;
   std::shared_ptr<Entry> e = std::get<0>(got);
+  if (quick) {
+    bool mounts = true;
+    {
+      std::lock_guard lock(mu_);
+      const auto p = config_.profiles.find(e->profile);
+      mounts = p == config_.profiles.end() || !p->second.policy.mounts.empty();
+    }
+    if (mounts || !e->session || on_output) {
+      release(e, false);
+      return error(Error::Code::Deferred, "not tried quickly");
+    }
+  }
   {
     std::lock_guard lock(mu_);
     Tenant& t = tenants_[e->tenant];
@@ -229,7 +245,21 @@ Outcome<ExecResult> SessionManager::exec(std::string_view tenant, std::string_vi
   ExecOptions options;
   options.stdin_text = std::string(stdin_text);
   options.on_output = std::move(on_output);
+  if (quick) {
+    options.fuel = quick->fuel;
+    options.timeout_ms = quick->timeout_ms;
+  }
   auto r = e->session->exec(code, options);
+  if (quick && r) {
+    // Stopped by a cap below the session's own limit: undone, to be run again in full.
+    const Limits& l = e->session->limits();
+    const Status st = r.value().status;
+    if ((st == Status::FuelExhausted && quick->fuel < l.fuel) ||
+        (st == Status::Timeout && (l.timeout_ms == 0 || quick->timeout_ms < l.timeout_ms))) {
+      done(false);
+      return error(Error::Code::Deferred, "over the quick caps");
+    }
+  }
   {
     std::lock_guard lock(mu_);
     e->execs += 1;

@@ -56,7 +56,9 @@ struct ManagerConfig {
 // A refusal of the manager: `code` is stable (the HTTP layer maps it to a status), the
 // message is one line for people.
 struct Error {
-  enum class Code { InvalidArgument, NotFound, Busy, QuotaExceeded, SnapshotRejected, Unavailable, Internal };
+  // Deferred: a QuickTry that did not finish within its caps or would have had to wait;
+  // nothing changed.
+  enum class Code { InvalidArgument, NotFound, Busy, QuotaExceeded, SnapshotRejected, Unavailable, Internal, Deferred };
   Code code;
   std::string message;
 };
@@ -68,6 +70,18 @@ std::string random_id();
 
 template <typename T>
 using Outcome = std::variant<T, Error>;
+
+// An exec tried where it must neither wait nor run long (a server's event loop, so that
+// one long program never holds up the other connections of its loop): it is refused with
+// Error::Code::Deferred, the session exactly as it was, if it would wait (housekeeping, a
+// restore from data_dir) or if it reaches these caps (it is then rolled back, as at a
+// limit); the caller runs it again without them where waiting is fine. Tried only for
+// sessions whose policy has no mounts: a file written or read before the stop would not be
+// undone (docs/SECURITY.md), and the second run would see it.
+struct QuickTry {
+  uint64_t fuel = 2'000'000;  // about 0.2 ms of bytecode (docs/PERFORMANCE.md, fuel rates)
+  uint64_t timeout_ms = 1;    // sleeps and slow host work
+};
 
 // Per-session requests may lower the profile's limits, never raise them.
 struct LimitRequest {
@@ -103,7 +117,8 @@ class SessionManager {
   // ExecOptions::on_output (called on this thread while the guest runs).
   Outcome<ExecResult> exec(std::string_view tenant, std::string_view id, std::string_view code,
                            std::string_view stdin_text = {},
-                           std::function<void(int, std::string_view)> on_output = {});
+                           std::function<void(int, std::string_view)> on_output = {},
+                           const QuickTry* quick = nullptr);
   Outcome<std::string> fork(std::string_view tenant, std::string_view id);
   Outcome<std::string> snapshot(std::string_view tenant, std::string_view id);  // portable bytes
   Outcome<std::string> restore(std::string_view tenant, std::string_view profile, std::string_view bytes);
@@ -129,7 +144,8 @@ class SessionManager {
   struct Entry;
   struct Tenant;
   // Finds the tenant's session and marks it busy; NotFound or Busy otherwise.
-  Outcome<std::shared_ptr<Entry>> acquire(std::string_view tenant, std::string_view id);
+  // With `wait` false, a session held by housekeeping is Deferred instead of waited for.
+  Outcome<std::shared_ptr<Entry>> acquire(std::string_view tenant, std::string_view id, bool wait = true);
   void release(const std::shared_ptr<Entry>& e, bool used);
   // Makes an acquired session resident (restoring it from data_dir if evicted).
   std::optional<Error> make_resident(Entry& e);
