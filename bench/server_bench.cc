@@ -2,13 +2,16 @@
 // processes, driven over loopback by this load generator.
 //   mpsandbox_bench_server PATH_TO_MPSANDBOX [--quick]
 // Rows: exec round trip over HTTP with keep-alive (x += 1) with 8 concurrent clients, p50
-// and p99, and the execs per second they reach; an MCP tools/call over stdio; the resident
+// and p99, and the execs per second they reach, beside the same clients against a server
+// that does nothing (the floor); an MCP tools/call over stdio; the resident
 // memory of 10,000 idle sessions in one server; the first exec of an evicted session.
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <signal.h>
 #include <spawn.h>
+#include <fcntl.h>
+#include <sys/epoll.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -176,9 +179,123 @@ void row(const char* what, double value, const char* unit, const std::string& ta
   std::fflush(stdout);
 }
 
+constexpr const char* kOurs = "HTTP exec round trip (x += 1), ";
+
+// The HTTP rows: one client alone, then 8 concurrent keep-alive clients, each on its own
+// session, running `x += 1`.
+void http_rows(int port, bool quick, const std::string& prefix) {
+  {  // one client alone: the round trip without queueing behind the others
+    Http h(port);
+    const std::string id = json::parse(h.request("POST", "/v1/sessions", ""))["id"];
+    const std::string path = "/v1/sessions/" + id + "/exec";
+    h.request("POST", path, R"({"code": "x = 0"})");
+    std::vector<double> one;
+    for (int i = 0; i < (quick ? 500 : 5000); ++i) {
+      const auto a = Clock::now();
+      h.request("POST", path, R"({"code": "x += 1"})");
+      one.push_back(us(a, Clock::now()));
+    }
+    row((prefix + "1 client: p50").c_str(), percentile(one, 0.5), "us", "");
+    row("  p99", percentile(one, 0.99), "us", "");
+  }
+  const int clients = 8, per = quick ? 500 : 5000;
+  std::vector<std::vector<double>> lat(clients);
+  std::vector<std::thread> threads;
+  std::atomic<int> ready{0};
+  const auto t0 = Clock::now();
+  for (int c = 0; c < clients; ++c)
+    threads.emplace_back([&, c] {
+      Http h(port);
+      const std::string id = json::parse(h.request("POST", "/v1/sessions", ""))["id"];
+      const std::string path = "/v1/sessions/" + id + "/exec";
+      h.request("POST", path, R"({"code": "x = 0"})");
+      ++ready;
+      while (ready < clients) std::this_thread::yield();
+      for (int i = 0; i < per; ++i) {
+        const auto a = Clock::now();
+        int status = 0;
+        h.request("POST", path, R"({"code": "x += 1"})", &status);
+        lat[c].push_back(us(a, Clock::now()));
+        if (status != 200) {
+          std::fprintf(stderr, "exec answered %d\n", status);
+          std::exit(1);
+        }
+      }
+    });
+  for (auto& t : threads) t.join();
+  const double seconds = us(t0, Clock::now()) / 1e6;
+  std::vector<double> all;
+  for (auto& v : lat) all.insert(all.end(), v.begin(), v.end());
+  const bool ours = prefix == kOurs;
+  row((prefix + "8 clients: p50").c_str(), percentile(all, 0.5), "us", ours ? "100 us" : "");
+  row("  p99", percentile(all, 0.99), "us", ours ? "1 ms" : "");
+  row("  execs per second, all clients", static_cast<double>(all.size()) / seconds, "/s", ours ? ">= 20,000" : "");
+}
+
+// `--floor`: the do-nothing server of the floor rows. Answers every request on a
+// keep-alive connection with one fixed JSON body, from two epoll threads.
+int floor_server() {
+  const int ls = socket(AF_INET, SOCK_STREAM, 0);
+  int one = 1;
+  setsockopt(ls, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+  sockaddr_in a{};
+  a.sin_family = AF_INET;
+  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  socklen_t len = sizeof a;
+  if (bind(ls, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0 || listen(ls, 128) != 0 ||
+      getsockname(ls, reinterpret_cast<sockaddr*>(&a), &len) != 0)
+    return 1;
+  std::printf("listening on 127.0.0.1:%d\n", ntohs(a.sin_port));
+  std::fflush(stdout);
+  const int loops[2] = {epoll_create1(0), epoll_create1(0)};
+  const std::string body = R"({"id": "00000000000000000000000000000000", "status": "ok"})";
+  const std::string reply = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                            std::to_string(body.size()) + "\r\n\r\n" + body;
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 2; ++t)
+    threads.emplace_back([&, t] {
+      std::map<int, std::string> pending;
+      epoll_event events[64];
+      char chunk[65536];
+      for (;;) {
+        const int n = epoll_wait(loops[t], events, 64, -1);
+        for (int i = 0; i < n; ++i) {
+          const int fd = events[i].data.fd;
+          const ssize_t got = read(fd, chunk, sizeof chunk);
+          if (got <= 0) {
+            close(fd);
+            pending.erase(fd);
+            continue;
+          }
+          std::string& buf = pending[fd];
+          buf.append(chunk, static_cast<size_t>(got));
+          for (size_t end; (end = buf.find("\r\n\r\n")) != std::string::npos;) {
+            const size_t cl = buf.find("Content-Length: ");
+            const size_t body_len = cl < end ? std::strtoul(buf.c_str() + cl + 16, nullptr, 10) : 0;
+            if (buf.size() < end + 4 + body_len) break;
+            buf.erase(0, end + 4 + body_len);
+            if (write(fd, reply.data(), reply.size()) < 0) break;
+          }
+        }
+      }
+    });
+  for (int n = 0;; ++n) {
+    const int c = accept(ls, nullptr, nullptr);
+    if (c < 0) return 1;
+    setsockopt(c, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    fcntl(c, F_SETFL, O_NONBLOCK);
+    epoll_event e{};
+    e.events = EPOLLIN;
+    e.data.fd = c;
+    epoll_ctl(loops[n % 2], EPOLL_CTL_ADD, c, &e);
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i)  // as start_server runs it: serve --listen ... --floor
+    if (std::string(argv[i]) == "--floor") return floor_server();
   if (argc < 2) {
     std::fprintf(stderr, "usage: %s PATH_TO_MPSANDBOX [--quick]\n", argv[0]);
     return 2;
@@ -191,52 +308,14 @@ int main(int argc, char** argv) {
 
   {  // 1. exec round trips, 8 concurrent keep-alive clients, each on its own session
     Server s = start_server(bin, {"--data-dir", (dir / "a").string()});
-    {  // one client alone: the round trip without queueing behind the others
-      Http h(s.port);
-      const std::string id = json::parse(h.request("POST", "/v1/sessions", ""))["id"];
-      const std::string path = "/v1/sessions/" + id + "/exec";
-      h.request("POST", path, R"({"code": "x = 0"})");
-      std::vector<double> one;
-      for (int i = 0; i < (quick ? 500 : 5000); ++i) {
-        const auto a = Clock::now();
-        h.request("POST", path, R"({"code": "x += 1"})");
-        one.push_back(us(a, Clock::now()));
-      }
-      row("HTTP exec round trip (x += 1), 1 client: p50", percentile(one, 0.5), "us", "");
-      row("  p99", percentile(one, 0.99), "us", "");
-    }
-    const int clients = 8, per = quick ? 500 : 5000;
-    std::vector<std::vector<double>> lat(clients);
-    std::vector<std::thread> threads;
-    std::atomic<int> ready{0};
-    const auto t0 = Clock::now();
-    for (int c = 0; c < clients; ++c)
-      threads.emplace_back([&, c] {
-        Http h(s.port);
-        const std::string id = json::parse(h.request("POST", "/v1/sessions", ""))["id"];
-        const std::string path = "/v1/sessions/" + id + "/exec";
-        h.request("POST", path, R"({"code": "x = 0"})");
-        ++ready;
-        while (ready < clients) std::this_thread::yield();
-        for (int i = 0; i < per; ++i) {
-          const auto a = Clock::now();
-          int status = 0;
-          h.request("POST", path, R"({"code": "x += 1"})", &status);
-          lat[c].push_back(us(a, Clock::now()));
-          if (status != 200) {
-            std::fprintf(stderr, "exec answered %d\n", status);
-            std::exit(1);
-          }
-        }
-      });
-    for (auto& t : threads) t.join();
-    const double seconds = us(t0, Clock::now()) / 1e6;
-    std::vector<double> all;
-    for (auto& v : lat) all.insert(all.end(), v.begin(), v.end());
-    row("HTTP exec round trip (x += 1), 8 clients: p50", percentile(all, 0.5), "us", "100 us");
-    row("  p99", percentile(all, 0.99), "us", "1 ms");
-    row("  execs per second, all clients", static_cast<double>(all.size()) / seconds, "/s", ">= 20,000");
+    http_rows(s.port, quick, kOurs);
     stop(s.child);
+    // The same clients against a server that does nothing (answers every request at once
+    // from two epoll threads): what this machine's loopback, system calls and scheduler
+    // leave for the work itself.
+    Server floor = start_server("/proc/self/exe", {"--floor"});
+    http_rows(floor.port, quick, "floor (a server that does nothing), ");
+    stop(floor.child);
   }
   {  // 2. MCP tools/call over stdio
     Child m = spawn({bin, "mcp"});
