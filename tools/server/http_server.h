@@ -1,7 +1,8 @@
 // `mpsandbox serve`: the HTTP/1.1 front end of the session manager (docs/SERVER.md).
-// One I/O thread runs every connection (Boost.Beast over Asio, event-driven); requests that
-// run guest code or touch the store go to a fixed pool of worker threads through a bounded
-// queue (past it: 429 with Retry-After).
+// One event loop per core runs its share of the connections (Boost.Beast over Asio,
+// event-driven) and tries each exec itself within small caps; past them, and for every
+// other request that runs guest code or touches the store, a fixed pool of worker threads
+// behind a bounded queue (past it: 429 with Retry-After).
 #pragma once
 
 #include <cstdint>
