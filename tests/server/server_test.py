@@ -177,15 +177,18 @@ token = "bob-token-0123456789ab"
     check(proc.returncode == 2 and "tenants.x.token" in proc.stderr, "short token refused: %r" % proc.stderr)
 
     # Execs are tried on the event loop that read them, within small caps; a long one is
-    # undone there and runs on a worker, so it never holds up the loop's other connections
-    # (one loop here, so both clients share it).
+    # undone there and runs on a worker, so it never holds up the loop's other connections.
+    # Two loops: each request below comes on a new connection, and they alternate, so half
+    # share the long exec's loop; two workers, so that a short exec deferred by a loaded
+    # machine (the 1 ms cap) does not wait for the long one.
     one = os.path.join(tmp, "one.toml")
     with open(one, "w") as f:
-        f.write("[server]\nthreads = 1\n[profiles.default]\nfuel = 100000000000\ntimeout_ms = 60000\n")
+        f.write("[server]\nthreads = 2\n[profiles.default]\nfuel = 100000000000\ntimeout_ms = 60000\n")
     srv = Server("--config", one)
     a = srv.request("POST", "/v1/sessions")[1]["id"]
     b = srv.request("POST", "/v1/sessions")[1]["id"]
     exec_(srv, a, "n = 0")
+    exec_(srv, b, "0")  # a session's first exec goes to the workers, as creating one does
     long_done = []
     t = threading.Thread(target=lambda: long_done.append(exec_(srv, a, "for i in range(3 * 10**7):\n    pass\nn += 1\nn")[1]))
     t.start()

@@ -75,6 +75,7 @@ struct SessionManager::Entry {
   bool housekeeping = false;       // under mu_: busy for maintain() (a write to data_dir), which requests wait out
   bool resident = false;           // under mu_: session is set
   bool dirty = true;               // under mu_: changed since data_dir last got it
+  bool warm = false;               // the holder of busy: an exec has run since the session was made resident
   uint64_t execs = 0;
   Clock::time_point created, last_used;
 };
@@ -191,6 +192,7 @@ std::optional<Error> SessionManager::make_resident(Entry& e) {
   auto s = engine_.restore(snap.value(), {e.limits, p->second.policy});
   if (!s) return from_failure(s.failure());
   e.session.emplace(std::move(s).value());
+  e.warm = false;
   std::lock_guard lock(mu_);
   e.resident = true;
   e.dirty = false;  // the store has it as it is
@@ -214,7 +216,9 @@ Outcome<ExecResult> SessionManager::exec(std::string_view tenant, std::string_vi
       const auto p = config_.profiles.find(e->profile);
       mounts = p == config_.profiles.end() || !p->second.policy.mounts.empty();
     }
-    if (mounts || !e->session || on_output) {
+    // A session's first exec (new, forked or restored) maps and writes pages no exec has
+    // touched yet: often past the time cap, so not tried.
+    if (mounts || !e->session || !e->warm || on_output) {
       release(e, false);
       return error(Error::Code::Deferred, "not tried quickly");
     }
@@ -250,6 +254,7 @@ Outcome<ExecResult> SessionManager::exec(std::string_view tenant, std::string_vi
     options.timeout_ms = quick->timeout_ms;
   }
   auto r = e->session->exec(code, options);
+  e->warm = true;
   if (quick && r) {
     // Stopped by a cap below the session's own limit: undone, to be run again in full.
     const Limits& l = e->session->limits();
