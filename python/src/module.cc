@@ -275,17 +275,33 @@ PYBIND11_MODULE(_mpsandbox, m) {
       .def(
           "exec",
           [](Session& s, const std::string& code, const std::string& filename, const std::string& stdin_text,
-             bool rollback_on_error) {
+             bool rollback_on_error, std::optional<py::function> on_output) {
+            // on_output(stream, data): 1 or 2 and the bytes written, as the guest writes
+            // (ExecOptions::on_output), with the GIL held. If it raises, it is not called
+            // again and the exception is raised when exec() returns.
+            std::optional<py::error_already_set> raised;
+            std::function<void(int, std::string_view)> relay;
+            if (on_output)
+              relay = [&](int stream, std::string_view data) {
+                py::gil_scoped_acquire hold;
+                try {
+                  (*on_output)(stream, py::bytes(data.data(), data.size()));
+                } catch (py::error_already_set& e) {
+                  raised.emplace(std::move(e));
+                  throw std::runtime_error("on_output raised");  // the exec stops calling it
+                }
+              };
             Result<ExecResult> r = [&] {
               py::gil_scoped_release release;
               return s.exec(code, {.filename = filename, .stdin_text = stdin_text,
-                                   .rollback_on_error = rollback_on_error});
+                                   .rollback_on_error = rollback_on_error, .on_output = relay});
             }();
+            if (raised) throw std::move(*raised);
             if (!r) throw SandboxFailure(r.failure());
             return std::move(r).value();
           },
           py::arg("code"), py::arg("filename") = "<string>", py::arg("stdin") = "", py::kw_only(),
-          py::arg("rollback_on_error") = false)
+          py::arg("rollback_on_error") = false, py::arg("on_output") = py::none())
       .def(
           "register_function",
           [](Session& s, py::function fn, std::optional<std::string> name) {

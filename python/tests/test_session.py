@@ -290,3 +290,28 @@ def test_an_engine_of_its_own():
         Engine(max_templates=100)
     with pytest.raises(ValueError, match="snapshot_key"):
         Engine(snapshot_key=b"k" * 65)
+
+
+def test_on_output_streams_as_written():
+    s = mpsandbox.Session()
+    seen = []
+    r = s.exec("import sys, time\nprint('a')\nprint('b', file=sys.stderr)\ntime.sleep(0.2)\nprint('é', end='')",
+               on_output=lambda stream, data: seen.append((stream, data, time.monotonic())))
+    end = time.monotonic()
+    assert [(st, d) for st, d, _ in seen] == [(1, b"a\n"), (2, b"b\n"), (1, "é".encode())]
+    assert end - seen[0][2] >= 0.2
+    assert r.stdout == "a\né"
+
+
+def test_on_output_that_raises():
+    s = mpsandbox.Session()
+    calls = []
+
+    def consumer(stream, data):
+        calls.append(data)
+        raise KeyError("gone")
+
+    with pytest.raises(KeyError):
+        s.exec("x = 1\nfor i in range(3):\n    print(i)", on_output=consumer)
+    assert calls == [b"0\n"]
+    assert s.exec("x").value == "1"  # the exec ran to its end

@@ -302,5 +302,18 @@ expect_rc 2 "missing file"; expect_err_has "cannot open" "missing file"
 run --save "$TMP/nodir/x.snap" -c 'x = 1'
 expect_rc 2 "--save to a missing directory"; expect_err_has "^mpsandbox: --save: cannot write" "--save to a missing directory"
 
+# Output reaches a pipe as the program writes it, not at exit: the first line is read
+# while the program still sleeps, its exit status after.
+python3 - "$BIN" <<'PY' && ok || bad "output streams as written"
+import subprocess, sys, time
+p = subprocess.Popen([sys.argv[1], "-c", "import time, sys\nprint('first')\nprint('err', file=sys.stderr)\ntime.sleep(1)\nprint('second')"],
+                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+t0 = time.monotonic()
+line = p.stdout.readline()
+early = time.monotonic() - t0
+rest, err = p.communicate()
+sys.exit(0 if line == b"first\n" and rest == b"second\n" and err == b"err\n" and early < 0.8 and p.returncode == 0 else 1)
+PY
+
 echo "$pass passed, $fail failed"
 [[ $fail -eq 0 ]]

@@ -7,7 +7,7 @@ module.exports = async function streamingChecks(client, check, requireDeps) {
   const { LoggingMessageNotificationSchema } = requireDeps("@modelcontextprotocol/sdk/types.js");
   let logs = [];
   client.setNotificationHandler(LoggingMessageNotificationSchema, (n) => logs.push({ ...n.params, at: Date.now() }));
-  const code = "import sys, time\nprint('out 1')\nprint('err 1', file=sys.stderr)\ntime.sleep(0.15)\nprint('é', end='')";
+  const code = "import sys, time\nprint('out 1')\nprint('err 1', file=sys.stderr)\ntime.sleep(0.4)\nprint('é', end='')";
 
   await check("output arrives as log messages while the call runs", async () => {
     logs = [];
@@ -18,7 +18,7 @@ module.exports = async function streamingChecks(client, check, requireDeps) {
       logs.map(({ level, logger, data }) => [level, logger, data]),
       [["info", "stdout", "out 1\n"], ["warning", "stderr", "err 1\n"], ["info", "stdout", "é"]],
     );
-    assert.ok(end - logs[0].at >= 100, `first message only ${end - logs[0].at} ms before the result`);
+    assert.ok(end - logs[0].at >= 200, `first message only ${end - logs[0].at} ms before the result`);
   });
   await check("logging/setLevel filters the output messages", async () => {
     await client.setLoggingLevel("warning");

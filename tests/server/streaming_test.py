@@ -60,7 +60,7 @@ conn = http.client.HTTPConnection("127.0.0.1", srv.port, timeout=60)
 # Lines arrive as the guest prints them; the result comes last with the whole output.
 t0 = time.monotonic()
 resp, err, raw = stream(conn, "/v1/sessions/%s/exec" % sid,
-                        {"code": "import sys, time\nfor i in range(3):\n    print('line', i)\n    time.sleep(0.1)\n"
+                        {"code": "import sys, time\nfor i in range(3):\n    print('line', i)\n    time.sleep(0.2)\n"
                                  "print('oops', file=sys.stderr)\nsys.stdout.write('é' * 3)\n6 * 7"})
 check(resp.status == 200 and raw is not None, "an event stream: %r" % ((resp.status, err),))
 evs = parse(raw)
@@ -72,7 +72,7 @@ check([e[1] for e in evs[:5]] == [{"stream": "stdout", "text": "line 0\n"}, {"st
 result = evs[-1][1]
 check(result["status"] == "ok" and result["value"] == "42" and result["stdout"] == "line 0\nline 1\nline 2\nééé"
       and result["stderr"] == "oops\n", "result event: %r" % result)
-check(evs[-1][2] - evs[0][2] >= 0.25, "the first line arrived %.3f s before the result" % (evs[-1][2] - evs[0][2]))
+check(evs[-1][2] - evs[0][2] >= 0.35, "the first line arrived %.3f s before the result" % (evs[-1][2] - evs[0][2]))
 # The connection is kept alive after a stream.
 conn.request("POST", "/v1/sessions/%s/exec" % sid, body=json.dumps({"code": "'again'"}))
 r = conn.getresponse()

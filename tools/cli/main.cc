@@ -49,11 +49,6 @@ int exit_status(const mpsandbox::ExecResult& r) {
   }
 }
 
-void write_bytes(FILE* f, const std::string& s) {
-  if (!s.empty()) std::fwrite(s.data(), 1, s.size(), f);
-  std::fflush(f);
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -284,32 +279,31 @@ int main(int argc, char** argv) {
   // A program given by -c or FILE reads the process's stdin as its sys.stdin.
   std::string guest_stdin;
   if (filename != "<stdin>" && !isatty(STDIN_FILENO) && !interactive) read_all(std::cin, guest_stdin);
-  auto result = session.value().exec(source, {.filename = filename, .stdin_text = guest_stdin});
+  // Output reaches the terminal (or pipe) as the program writes it, line by line; with
+  // --json it is in the one result line.
+  auto result = session.value().exec(
+      source, {.filename = filename, .stdin_text = guest_stdin, .on_output = json ? nullptr : mpsandbox::cli::write_stream});
   if (!result) {
     std::fprintf(stderr, "mpsandbox: %s\n", result.failure().message.c_str());
     return kExitStopped;
   }
   const mpsandbox::ExecResult& r = result.value();
   if (interactive && !json && !r.exit_code) {
-    write_bytes(stdout, r.stdout_text);
-    write_bytes(stderr, r.stderr_text);
     bool cut = false;
     if (r.error && !r.error->traceback.empty())
-      write_bytes(stderr, mpsandbox::cli::error_for_stderr(r, session.value().limits().max_output_bytes, &cut));
+      mpsandbox::cli::write_bytes(stderr, mpsandbox::cli::error_for_stderr(r, session.value().limits().max_output_bytes, &cut));
     return saved(mpsandbox::cli::run_repl(session.value()));
   }
   if (json) {
     std::string line = mpsandbox::cli::dump_line(mpsandbox::cli::result_to_json(r)) + "\n";
-    write_bytes(stdout, line);
+    mpsandbox::cli::write_bytes(stdout, line);
     return saved(exit_status(r));
   }
   const uint64_t output_cap = session.value().limits().max_output_bytes;
-  write_bytes(stdout, r.stdout_text);
-  write_bytes(stderr, r.stderr_text);
   // An uncaught exception's text goes to stderr within the same cap as the guest's own.
   bool error_cut = false;
   if (r.status == mpsandbox::Status::Error && !r.exit_code && r.error)
-    write_bytes(stderr, mpsandbox::cli::error_for_stderr(r, output_cap, &error_cut));
+    mpsandbox::cli::write_bytes(stderr, mpsandbox::cli::error_for_stderr(r, output_cap, &error_cut));
   if (r.stdout_truncated || r.stderr_truncated || error_cut)
     std::fprintf(stderr, "mpsandbox: output truncated at %llu bytes per stream\n",
                  static_cast<unsigned long long>(output_cap));

@@ -23,11 +23,6 @@ void on_sigint(int) {
   g_sigint = true;
 }
 
-void write_all(FILE* f, const std::string& s) {
-  if (!s.empty()) std::fwrite(s.data(), 1, s.size(), f);
-  std::fflush(f);
-}
-
 }  // namespace
 
 int run_repl(Session& session) {
@@ -62,7 +57,8 @@ int run_repl(Session& session) {
     if (more && more.value()) continue;
 
     g_running = &session;
-    auto result = session.exec(block + "\n", {.filename = "<stdin>"});
+    // Output reaches the terminal as the program writes it.
+    auto result = session.exec(block + "\n", {.filename = "<stdin>", .on_output = write_stream});
     g_running = nullptr;
     block.clear();
     if (!result) {
@@ -70,13 +66,11 @@ int run_repl(Session& session) {
       continue;
     }
     const ExecResult& r = result.value();
-    write_all(stdout, r.stdout_text);
-    write_all(stderr, r.stderr_text);
     if (r.exit_code) return *r.exit_code & 0xff;  // exit(), quit(), sys.exit()
-    if (r.value) write_all(stdout, *r.value + "\n");
+    if (r.value) write_bytes(stdout, *r.value + "\n");
     if (r.status == Status::Error && r.error) {
       bool cut = false;
-      write_all(stderr, error_for_stderr(r, session.limits().max_output_bytes, &cut));
+      write_bytes(stderr, error_for_stderr(r, session.limits().max_output_bytes, &cut));
     } else if (r.status != Status::Ok) {
       std::fprintf(stderr, "mpsandbox: stopped (%s): %s; the session is as it was before\n",
                    to_string(r.status), r.error ? r.error->message.c_str() : "");

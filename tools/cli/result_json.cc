@@ -47,6 +47,13 @@ std::string error_for_stderr(const ExecResult& r, uint64_t max_output_bytes, boo
   return text.substr(start);
 }
 
+void write_bytes(FILE* f, std::string_view s) {
+  if (!s.empty()) std::fwrite(s.data(), 1, s.size(), f);
+  std::fflush(f);
+}
+
+void write_stream(int stream, std::string_view text) { write_bytes(stream == 1 ? stdout : stderr, text); }
+
 std::string dump_line(const nlohmann::json& j) {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <cstdio>
 #include <string>
+#include <string_view>
 
 #include "mpsandbox/result.h"
 
@@ -17,6 +19,11 @@ nlohmann::json result_to_json(const ExecResult& r);
 // a stream is. A cut traceback keeps its end (from a line start if it can): the
 // innermost frames and the exception line. `*cut` tells whether anything was dropped.
 std::string error_for_stderr(const ExecResult& r, uint64_t max_output_bytes, bool* cut);
+
+// Writes all of `s` and flushes, so that output reaches a terminal or pipe at once.
+void write_bytes(FILE* f, std::string_view s);
+// ExecOptions::on_output for a terminal front end: stream 1 to stdout, 2 to stderr.
+void write_stream(int stream, std::string_view text);
 
 // One line of JSON; bytes that are not UTF-8 (the guest may write any bytes) become U+FFFD.
 std::string dump_line(const nlohmann::json& j);
