@@ -41,4 +41,24 @@ module.exports = async function streamingChecks(client, check, requireDeps) {
     assert.deepStrictEqual(seen.map((p) => [p.progress, p.message]), expected.slice(0, seen.length));
     await client.setLoggingLevel("info");
   });
+  await check("a cancelled call stops its exec at once, undone; no response is sent", async () => {
+    const first = await client.callTool({ name: "run_python", arguments: { code: "y = 0" } });
+    const session = first.structuredContent.session;
+    const abort = new AbortController();
+    const running = client.callTool({ name: "run_python", arguments: { code: "import time\ny = 1\ntime.sleep(30)", session } }, undefined, {
+      signal: abort.signal,
+      timeout: 60000,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const aborted = Date.now();
+    abort.abort("enough");
+    await assert.rejects(running);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Still running, the session would answer busy (HTTP) or only after the sleep ends at
+    // the 10 s timeout (stdio answers in order); stopped, it is as before the call.
+    const after = await client.callTool({ name: "run_python", arguments: { code: "y", session } });
+    assert.ok(Date.now() - aborted < 5000, `answered ${Date.now() - aborted} ms after the cancellation`);
+    assert.strictEqual(after.isError, false, JSON.stringify(after.structuredContent));
+    assert.strictEqual(after.structuredContent.value, "0");
+  });
 };

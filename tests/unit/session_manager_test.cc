@@ -270,13 +270,13 @@ TEST(SessionManager, QuickTriesAreDoneOrUndone) {
   const QuickTry timed;
   const std::string id = ok(m.create("alice", "", {}));
   // A session's first exec is not tried: it maps pages no exec has touched yet.
-  EXPECT_EQ(code(m.exec("alice", id, "n = 1", {}, {}, &quick)), Error::Code::Deferred);
+  EXPECT_EQ(code(m.exec("alice", id, "n = 1", {.quick = &quick})), Error::Code::Deferred);
   out(m, "alice", id, "n = 1");
-  ExecResult r = ok(m.exec("alice", id, "n += 1\nn", {}, {}, &quick));
+  ExecResult r = ok(m.exec("alice", id, "n += 1\nn", {.quick = &quick}));
   EXPECT_EQ(r.value, "2");
   // Over the fuel cap, then over the time cap (a sleep): undone, not counted.
-  EXPECT_EQ(code(m.exec("alice", id, "n += 1\nfor i in range(10**6): pass", {}, {}, &quick)), Error::Code::Deferred);
-  EXPECT_EQ(code(m.exec("alice", id, "import time\nn += 1\ntime.sleep(0.01)", {}, {}, &timed)), Error::Code::Deferred);
+  EXPECT_EQ(code(m.exec("alice", id, "n += 1\nfor i in range(10**6): pass", {.quick = &quick})), Error::Code::Deferred);
+  EXPECT_EQ(code(m.exec("alice", id, "import time\nn += 1\ntime.sleep(0.01)", {.quick = &timed})), Error::Code::Deferred);
   EXPECT_EQ(out(m, "alice", id, "print(n)"), "2\n");
   EXPECT_EQ(m.metrics().execs_by_status["ok"], 3u);
   // The same code in full runs to its end.
@@ -284,13 +284,13 @@ TEST(SessionManager, QuickTriesAreDoneOrUndone) {
   // A session's own fuel limit below the cap is a real stop, reported as such.
   const std::string small = ok(m.create("alice", "", LimitRequest{.fuel = 100'000}));
   out(m, "alice", small, "");
-  r = ok(m.exec("alice", small, "while True: pass", {}, {}, &quick));
+  r = ok(m.exec("alice", small, "while True: pass", {.quick = &quick}));
   EXPECT_EQ(r.status, Status::FuelExhausted);
   // Scratch files are not undone by a stop: never tried.
   const std::string scratch = ok(m.create("alice", "scratch", {}));
-  EXPECT_EQ(code(m.exec("alice", scratch, "1", {}, {}, &quick)), Error::Code::Deferred);
+  EXPECT_EQ(code(m.exec("alice", scratch, "1", {.quick = &quick})), Error::Code::Deferred);
   // Evicted: its restore is not quick.
   m.maintain();
-  EXPECT_EQ(code(m.exec("alice", id, "1", {}, {}, &quick)), Error::Code::Deferred);
+  EXPECT_EQ(code(m.exec("alice", id, "1", {.quick = &quick})), Error::Code::Deferred);
   EXPECT_EQ(out(m, "alice", id, "print(n)"), "3\n");
 }

@@ -387,9 +387,11 @@ Reply Server::handle(const Request& req, const std::string& tenant, EventStream*
         events->send("output", cli::dump_line({{"stream", stream}, {"text", text}}));
       });
     static const QuickTry kQuick;
-    auto r = manager.exec(tenant, id, (*body)["code"].get<std::string>(), body->value("stdin", std::string()),
-                          relay ? std::function<void(int, std::string_view)>(std::ref(*relay)) : nullptr,
-                          quick ? &kQuick : nullptr);
+    const std::string stdin_text = body->value("stdin", std::string());
+    auto r = manager.exec(tenant, id, (*body)["code"].get<std::string>(),
+                          {.stdin_text = stdin_text,
+                           .on_output = relay ? std::function<void(int, std::string_view)>(std::ref(*relay)) : nullptr,
+                           .quick = quick ? &kQuick : nullptr});
     if (auto* e = std::get_if<Error>(&r); e && e->code == Error::Code::Deferred) {
       Reply again;
       again.deferred = true;

@@ -1,6 +1,9 @@
 #include "mcp.h"
 
 #include <cstdio>
+#include <thread>
+#include <deque>
+#include <condition_variable>
 
 #include "harden.h"
 #include "output_relay.h"
@@ -119,7 +122,14 @@ std::string readable(const ExecResult& r, const std::string& session) {
 
 }  // namespace
 
-json McpServer::call_tool(const json& params, const Notify& notify, const std::string& log_level) {
+void McpServer::cancel(const json& request_id) {
+  if (!request_id.is_string() && !request_id.is_number_integer()) return;
+  std::lock_guard lock(mu_);
+  if (auto it = running_.find(request_id.dump()); it != running_.end()) it->second->stop();
+}
+
+std::optional<json> McpServer::call_tool(const json& id, const json& params, const Notify& notify,
+                                         const std::string& log_level) {
   const std::string name = params.value("name", std::string());
   const json args = params.contains("arguments") ? params["arguments"] : json::object();
   if (!args.is_object()) return text_result("arguments must be an object", true);
@@ -164,9 +174,22 @@ json McpServer::call_tool(const json& params, const Notify& notify, const std::s
                   {"method", "notifications/progress"},
                   {"params", {{"progressToken", token}, {"progress", ++pieces}, {"message", text}}}});
       });
-    auto r = manager_.exec(tenant_, *session, args["code"].get<std::string>(), {},
-                           relay ? std::function<void(int, std::string_view)>(std::ref(*relay)) : nullptr);
+    // Cancellable while it runs (notifications/cancelled naming this request).
+    auto stopper = std::make_shared<ExecStopper>();
+    const std::string key = id.dump();
+    {
+      std::lock_guard lock(mu_);
+      running_[key] = stopper;
+    }
+    auto r = manager_.exec(tenant_, *session, args["code"].get<std::string>(),
+                           {.on_output = relay ? std::function<void(int, std::string_view)>(std::ref(*relay)) : nullptr,
+                            .stopper = stopper.get()});
+    {
+      std::lock_guard lock(mu_);
+      if (auto it = running_.find(key); it != running_.end() && it->second == stopper) running_.erase(it);
+    }
     if (relay) relay->flush();
+    if (stopper->stopped()) return std::nullopt;
     if (auto* e = std::get_if<Error>(&r)) return refused(*e);
     const ExecResult& res = std::get<ExecResult>(r);
     json structured = cli::result_to_json(res);
@@ -238,9 +261,10 @@ std::optional<json> McpServer::handle_stateless(const json& id, const std::strin
   if (method == "tools/call") {
     if (!params.contains("name") || !params["name"].is_string())
       return rpc_error(id, kInvalidParams, "tools/call needs \"name\"");
-    json result = call_tool(params, notify, log_level);
-    if (result.is_null()) return rpc_error(id, kInvalidParams, "Unknown tool: " + params["name"].get<std::string>());
-    return reply(std::move(result));
+    auto result = call_tool(id, params, notify, log_level);
+    if (!result) return std::nullopt;
+    if (result->is_null()) return rpc_error(id, kInvalidParams, "Unknown tool: " + params["name"].get<std::string>());
+    return reply(std::move(*result));
   }
   return rpc_error(id, kMethodNotFound, "Method not found: " + method);
 }
@@ -258,6 +282,10 @@ std::optional<json> McpServer::handle(const json& msg, const Notify& notify) {
   const std::string method = msg["method"];
   const json params = msg.contains("params") ? msg["params"] : json::object();
   if (!params.is_object()) return notification ? std::nullopt : std::optional(rpc_error(id, kInvalidParams, "\"params\" must be an object"));
+  if (notification && method == "notifications/cancelled") {
+    cancel(params.contains("requestId") ? params["requestId"] : json());
+    return std::nullopt;
+  }
   if (stateless(msg)) return handle_stateless(id, method, params, notify);
   if (notification) return std::nullopt;  // notifications/initialized, cancelled, ...
   auto reply = [&](json result) { return json{{"jsonrpc", "2.0"}, {"id", id}, {"result", std::move(result)}}; };
@@ -282,9 +310,10 @@ std::optional<json> McpServer::handle(const json& msg, const Notify& notify) {
       std::lock_guard lock(mu_);
       level = log_level_;
     }
-    json result = call_tool(params, notify, level);
-    if (result.is_null()) return rpc_error(id, kInvalidParams, "Unknown tool: " + params["name"].get<std::string>());
-    return reply(std::move(result));
+    auto result = call_tool(id, params, notify, level);
+    if (!result) return std::nullopt;  // cancelled: no response (2025-11-25, utilities/cancellation)
+    if (result->is_null()) return rpc_error(id, kInvalidParams, "Unknown tool: " + params["name"].get<std::string>());
+    return reply(std::move(*result));
   }
   if (method == "logging/setLevel") {
     const std::string level = params.value("level", std::string());
@@ -325,18 +354,60 @@ int serve_mcp_stdio(std::istream& in, std::ostream& out, ManagerConfig config) {
     return 2;
   }
   McpServer server(manager, "");
-  std::string line;
-  bool too_long = false;
+  // A reader thread takes lines off stdin while a request runs, so that a cancellation
+  // reaches the running tools/call at once; everything else is handled in order on this
+  // thread. The lines waiting are bounded (the reader stops reading past the bound).
   constexpr size_t kMaxLine = 64u << 20;  // a program of 16 MiB, every byte escaped, and more
-  while (cli::read_line(in, line, kMaxLine, too_long)) {
-    if (too_long) {
+  constexpr size_t kMaxWaitingBytes = 256u << 20, kMaxWaitingLines = 1024;
+  std::mutex mu;
+  std::condition_variable changed;
+  std::deque<std::string> waiting;  // an empty string: a line over kMaxLine
+  size_t waiting_bytes = 0;
+  bool end = false;
+  std::thread reader([&] {
+    std::string line;
+    bool too_long = false;
+    while (cli::read_line(in, line, kMaxLine, too_long)) {
+      if (!too_long && line.find("notifications/cancelled") != std::string::npos) {
+        const json msg = json::parse(line, nullptr, false);
+        if (msg.is_object() && !msg.contains("id") && msg.value("method", std::string()) == "notifications/cancelled" &&
+            msg.contains("params") && msg["params"].is_object() && msg["params"].contains("requestId")) {
+          server.cancel(msg["params"]["requestId"]);
+          continue;
+        }
+      }
+      if (!too_long && (line.empty() || line == "\r")) continue;
+      std::unique_lock lock(mu);
+      changed.wait(lock, [&] { return waiting_bytes < kMaxWaitingBytes && waiting.size() < kMaxWaitingLines; });
+      if (too_long) line.clear();
+      waiting_bytes += line.size();
+      waiting.push_back(std::move(line));
+      changed.notify_all();
+    }
+    std::lock_guard lock(mu);
+    end = true;
+    changed.notify_all();
+  });
+  // Notifications go out while the request runs, on this thread, before its response.
+  auto notify = [&out](const json& n) { out << cli::dump_line(n) << "\n" << std::flush; };
+  for (;;) {
+    std::string line;
+    {
+      std::unique_lock lock(mu);
+      changed.wait(lock, [&] { return end || !waiting.empty(); });
+      if (waiting.empty()) break;
+      line = std::move(waiting.front());
+      waiting.pop_front();
+      waiting_bytes -= line.size();
+      changed.notify_all();
+    }
+    if (line.empty()) {
       out << cli::dump_line(rpc_error(nullptr, kInvalidRequest, "message over 64 MiB")) << "\n" << std::flush;
       continue;
     }
-    // Notifications go out while the request runs, on this thread, before its response.
-    auto notify = [&out](const json& n) { out << cli::dump_line(n) << "\n" << std::flush; };
     if (auto response = server.handle_line(line, notify)) out << *response << "\n" << std::flush;
   }
+  reader.join();
   return 0;
 }
 

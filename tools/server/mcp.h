@@ -5,6 +5,8 @@
 
 #include <functional>
 #include <istream>
+#include <map>
+#include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -34,16 +36,22 @@ class McpServer {
   std::optional<std::string> handle_line(std::string_view line, const Notify& notify = {});
   // A 2026-07-28 message: its params carry _meta["io.modelcontextprotocol/protocolVersion"].
   static bool stateless(const nlohmann::json& message);
+  // notifications/cancelled: stops the running tools/call with this request id, whose
+  // response is then not sent. Callable while that call runs on another thread.
+  void cancel(const nlohmann::json& request_id);
 
  private:
   std::optional<nlohmann::json> handle_stateless(const nlohmann::json& id, const std::string& method,
                                                  const nlohmann::json& params, const Notify& notify);
-  // `log_level`: the least level of output notifications, none if empty.
-  nlohmann::json call_tool(const nlohmann::json& params, const Notify& notify, const std::string& log_level);
+  // `log_level`: the least level of output notifications, none if empty. nullopt when the
+  // call was cancelled (no response is sent); a null json for an unknown tool.
+  std::optional<nlohmann::json> call_tool(const nlohmann::json& id, const nlohmann::json& params, const Notify& notify,
+                                          const std::string& log_level);
   SessionManager& manager_;
   const std::string tenant_;
   std::mutex mu_;  // calls may run at once (HTTP workers)
   std::string log_level_ = "info";
+  std::map<std::string, std::shared_ptr<ExecStopper>> running_;  // tools/call by request id (JSON text)
 };
 
 // `mpsandbox mcp`: messages as lines on stdin, responses as lines on stdout, until end of

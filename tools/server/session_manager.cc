@@ -203,9 +203,8 @@ std::optional<Error> SessionManager::make_resident(Entry& e) {
 }
 
 Outcome<ExecResult> SessionManager::exec(std::string_view tenant, std::string_view id, std::string_view code,
-                                         std::string_view stdin_text,
-                                         std::function<void(int, std::string_view)> on_output,
-                                         const QuickTry* quick) {
+                                         const ExecCall& call) {
+  const QuickTry* quick = call.quick;
   auto got = acquire(tenant, id, quick == nullptr);
   if (auto* err = std::get_if<Error>(&got)) return *err;
   std::shared_ptr<Entry> e = std::get<0>(got);
@@ -218,7 +217,7 @@ Outcome<ExecResult> SessionManager::exec(std::string_view tenant, std::string_vi
     }
     // A session's first exec (new, forked or restored) maps and writes pages no exec has
     // touched yet: often past the time cap, so not tried.
-    if (mounts || !e->session || !e->warm || on_output) {
+    if (mounts || !e->session || !e->warm || call.on_output || call.stopper) {
       release(e, false);
       return error(Error::Code::Deferred, "not tried quickly");
     }
@@ -247,8 +246,9 @@ Outcome<ExecResult> SessionManager::exec(std::string_view tenant, std::string_vi
     return *err;
   }
   ExecOptions options;
-  options.stdin_text = std::string(stdin_text);
-  options.on_output = std::move(on_output);
+  options.stdin_text = std::string(call.stdin_text);
+  options.on_output = call.on_output;
+  if (call.stopper) call.stopper->attach(e->session->interrupt_handle(), e->session->next_exec_id());
   if (quick) {
     options.fuel = quick->fuel;
     options.timeout_ms = quick->timeout_ms;

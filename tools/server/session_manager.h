@@ -83,6 +83,42 @@ struct QuickTry {
   uint64_t timeout_ms = 1;    // sleeps and slow host work
 };
 
+// Stops one exec from another thread (MCP's notifications/cancelled): stop() before the
+// exec starts stops it as it starts; after it ended, it does nothing (never a later exec).
+class ExecStopper {
+ public:
+  void stop() {
+    std::lock_guard lock(mu_);
+    stopped_ = true;
+    if (exec_id_) handle_.interrupt(exec_id_);
+  }
+  bool stopped() const {
+    std::lock_guard lock(mu_);
+    return stopped_;
+  }
+
+ private:
+  friend class SessionManager;
+  void attach(InterruptHandle handle, uint64_t exec_id) {
+    std::lock_guard lock(mu_);
+    handle_ = std::move(handle);
+    exec_id_ = exec_id;
+    if (stopped_) handle_.interrupt(exec_id_);
+  }
+  mutable std::mutex mu_;
+  InterruptHandle handle_;
+  uint64_t exec_id_ = 0;
+  bool stopped_ = false;
+};
+
+// How an exec runs, beyond its code.
+struct ExecCall {
+  std::string_view stdin_text;
+  std::function<void(int, std::string_view)> on_output;  // ExecOptions::on_output, on this thread
+  const QuickTry* quick = nullptr;
+  ExecStopper* stopper = nullptr;
+};
+
 // Per-session requests may lower the profile's limits, never raise them.
 struct LimitRequest {
   std::optional<uint64_t> fuel, timeout_ms, max_output_bytes;
@@ -113,12 +149,9 @@ class SessionManager {
   size_t load(std::vector<std::string>* problems);
 
   Outcome<std::string> create(std::string_view tenant, std::string_view profile, const LimitRequest& limits);
-  // Runs code in the session; Busy if it is running another exec. on_output, if set, is
-  // ExecOptions::on_output (called on this thread while the guest runs).
+  // Runs code in the session; Busy if it is running another exec.
   Outcome<ExecResult> exec(std::string_view tenant, std::string_view id, std::string_view code,
-                           std::string_view stdin_text = {},
-                           std::function<void(int, std::string_view)> on_output = {},
-                           const QuickTry* quick = nullptr);
+                           const ExecCall& call = {});
   Outcome<std::string> fork(std::string_view tenant, std::string_view id);
   Outcome<std::string> snapshot(std::string_view tenant, std::string_view id);  // portable bytes
   Outcome<std::string> restore(std::string_view tenant, std::string_view profile, std::string_view bytes);
