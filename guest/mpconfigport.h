@@ -83,6 +83,9 @@ _Bool mpsbx_cstack_has_room(size_t margin);
 #define MICROPY_KBD_EXCEPTION           (1) // interrupts surface as KeyboardInterrupt
 #define MICROPY_PY_BUILTINS_HELP        (1)
 #define MICROPY_PY_BUILTINS_HELP_MODULES (1)
+// help() names the keys of mpsandbox's prompt (tools/cli/repl.cc), not the raw and paste
+// modes of MicroPython's own REPL, which this port does not have.
+#define MICROPY_PY_BUILTINS_HELP_TEXT mpsbx_help_text
 #define MICROPY_PY_SYS_STDFILES         (1) // sys.stdout/stderr/stdin as streams
 #define MICROPY_PY_SYS_EXIT             (1)
 

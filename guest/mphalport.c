@@ -105,3 +105,16 @@ uint32_t mpsbx_random_seed(void) {
 void mp_hal_stdout_tx_strn_cooked(const char *str, size_t len) {
     mpsbx_fd_write(1, str, len);
 }
+
+// help() without an argument (MICROPY_PY_BUILTINS_HELP_TEXT).
+const char mpsbx_help_text[] =
+    "Welcome to mpsandbox: Python run by MicroPython in a WebAssembly sandbox.\n"
+    "\n"
+    "At the mpsandbox prompt:\n"
+    "  Tab           -- complete a name or an attribute\n"
+    "  Up, Ctrl-P    -- earlier lines (kept between runs)\n"
+    "  Ctrl-C        -- interrupt a running program; at the prompt, drop the line\n"
+    "  Ctrl-D        -- on a blank line, leave (as exit() does)\n"
+    "\n"
+    "For help on an object, type help(obj); help('modules') lists the modules.\n";
+

@@ -35,9 +35,9 @@ std::optional<std::string> validate(const Limits& l) {
   if (l.heap_bytes < kMinHeapBytes)
     return "heap_bytes must be at least " + std::to_string(kMinHeapBytes);
   if (l.heap_bytes > l.memory_bytes || l.memory_bytes - l.heap_bytes < kGuestOverheadBytes)
-    return "heap_bytes (" + std::to_string(l.heap_bytes) + ") plus " +
-           std::to_string(kGuestOverheadBytes) + " bytes of guest overhead exceeds memory_bytes (" +
-           std::to_string(l.memory_bytes) + ")";
+    return "memory_bytes (" + std::to_string(l.memory_bytes) + ") is below its minimum of " +
+           std::to_string(l.heap_bytes + kGuestOverheadBytes) + ": heap_bytes (" + std::to_string(l.heap_bytes) +
+           ") plus " + std::to_string(kGuestOverheadBytes) + " bytes of guest overhead";
   // Output, values and error texts are held in host memory: a cap is a real bound.
   if (l.max_output_bytes == 0 || l.max_output_bytes > kMaxBufferBytes)
     return "max_output_bytes must be between 1 and 1 GiB";

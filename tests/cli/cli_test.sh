@@ -3,6 +3,7 @@
 #   cli_test.sh PATH_TO_MPSANDBOX
 set -uo pipefail
 BIN="$1"
+export MPSANDBOX_HISTORY=""  # the prompt keeps no history file during tests
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 pass=0 fail=0
@@ -168,7 +169,7 @@ expect_rc 3 "--json stop"
 grep -q '"status":"fuel_exhausted"' "$TMP/out" && ok || bad "--json stop status"
 
 for bad_args in "--fuel 0" "--fuel -5" "--fuel abc" "--memory 0" "--memory 12X" "--memory -1M" \
-                "--timeout 0" "--timeout abc" "--timeout -2" "--max-output 0" "--memory 2M" \
+                "--timeout abc" "--timeout -2" "--max-output 0" "--memory 2M" \
                 "--timeout 1e-7" "--timeout 0.0009" "--timeout nan" "--timeout inf" "--timeout 1e300" \
                 "--timeout 2592001" "--max-output 2G" "--fuel 18446744073709551615" \
                 "--rollback-memory 0" "--rollback-memory 1000K" "--rollback-memory 5G" \
@@ -301,6 +302,22 @@ expect_rc 2 "missing file"; expect_err_has "cannot open" "missing file"
 [[ $(wc -l <"$TMP/err") -eq 1 ]] && ok || bad "refusals are one line"
 run --save "$TMP/nodir/x.snap" -c 'x = 1'
 expect_rc 2 "--save to a missing directory"; expect_err_has "^mpsandbox: --save: cannot write" "--save to a missing directory"
+
+# Usage errors that say what to do.
+run --timeout 0 -c 'import time; time.sleep(0.01); print(1)'
+expect_rc 0 "--timeout 0 is no timeout"; expect_out $'1\n' "--timeout 0 is no timeout"
+run --fule 5 -c 'print(1)'
+expect_rc 2 "mistyped flag"; expect_err_has "unknown option --fule" "mistyped flag"
+run --mount-ro "$TMP:rel" -c 1
+expect_rc 2 "relative guest path"; expect_err_has "guest path 'rel' is relative" "relative guest path"
+run --mount-rw "$TMP" -c 1
+expect_rc 2 "--mount-rw without a guest path"; expect_err_has "expected HOST:GUEST" "--mount-rw without a guest path"
+run --memory 1K -c 1
+expect_rc 2 "--memory too small"; expect_err_has "below its minimum of 5242880" "--memory too small"
+"$BIN" --help >"$TMP/out" 2>&1
+grep -q -- "--fuel N .*default 10000000000" "$TMP/out" && grep -q "default 256M" "$TMP/out" && grep -q "0 for none (default 10)" "$TMP/out" && ok || bad "--help shows the limits' defaults"
+"$BIN" session --help >"$TMP/out" 2>&1
+grep -q -- "--fuel, --memory" "$TMP/out" && grep -q "docs/PROTOCOL.md" "$TMP/out" && ok || bad "session --help lists what applies"
 
 # Output reaches a pipe as the program writes it, not at exit: the first line is read
 # while the program still sleeps, its exit status after.

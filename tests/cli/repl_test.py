@@ -13,6 +13,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from harness import check, finish  # noqa: E402
 
 BIN = sys.argv[1]
+os.environ["MPSANDBOX_HISTORY"] = ""  # keep no history but where a check asks for it
 
 
 class Repl:
@@ -121,5 +122,43 @@ m = r.send("y")
 check(r.read_until(b"1\r\n") or r.read_until(b"1\n"), "state rolled back after a stop", r.text(m))
 r.send("exit()")
 r.wait()
+
+# Tab completes names and attributes, asked of the session; the history is kept between
+# runs in $MPSANDBOX_HISTORY (mode 0600) and recalled with Ctrl-P.
+import tempfile  # noqa: E402
+with tempfile.TemporaryDirectory() as tmp:
+    os.environ["MPSANDBOX_HISTORY"] = os.path.join(tmp, "history")
+    r = Repl()
+    r.read_until(b">>> ")
+    r.send("word = 'abc'")
+    r.read_until(b">>> ")
+    time.sleep(0.1)
+    m = len(r.out)
+    os.write(r.fd, b"word.upp\t")
+    check(r.read_until(b"word.upper", 5), "Tab completes an attribute", r.text(m))
+    os.write(r.fd, b"()\r")
+    check(r.read_until(b"'ABC'", 5), "the completed line runs", r.text(m))
+    r.read_until(b">>> ")
+    time.sleep(0.1)
+    m = len(r.out)
+    os.write(r.fd, b"wo\t")
+    check(r.read_until(b">>> word", 5), "Tab completes a global", r.text(m))
+    os.write(r.fd, b"\r")
+    r.read_until(b"'abc'", 5)
+    r.send("exit()")
+    r.wait()
+    path = os.environ["MPSANDBOX_HISTORY"]
+    saved = open(path).read() if os.path.exists(path) else ""
+    check("word.upper()" in saved and os.stat(path).st_mode & 0o777 == 0o600, "history saved, 0600: %r" % saved)
+    r = Repl()
+    r.read_until(b">>> ")
+    time.sleep(0.1)
+    m = len(r.out)
+    os.write(r.fd, b"\x10\x10\x10")  # Ctrl-P three times: word.upper()
+    check(r.read_until(b"word.upper()", 5), "history recalled in a new run", r.text(m))
+    os.write(r.fd, b"\r")
+    r.read_until(b"NameError", 5)  # a new session: word is not defined here
+    r.send("exit()")
+    r.wait()
 
 finish()

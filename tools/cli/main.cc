@@ -14,6 +14,7 @@
 #include <iostream>
 #include <iterator>
 #include <sstream>
+#include <set>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -73,10 +74,23 @@ int main(int argc, char** argv) {
                "Virtual clocks and seeded randomness: bit-identical runs");
   app.add_option("--seed", seed, "Seed for --deterministic (default 0)")->type_name("N");
   app.add_flag("-i", interactive, "Interactive prompt (after running the program, if any)");
-  app.add_option("--fuel", fuel, "CPU fuel for the run (deterministic units)")->type_name("N");
-  app.add_option("--memory", memory, "Memory limit, e.g. 64M or 1G")->type_name("BYTES");
-  app.add_option("--timeout", timeout, "Wall-clock limit, e.g. 2.5")->type_name("SECONDS");
-  app.add_option("--max-output", max_output, "Cap on each of stdout and stderr")->type_name("BYTES");
+  // The defaults shown are the library's own (mpsandbox::Limits).
+  const mpsandbox::Limits defaults;
+  auto seconds = [](uint64_t ms) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", static_cast<double>(ms) / 1000.0);
+    return std::string(text);
+  };
+  auto mib = [](uint64_t b) { return b % (1u << 20) == 0 ? std::to_string(b >> 20) + "M" : std::to_string(b); };
+  app.add_option("--fuel", fuel, "CPU fuel for the run (deterministic units; default " + std::to_string(defaults.fuel) + ")")
+      ->type_name("N");
+  app.add_option("--memory", memory, "Memory limit, e.g. 64M or 1G (default " + mib(defaults.memory_bytes) + ")")
+      ->type_name("BYTES");
+  app.add_option("--timeout", timeout,
+                 "Wall-clock limit, e.g. 2.5; 0 for none (default " + seconds(defaults.timeout_ms) + ")")
+      ->type_name("SECONDS");
+  app.add_option("--max-output", max_output, "Cap on each of stdout and stderr (default " + mib(defaults.max_output_bytes) + ")")
+      ->type_name("BYTES");
   app.add_option("--rollback-memory", rollback,
                  "Host memory an exec may use to be undoable (default 128M); past it the exec is stopped")
       ->type_name("BYTES");
@@ -107,6 +121,11 @@ int main(int argc, char** argv) {
   CLI::App* session_cmd =
       app.add_subcommand("session", "Serve one persistent session as JSON lines on stdin/stdout");
   session_cmd->fallthrough();  // limit options may follow the subcommand
+  session_cmd->footer(
+      "The options of mpsandbox itself (--fuel, --memory, --timeout, --max-output, --rollback-memory,\n"
+      "--deterministic, --seed, --mount-ro, --mount-rw, --write-quota, --scratch) set the session's\n"
+      "limits and policy; they may come before or after `session`. Each request is one JSON line\n"
+      "(\"code\", \"stdin\", \"op\": \"snapshot\" | \"restore\" ...), each response one line: docs/PROTOCOL.md.");
   CLI::App* serve_cmd = app.add_subcommand("serve", "Serve sessions over HTTP (docs/SERVER.md)");
   std::string listen = "127.0.0.1:8080", config_path, data_dir;
   unsigned threads = 0;
@@ -123,6 +142,23 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
+    // A mistyped flag is named as such, not as the conflict it causes (its value taken
+    // for the program's file name).
+    std::set<std::string> known;
+    auto add = [&](const CLI::App* a) {
+      for (const CLI::Option* o : a->get_options()) {
+        for (const std::string& n : o->get_lnames()) known.insert("--" + n);
+        for (const std::string& n : o->get_snames()) known.insert("-" + n);
+      }
+    };
+    add(&app);
+    for (const CLI::App* sub : app.get_subcommands({})) add(sub);
+    for (int i = 1; i < argc; ++i) {
+      const std::string a = argv[i];
+      if (a == "--") break;
+      const std::string name = a.substr(0, a.find('='));
+      if (a.size() > 1 && a[0] == '-' && !known.count(name)) return usage_error("unknown option " + name);
+    }
     return usage_error(e.what());
   }
 
@@ -216,7 +252,7 @@ int main(int argc, char** argv) {
       {"--memory", memory, mpsandbox::cli::parse_bytes, "a positive size such as 64M or 1G",
        limits.memory_bytes},
       {"--timeout", timeout, mpsandbox::cli::parse_seconds_as_ms,
-       "seconds between 0.001 and 2592000 (30 days)", limits.timeout_ms},
+       "seconds between 0.001 and 2592000 (30 days), or 0 for none", limits.timeout_ms},
       {"--max-output", max_output, mpsandbox::cli::parse_bytes, "a positive size such as 4096 or 1M",
        limits.max_output_bytes},
       {"--rollback-memory", rollback, mpsandbox::cli::parse_bytes,

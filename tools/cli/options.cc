@@ -52,22 +52,32 @@ std::optional<uint64_t> parse_seconds_as_ms(std::string_view text) {
   double v = 0;
   auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
   if (text.empty() || ec != std::errc() || p != text.data() + text.size()) return std::nullopt;
+  if (v == 0) return 0;  // no timeout, as in the session protocol
   return seconds_to_ms(v);
 }
 
 namespace {
 
-// "HOST:GUEST" splits at the last ":/" (host paths may contain colons; guest paths are
-// absolute); a bare "HOST" mounts at /input.
-std::optional<std::string> split_mount(const char* flag, const std::string& spec, std::string* host,
-                                       std::string* guest) {
-  size_t at = spec.rfind(":/");
-  *host = at == std::string::npos ? spec : spec.substr(0, at);
-  *guest = at == std::string::npos ? "/input" : spec.substr(at + 1);
+// "HOST:GUEST" splits at the last ":" (a host directory whose own name has a colon is
+// taken whole); a bare "HOST" mounts at /input where `default_guest` allows it.
+std::optional<std::string> split_mount(const char* flag, const std::string& spec, bool default_guest,
+                                       std::string* host, std::string* guest) {
   struct stat st;
+  auto is_dir = [&](const std::string& p) { return ::stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode); };
+  const size_t at = spec.rfind(':');
+  if (at == std::string::npos || is_dir(spec)) {
+    if (!default_guest)
+      return std::string(flag) + ": expected HOST:GUEST (a writable mount names its guest path), got '" + spec + "'";
+    *host = spec;
+    *guest = "/input";
+  } else {
+    *host = spec.substr(0, at);
+    *guest = spec.substr(at + 1);
+    if (guest->empty() || (*guest)[0] != '/')
+      return std::string(flag) + ": the guest path '" + *guest + "' is relative; guest paths start with /";
+  }
   if (host->empty()) return std::string(flag) + ": expected HOST:GUEST, got '" + spec + "'";
-  if (::stat(host->c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
-    return std::string(flag) + ": no such host directory '" + *host + "'";
+  if (!is_dir(*host)) return std::string(flag) + ": no such host directory '" + *host + "'";
   return std::nullopt;
 }
 
@@ -79,7 +89,7 @@ std::optional<std::string> add_mounts(Policy& policy, const std::vector<std::str
                                       const std::optional<std::string>& scratch) {
   std::string host, guest;
   for (const std::string& spec : ro) {
-    if (auto err = split_mount("--mount-ro", spec, &host, &guest)) return err;
+    if (auto err = split_mount("--mount-ro", spec, true, &host, &guest)) return err;
     policy.mount_readonly(host, guest);
   }
   uint64_t quota = 16ull << 20;
@@ -89,7 +99,7 @@ std::optional<std::string> add_mounts(Policy& policy, const std::vector<std::str
     quota = *v;
   }
   for (const std::string& spec : rw) {
-    if (auto err = split_mount("--mount-rw", spec, &host, &guest)) return err;
+    if (auto err = split_mount("--mount-rw", spec, false, &host, &guest)) return err;
     policy.mount_readwrite(host, guest, quota);
   }
   if (scratch) {
