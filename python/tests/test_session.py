@@ -164,11 +164,14 @@ def test_host_function_errors():
     s.register_function(bad_key)
     s.register_function(unserializable)
     r = s.exec("bad_key()")
-    assert r.error.type == "KeyError" and "KeyError" in r.error.message
+    assert r.error.type == "KeyError" and r.error.message == "'missing'"  # as CPython's str(KeyError('missing'))
+    assert r.error.traceback.endswith("KeyError: 'missing'\n")
     r = s.exec("unserializable()")
     assert r.error.type == "TypeError"
     r = s.exec("try:\n    bad_key()\nexcept KeyError:\n    print('caught')")
     assert r.stdout == "caught\n"
+    with pytest.raises(ValueError, match="pass one"):
+        s.register_function(lambda x: x)
     with pytest.raises(ValueError, match="invalid host function name"):
         s.register_function(lambda: 0, name="not valid")
 

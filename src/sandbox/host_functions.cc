@@ -71,8 +71,11 @@ Reply dispatch(SessionCore& core, std::string_view name, std::string_view payloa
   }
   if (!reply.ok()) return error_reply(reply.type().empty() ? "RuntimeError" : reply.type(), reply.message());
   if (reply.json().size() > core.limits.max_host_result_bytes || reply.json().size() >= MPSBX_HOSTCALL_ERROR) {
-    return error_reply("ValueError", "host callback result too large (" + std::to_string(reply.json().size()) +
-                                         " bytes, limit " + std::to_string(core.limits.max_host_result_bytes) + ")");
+    return error_reply("ValueError", "host function '" + std::string(name) + "' result too large: " +
+                                         std::to_string(reply.json().size()) +
+                                         " bytes of JSON, over max_host_result_bytes (" +
+                                         std::to_string(core.limits.max_host_result_bytes) +
+                                         "); raise that limit to pass larger results");
   }
   // Checked, not re-encoded, so integers of any size reach the guest exactly.
   if (!json_valid(reply.json())) {

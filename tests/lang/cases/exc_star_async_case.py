@@ -13,9 +13,10 @@ async def job(name, delay, exc=None):
 async def main():
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(job("a", 0.01, ValueError("bad a")))
-            tg.create_task(job("b", 0.01, KeyError("bad b")))
-            tg.create_task(job("c", 0.01, ValueError("bad c")))
+            # The same round of the loop, whatever the machine's load (not equal timers).
+            tg.create_task(job("a", 0, ValueError("bad a")))
+            tg.create_task(job("b", 0, KeyError("bad b")))
+            tg.create_task(job("c", 0, ValueError("bad c")))
             slow = tg.create_task(job("slow", 1))
     except* ValueError as eg:
         print("values:", sorted(str(e) for e in eg.exceptions))
