@@ -24,7 +24,7 @@ struct Limits {
   // program uses the same fuel on every run and every machine.
   uint64_t fuel = 10'000'000'000;
   // Largest reply (JSON) a host function may hand to the guest; past it the guest gets
-  // ValueError("host callback result too large").
+  // ValueError("host function NAME result too large: ... over max_host_result_bytes").
   uint64_t max_host_result_bytes = 256 * 1024;
   // Wall-clock limit per exec in milliseconds; 0 means none. Checked with the fuel, so
   // it stops even a tight loop within about a millisecond.
