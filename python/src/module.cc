@@ -134,16 +134,47 @@ PYBIND11_MODULE(_mpsandbox, m) {
       .def("__str__", [](Status s) { return std::string(to_string(s)); });
 
   py::class_<Limits> limits_cls(m, "Limits");
-  limits_cls.def(py::init<>());
-  def_limit(limits_cls, "heap_bytes", &Limits::heap_bytes, "bytes");
-  def_limit(limits_cls, "memory_bytes", &Limits::memory_bytes, "bytes");
-  def_limit(limits_cls, "max_output_bytes", &Limits::max_output_bytes, "bytes");
-  def_limit(limits_cls, "max_source_bytes", &Limits::max_source_bytes, "bytes");
-  def_limit(limits_cls, "fuel", &Limits::fuel, "fuel units");
-  def_limit(limits_cls, "timeout_ms", &Limits::timeout_ms, "milliseconds, 0 for none");
-  def_limit(limits_cls, "max_host_result_bytes", &Limits::max_host_result_bytes, "bytes");
-  def_limit(limits_cls, "rollback_bytes", &Limits::rollback_bytes,
-            "bytes of host memory an exec may use to be undoable");
+  static const struct {
+    const char* name;
+    uint64_t Limits::*field;
+    const char* unit;
+  } kLimitFields[] = {
+      {"fuel", &Limits::fuel, "fuel units"},
+      {"timeout_ms", &Limits::timeout_ms, "milliseconds, 0 for none"},
+      {"memory_bytes", &Limits::memory_bytes, "bytes"},
+      {"heap_bytes", &Limits::heap_bytes, "bytes"},
+      {"max_output_bytes", &Limits::max_output_bytes, "bytes"},
+      {"max_source_bytes", &Limits::max_source_bytes, "bytes"},
+      {"max_host_result_bytes", &Limits::max_host_result_bytes, "bytes"},
+      {"rollback_bytes", &Limits::rollback_bytes, "bytes of host memory an exec may use to be undoable"},
+  };
+  for (const auto& f : kLimitFields) def_limit(limits_cls, f.name, f.field, f.unit);
+  // Limits(fuel=..., timeout_ms=...): each keyword set as its attribute is (checked the same way).
+  limits_cls.def(py::init([](const py::kwargs& fields) {
+    auto limits = std::make_unique<Limits>();
+    py::object self = py::cast(limits.get(), py::return_value_policy::reference);
+    for (const auto& [key, value] : fields) {
+      const std::string name = py::str(key);
+      bool known = false;
+      for (const auto& f : kLimitFields) known |= name == f.name;
+      if (!known) throw py::type_error("Limits() got an unexpected keyword argument '" + name + "'");
+      self.attr(name.c_str()) = value;
+    }
+    return limits;
+  }));
+  limits_cls.def("__repr__", [](const Limits& l) {
+    std::string out = "Limits(";
+    for (const auto& f : kLimitFields) out += std::string(out.size() > 7 ? ", " : "") + f.name + "=" + std::to_string(l.*(f.field));
+    return out + ")";
+  });
+  limits_cls.def("__eq__", [](const Limits& a, const py::object& other) -> py::object {
+    if (!py::isinstance<Limits>(other)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+    const Limits& b = other.cast<const Limits&>();
+    bool same = true;
+    for (const auto& f : kLimitFields) same &= a.*(f.field) == b.*(f.field);
+    return py::bool_(same);
+  });
+  limits_cls.attr("__hash__") = py::none();  // mutable: unhashable, as a dataclass with eq
 
   py::enum_<OutputOverflow>(m, "OutputOverflow")
       .value("TRUNCATE", OutputOverflow::Truncate)

@@ -318,3 +318,20 @@ def test_on_output_that_raises():
         s.exec("x = 1\nfor i in range(3):\n    print(i)", on_output=consumer)
     assert calls == [b"0\n"]
     assert s.exec("x").value == "1"  # the exec ran to its end
+
+
+def test_limits_by_keyword_with_repr_and_equality():
+    limits = Limits(fuel=1000, timeout_ms=50)
+    assert (limits.fuel, limits.timeout_ms) == (1000, 50)
+    assert limits.memory_bytes == Limits().memory_bytes  # the rest are the defaults
+    assert limits == Limits(timeout_ms=50, fuel=1000) and limits != Limits()
+    assert repr(limits).startswith("Limits(fuel=1000, timeout_ms=50, memory_bytes=")
+    with pytest.raises(TypeError, match="unexpected keyword argument 'fule'"):
+        Limits(fule=3)
+    with pytest.raises(ValueError, match="fuel must not be negative"):
+        Limits(fuel=-1)
+    with pytest.raises(TypeError):
+        Limits(timeout_ms=True)
+    with pytest.raises(TypeError):
+        hash(limits)
+    assert Session(Limits(timeout_ms=100)).exec("while True: pass").status == Status.TIMEOUT
