@@ -47,6 +47,13 @@ class Repl:
         os.write(self.fd, line.encode() + b"\r")
         return mark
 
+    def keys(self, data):
+        """Types `data` with no Enter after it (as send() does, a moment after the prompt)."""
+        time.sleep(0.1)
+        mark = len(self.out)
+        os.write(self.fd, data)
+        return mark
+
     def text(self, since=0):
         return self.out[since:].decode("utf-8", "replace").replace("\r\n", "\n")
 
@@ -132,16 +139,12 @@ with tempfile.TemporaryDirectory() as tmp:
     r.read_until(b">>> ")
     r.send("word = 'abc'")
     r.read_until(b">>> ")
-    time.sleep(0.1)
-    m = len(r.out)
-    os.write(r.fd, b"word.upp\t")
+    m = r.keys(b"word.upp\t")
     check(r.read_until(b"word.upper", 5), "Tab completes an attribute", r.text(m))
     os.write(r.fd, b"()\r")
     check(r.read_until(b"'ABC'", 5), "the completed line runs", r.text(m))
     r.read_until(b">>> ")
-    time.sleep(0.1)
-    m = len(r.out)
-    os.write(r.fd, b"wo\t")
+    m = r.keys(b"wo\t")
     check(r.read_until(b">>> word", 5), "Tab completes a global", r.text(m))
     os.write(r.fd, b"\r")
     r.read_until(b"'abc'", 5)
@@ -152,9 +155,7 @@ with tempfile.TemporaryDirectory() as tmp:
     check("word.upper()" in saved and os.stat(path).st_mode & 0o777 == 0o600, "history saved, 0600: %r" % saved)
     r = Repl()
     r.read_until(b">>> ")
-    time.sleep(0.1)
-    m = len(r.out)
-    os.write(r.fd, b"\x10\x10\x10")  # Ctrl-P three times: word.upper()
+    m = r.keys(b"\x10\x10\x10")  # Ctrl-P three times: word.upper()
     check(r.read_until(b"word.upper()", 5), "history recalled in a new run", r.text(m))
     os.write(r.fd, b"\r")
     r.read_until(b"NameError", 5)  # a new session: word is not defined here

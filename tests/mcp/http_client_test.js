@@ -4,35 +4,15 @@
 //
 //   node http_client_test.js PATH_TO_MPSANDBOX NODE_MODULES_PARENT
 const { createRequire } = require("module");
-const { spawn } = require("child_process");
 const path = require("path");
 const assert = require("assert");
-const readline = require("readline");
 
 const [bin, depsDir] = process.argv.slice(2);
 const requireDeps = createRequire(path.join(path.resolve(depsDir), "package.json"));
 const { Client } = requireDeps("@modelcontextprotocol/sdk/client/index.js");
 const { StreamableHTTPClientTransport } = requireDeps("@modelcontextprotocol/sdk/client/streamableHttp.js");
 
-let passed = 0;
-async function check(name, fn) {
-  await fn();
-  passed += 1;
-  console.log("ok -", name);
-}
-
-function startServer() {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(bin, ["serve", "--listen", "127.0.0.1:0"], { stdio: ["ignore", "pipe", "inherit"] });
-    const lines = readline.createInterface({ input: proc.stdout });
-    lines.once("line", (line) => {
-      const m = /listening on 127\.0\.0\.1:(\d+)/.exec(line);
-      if (!m) return reject(new Error("server did not start: " + line));
-      resolve({ proc, url: new URL(`http://127.0.0.1:${m[1]}/mcp`) });
-    });
-    proc.once("exit", (code) => reject(new Error("server exited " + code)));
-  });
-}
+const { check, startServer, passed } = require("./harness.js");
 
 async function connect(url) {
   const client = new Client({ name: "mpsandbox-http-test", version: "1.0.0" });
@@ -42,7 +22,7 @@ async function connect(url) {
 }
 
 (async () => {
-  const { proc, url } = await startServer();
+  const { proc, url } = await startServer(bin);
   try {
     const a = await connect(url);
     const b = await connect(url);
@@ -112,7 +92,7 @@ async function connect(url) {
   } finally {
     proc.kill("SIGTERM");
   }
-  console.log(`${passed} passed, 0 failed`);
+  console.log(`${passed()} passed, 0 failed`);
 })().catch((e) => {
   console.error("FAIL:", e);
   process.exit(1);

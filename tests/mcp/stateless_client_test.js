@@ -5,35 +5,15 @@
 //
 //   node stateless_client_test.js PATH_TO_MPSANDBOX NODE_MODULES_PARENT
 const { createRequire } = require("module");
-const { spawn } = require("child_process");
 const path = require("path");
 const assert = require("assert");
-const readline = require("readline");
 
 const [bin, depsDir] = process.argv.slice(2);
 const requireDeps = createRequire(path.join(path.resolve(depsDir), "package.json"));
 const { Client, StreamableHTTPClientTransport } = requireDeps("@modelcontextprotocol/client");
 const { StdioClientTransport } = requireDeps("@modelcontextprotocol/client/stdio");
 
-let passed = 0;
-async function check(name, fn) {
-  await fn();
-  passed += 1;
-  console.log("ok -", name);
-}
-
-function startServer() {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(bin, ["serve", "--listen", "127.0.0.1:0"], { stdio: ["ignore", "pipe", "inherit"] });
-    const lines = readline.createInterface({ input: proc.stdout });
-    lines.once("line", (line) => {
-      const m = /listening on 127\.0\.0\.1:(\d+)/.exec(line);
-      if (!m) return reject(new Error("server did not start: " + line));
-      resolve({ proc, url: new URL(`http://127.0.0.1:${m[1]}/mcp`) });
-    });
-    proc.once("exit", (code) => reject(new Error("server exited " + code)));
-  });
-}
+const { check, startServer, passed } = require("./harness.js");
 
 async function turns(client, label) {
   await check(`${label}: the era is 2026-07-28`, async () => {
@@ -83,7 +63,7 @@ async function turns(client, label) {
 }
 
 (async () => {
-  const { proc, url } = await startServer();
+  const { proc, url } = await startServer(bin);
   try {
     const http = new Client({ name: "mpsandbox-2026-test", version: "1.0.0" }, { versionNegotiation: { mode: "auto" } });
     const transport = new StreamableHTTPClientTransport(url);
@@ -112,7 +92,7 @@ async function turns(client, label) {
   } finally {
     proc.kill("SIGTERM");
   }
-  console.log(`${passed} checks passed`);
+  console.log(`${passed()} checks passed`);
 })().catch((e) => {
   console.error(e);
   process.exit(1);

@@ -12,12 +12,7 @@ const requireDeps = createRequire(path.join(path.resolve(depsDir), "package.json
 const { Client } = requireDeps("@modelcontextprotocol/sdk/client/index.js");
 const { StdioClientTransport } = requireDeps("@modelcontextprotocol/sdk/client/stdio.js");
 
-let passed = 0;
-async function check(name, fn) {
-  await fn();
-  passed += 1;
-  console.log("ok -", name);
-}
+const { check, passed } = require("./harness.js");
 
 (async () => {
   const transport = new StdioClientTransport({ command: bin, args: ["mcp"] });
@@ -93,7 +88,7 @@ async function check(name, fn) {
   });
 
   await client.close();
-  console.log(`${passed} passed, 0 failed`);
+  console.log(`${passed()} passed, 0 failed`);
 })().catch((e) => {
   console.error("FAIL:", e);
   process.exit(1);
