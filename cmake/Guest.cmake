@@ -51,6 +51,14 @@ add_custom_target(mpsandbox_cpython_lib
 
 find_program(GNU_MAKE NAMES make gmake REQUIRED)
 find_program(WASM2C wasm2c REQUIRED)
+# tools/build/wasm2c_fixup.py rewrites the C text of one wasm2c version (1.0.32): refuse any
+# other now, and again before each translation (the tool may change after configuring).
+set(MPSANDBOX_CHECK_WASM2C ${Python3_EXECUTABLE} "${CMAKE_SOURCE_DIR}/tools/build/wasm2c_fixup.py"
+    --check-wasm2c "${WASM2C}")
+execute_process(COMMAND ${MPSANDBOX_CHECK_WASM2C} RESULT_VARIABLE _rc)
+if(NOT _rc EQUAL 0)
+  message(FATAL_ERROR "${WASM2C} is not the wasm2c that tools/build/wasm2c_fixup.py was written for (see above)")
+endif()
 find_program(CLANG19 clang-19 REQUIRED)
 find_program(WASM_OPT wasm-opt REQUIRED)
 cmake_host_system_information(RESULT _ncpu QUERY NUMBER_OF_LOGICAL_CORES)
@@ -105,11 +113,12 @@ add_custom_command(
 # parallel (a second run rewrote the file while wasm2c read it).
 add_custom_target(mpsandbox_guest_metered DEPENDS "${GUEST_METERED_WASM}")
 
-# wasm2c, then its post-processing (unwind-target repair, guest text section):
+# wasm2c, then its post-processing (tools/build/wasm2c_fixup.py, after the version check):
 # ${wasm} -> ${dir}/guest.c and guest.h.
 function(mpsandbox_translate_guest wasm dir)
   add_custom_command(
     OUTPUT "${dir}/guest.c" "${dir}/guest.h"
+    COMMAND ${MPSANDBOX_CHECK_WASM2C}
     COMMAND ${CMAKE_COMMAND} -E make_directory "${dir}/raw"
     COMMAND ${WASM2C} --enable-exceptions -n guest "${wasm}" -o "${dir}/raw/guest.c"
     COMMAND ${CMAKE_COMMAND} -E copy "${dir}/raw/guest.h" "${dir}/guest.h"
