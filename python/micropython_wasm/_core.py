@@ -82,9 +82,12 @@ def validate(wasm_path, memory_bytes, fuel, wall_timeout_seconds, readonly_dir,
     """Checks the arguments in the original's order: artifact, limits, then directory."""
     path = Path(wasm_path) if wasm_path is not None else default_wasm_path()
     if not path.exists():
+        # The original's wording ("... not found: PATH. Build it with ..."), pointing at
+        # what builds ours: the artifact is the guest module, built with mpsandbox.
         raise MicroPythonWasmArtifactNotFound(
-            f"MicroPython WASI artifact not found: {path}. mpsandbox's interpreter is built "
-            "in: omit wasm_path or pass default_wasm_path().")
+            f"MicroPython WASI artifact not found: {path}. Build it with mpsandbox's "
+            "`make build` (it is the guest module built into mpsandbox), or pass wasm_path: "
+            "omitted, it is default_wasm_path(), which mpsandbox installs.")
     if not path.is_file():
         raise MicroPythonWasmError(f"MicroPython WASI artifact is not a file: {path}")
     memory_bytes = operator.index(memory_bytes)

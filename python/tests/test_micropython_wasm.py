@@ -123,8 +123,10 @@ def test_default_wasm_path_is_the_packaged_artifact():
 
 
 def test_missing_wasm_path(tmp_path):
-    with pytest.raises(MicroPythonWasmArtifactNotFound, match="missing.wasm"):
+    with pytest.raises(MicroPythonWasmArtifactNotFound, match="missing.wasm") as e:
         run("print(1)", wasm_path=tmp_path / "missing.wasm")
+    # The original's wording: what is missing, then how to build it.
+    assert str(e.value).startswith(f"MicroPython WASI artifact not found: {tmp_path / 'missing.wasm'}. Build it with ")
     with pytest.raises(MicroPythonWasmArtifactNotFound):
         MicroPythonSession(tmp_path / "missing.wasm")
     with pytest.raises(MicroPythonWasmError, match="not a file"):
