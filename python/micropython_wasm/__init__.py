@@ -60,5 +60,5 @@ def run_micropython_wasi(code: str, wasm_path: str | Path, *,
     WebAssembly module) but not loaded: the interpreter is mpsandbox's built-in one."""
     options = validate(wasm_path, memory_bytes, fuel, wall_timeout_seconds, readonly_dir,
                        host_result_bytes)
-    sandbox = new_sandbox(options, dict(host_functions or {}))
+    sandbox = new_sandbox(options, dict(host_functions or {}), one_shot=True)
     return sandbox.run(code, one_shot=True)

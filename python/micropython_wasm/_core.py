@@ -5,10 +5,13 @@ side, mpsandbox.Limits / Policy / ExecResult on the other. No sandbox logic live
 """
 from __future__ import annotations
 
+import json
 import math
 import operator
 import os
+import threading
 import warnings
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Mapping, Optional
@@ -32,7 +35,7 @@ DEFAULT_HOST_RESULT_BYTES = 256 * 1024
 # budgets (print(1 + 1) needs 86,509 of them there, 55,746 mpsandbox units = 83,619 of
 # them here) and loops get about twice as many iterations as there. fuel=20_000_000
 # allows 13.3 million units: `import json` (6.2 million: CPython's json, compiling its
-# patterns; C in the original) fits in it.
+# patterns; C in the original) fits in it, and a 128 KiB host result (7-8 million).
 _FUEL_NUM, _FUEL_DEN = 2, 3
 FUEL_SCALE = _FUEL_NUM / _FUEL_DEN
 
@@ -50,6 +53,7 @@ def from_sandbox_fuel(units: int) -> int:
 MAX_OUTPUT_BYTES = 16 * 1024 * 1024
 
 _MAX_HOST_RESULT_BYTES = 2_147_483_647  # the original's i32 bound
+_MAX_SANDBOX_RESULT_BYTES = 1 << 30      # mpsandbox's bound on Limits.max_host_result_bytes
 _MAX_FUEL = 1 << 62                      # mpsandbox's bound on Limits.fuel
 _MAX_MEMORY_BYTES = (1 << 32) - 65536    # wasm32: 4 GiB - 64 KiB
 _MAX_TIMEOUT_MS = 30 * 24 * 3600 * 1000  # mpsandbox's bound: 30 days
@@ -137,7 +141,7 @@ def _check_artifact(path: Path) -> None:
             RuntimeWarning, stacklevel=4)
 
 
-def _limits(o: Options) -> Limits:
+def _limits(o: Options, extra: int = 0) -> Limits:
     lim = Limits()
     memory = min(o.memory_bytes, _MAX_MEMORY_BYTES)
     lim.heap_bytes = min(_HEAP_BYTES, max(_MIN_HEAP_BYTES, memory - _GUEST_OVERHEAD_BYTES))
@@ -146,13 +150,18 @@ def _limits(o: Options) -> Limits:
             f"memory_bytes={o.memory_bytes} is too small for the interpreter "
             f"(at least {_MIN_HEAP_BYTES + _GUEST_OVERHEAD_BYTES} bytes)")
     lim.memory_bytes = memory
-    lim.fuel = min(to_sandbox_fuel(o.fuel), _MAX_FUEL)
+    # The setup exec (_SETUP) runs under the same limits: a budget smaller than it needs
+    # gets what it needs (a run then has more fuel than asked for, never less).
+    lim.fuel = min(max(to_sandbox_fuel(o.fuel), _setup_fuel()) + extra, _MAX_FUEL)
     if o.wall_timeout_seconds is None or math.isinf(o.wall_timeout_seconds):
         lim.timeout_ms = 0
     else:
         lim.timeout_ms = math.ceil(o.wall_timeout_seconds * 1000)
     lim.max_output_bytes = MAX_OUTPUT_BYTES
-    lim.max_host_result_bytes = o.host_result_bytes
+    # host_result_bytes is checked here, on the reply as the original encodes it (_envelope_
+    # bytes); mpsandbox's own check, on its encoding (at most 3 times as long), must not
+    # come first.
+    lim.max_host_result_bytes = min(3 * o.host_result_bytes + 64, _MAX_SANDBOX_RESULT_BYTES)
     return lim
 
 
@@ -166,93 +175,206 @@ def _policy(o: Options) -> Policy:
     return p
 
 
-# Defines, in the guest's builtins, wrappers around the host functions (host.<name>, which
-# encode and decode JSON natively) that raise RuntimeError("Type: message") when the host
-# function failed, as the original's wrappers do. Arguments are checked first (TypeError
-# or ValueError in the guest, the host is not called), with the original's messages. A
-# failed host function raises the built-in exception its "Type: message" names (else
-# RuntimeError) with that text: that is what the wrapper turns into RuntimeError. It
-# imports nothing (json's import would cost the session's fuel) and leaves no names in
-# __main__.
-_INSTALL_WRAPPERS = """\
-def __micropython_wasm_install(names):
-    import builtins, host
-
-    def check(v):
-        if v is None or isinstance(v, (bool, int, str)):
-            return
-        if isinstance(v, float):
-            if v != v or v in (float("inf"), float("-inf")):
-                raise ValueError("NaN and infinity cannot be passed to a host function")
-        elif isinstance(v, (list, tuple)):
-            for item in v:
-                check(item)
-        elif isinstance(v, dict):
-            for key in v:
-                if not isinstance(key, str):
-                    raise TypeError("dict keys passed to a host function must be str")
-                check(v[key])
-        else:
-            raise TypeError(type(v).__name__ + " cannot be passed to a host function")
-
-    def bridge(function):
-        def call(*args, **kwargs):
-            check(args)
-            check(kwargs)
-            try:
-                return function(*args, **kwargs)
-            except Exception as e:
-                text = e.args[0] if len(e.args) == 1 else None
-                if isinstance(text, str) and (type(e) is RuntimeError or text.startswith(type(e).__name__ + ":")):
-                    raise RuntimeError(text) from None
-                raise
-        return call
-
-    for name in names:
-        setattr(builtins, name, bridge(getattr(host, name)))
-__micropython_wasm_install({names!r})
-del __micropython_wasm_install
-"""
+# Host functions, as the original offers them.
+#
+# Named calls (`name(...)` in the guest) are mpsandbox's own host-function objects, which
+# encode the arguments and decode the value natively; _named() makes the Python side
+# answer as the original's does: whatever the function raises reaches the guest as
+# RuntimeError("Type: message"), a value JSON cannot hold as RuntimeError("TypeError: host
+# result is not JSON serializable"), and a reply over host_result_bytes (measured as the
+# original encodes it) as ValueError("host callback result too large").
+#
+# Raw calls (`host.call(name, payload_json)`, the original's wire format) are answered by
+# _raw_call(), the original's host side itself: the payload parsed with json.loads, the
+# function looked up (an unknown name is KeyError: 'name'), the reply
+# {"ok": ..., "value"/"error": ...} encoded compactly, and a reply over host_result_bytes
+# a ValueError raised in the guest. The setup exec makes host.call that helper.
+_CALL_HELPER = "__micropython_wasm_call__"
+_TOO_LARGE = "host callback result too large"
 
 
-def _failing_as_runtime_error(func: Callable[..., object]) -> Callable[..., object]:
-    """micropython-wasm's rule: whatever a host function raises (SystemExit included)
-    reaches the guest as RuntimeError("Type: message"), where mpsandbox gives the builtin
-    type itself."""
+def _envelope_bytes(reply: dict) -> int:
+    """The length of `reply` as the original sends it (compact JSON, UTF-8). NaN and
+    infinity are refused: mpsandbox passes JSON only (host.call's text may hold them)."""
+    text = json.dumps(reply, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+def _named(func: Callable[..., object], cap: int) -> Callable[..., object]:
     def call(*args, **kwargs):
         try:
-            return func(*args, **kwargs)
-        except (Exception, SystemExit) as e:
-            raise RuntimeError(f"{type(e).__name__}: {e}") from None
+            value = func(*args, **kwargs)
+        except (Exception, SystemExit) as e:  # SystemExit too: it must not end the host
+            error = f"{type(e).__name__}: {e}"
+            if _envelope_bytes({"ok": False, "error": error}) > cap:
+                raise ValueError(_TOO_LARGE) from None
+            raise RuntimeError(error) from None
+        try:
+            size = _envelope_bytes({"ok": True, "value": value})
+        except Exception as e:  # noqa: BLE001 - the original's rule: any failure to encode
+            raise RuntimeError(f"{type(e).__name__}: host result is not JSON serializable") from None
+        if size > cap:
+            raise ValueError(_TOO_LARGE)
+        return value
     return call
 
 
-class Sandbox:
-    """One mpsandbox session run with micropython-wasm semantics."""
+def _raw_call(functions: Mapping[str, Callable[..., object]], cap: int) -> Callable[[str, str], str]:
+    def call(name, payload):
+        try:
+            request = json.loads(payload)
+            args = request.get("args", [])
+            kwargs = request.get("kwargs", {})
+            value = functions[name](*args, **kwargs)
+            reply = {"ok": True, "value": value}
+        except (Exception, SystemExit) as e:
+            reply = {"ok": False, "error": f"{type(e).__name__}: {e}"}
+        try:
+            text = json.dumps(reply, ensure_ascii=False, separators=(",", ":"))
+        except Exception as e:  # noqa: BLE001 - as above
+            text = json.dumps({"ok": False, "error": f"{type(e).__name__}: host result is not JSON serializable"},
+                              ensure_ascii=False, separators=(",", ":"))
+        if len(text.encode("utf-8", "surrogatepass")) > cap:
+            raise ValueError(_TOO_LARGE)  # raised by host.call in the guest, as the original's
+        return text
+    return call
 
-    def __init__(self, options: Options) -> None:
+
+# Run once in every interpreter before the user's code, under its limits: host.call
+# becomes the raw-call helper (its name removed from the host module), and sys.argv reads
+# ['-c'] as under `micropython -c`. Few statements: compiling is most of what it costs.
+_SETUP = f"import sys,host;sys.argv=['-c'];host.call=host.{_CALL_HELPER};del host.{_CALL_HELPER},sys,host"
+
+
+@dataclass(frozen=True)
+class _Costs:
+    setup: int   # fuel units the setup exec needs, with room to spare
+    reseed: int  # what a forked session's first exec spends before the program: mpsandbox
+                 # reseeds its random module there (docs/API.md, Snapshots)
+
+
+_costs_lock = threading.Lock()
+_costs: Optional[_Costs] = None
+
+
+def _unset(*args, **kwargs):
+    raise RuntimeError("host function not registered")
+
+
+def _prepared(limits: Limits, policy: Policy, names: tuple[str, ...] = ()) -> tuple[Session, int]:
+    """A session that has run the setup exec (its first exec, the cheapest), with `names`
+    defined as host functions (each user registers its own functions under them), and the
+    fuel units the setup took."""
+    session = Session(limits, policy)
+    for name in (_CALL_HELPER, *names):
+        session.register_function(_unset, name=name)  # ValueError for bad names
+    r = session.exec(_SETUP, filename="<micropython_wasm>")
+    if r.status != Status.OK:
+        raise MicroPythonWasmError(f"cannot prepare the interpreter: {r.error.type}: {r.error.message}")
+    return session, r.fuel_used
+
+
+def _measured() -> _Costs:
+    """Both costs, measured once: fuel is deterministic, the same in every session."""
+    global _costs
+    with _costs_lock:
+        if _costs is None:
+            lim = Limits()
+            lim.fuel = 1 << 40
+            base, setup = _prepared(lim, Policy())
+            forked = base.fork().exec("pass").fuel_used
+            plain = base.exec("pass").fuel_used  # the same state, nothing to reseed
+            _costs = _Costs(setup=setup * 5 // 4, reseed=max(0, forked - plain))
+        return _costs
+
+
+def _setup_fuel() -> int:
+    return _measured().setup
+
+
+class Sandbox:
+    """One mpsandbox session run with micropython-wasm semantics.
+
+    Made fresh (a new session, then the setup exec), or from `forked`: a fork of a
+    prepared session (_Templates), whose first exec spends `overhead` units before the
+    program that the program is not charged for.
+    """
+
+    def __init__(self, options: Options, forked: Optional[Session] = None, overhead: int = 0) -> None:
         self.options = options
+        self._functions: dict[str, Callable[..., object]] = {}
+        self._overhead = overhead
+        helper = _raw_call(self._functions, options.host_result_bytes)
+        if forked is not None:
+            self._session = forked
+            self._session.register_function(helper, name=_CALL_HELPER)  # known: no guest work
+            return
         try:
             self._session = Session(_limits(options), _policy(options))
         except (ValueError, SandboxError) as e:
             raise MicroPythonWasmError(f"cannot start the interpreter: {e}") from e
+        self._session.register_function(helper, name=_CALL_HELPER)
+        try:
+            r = self._session.exec(_SETUP, filename="<micropython_wasm>")
+        except SandboxError as e:
+            raise MicroPythonWasmError(str(e)) from e
+        if r.status == Status.ERROR:
+            raise MicroPythonWasmError(f"cannot prepare the interpreter: {r.error.type}: {r.error.message}")
+        if r.status != Status.OK:  # a timeout or an interrupt: reported as the run's
+            to_run_result(r, options, one_shot=True)
 
     def register(self, functions: Mapping[str, Callable[..., object]]) -> None:
-        """Makes each function callable in the guest as `name(...)`, failing as RuntimeError."""
-        if not functions:
-            return
+        """Makes each function callable in the guest as `name(...)` and through host.call."""
         for name, func in functions.items():
-            self._session.register_function(_failing_as_runtime_error(func), name=name)  # ValueError for bad names
-        r = self._session.exec(_INSTALL_WRAPPERS.format(names=list(functions)))
-        if r.status != Status.OK:
-            raise MicroPythonWasmError(f"cannot define host functions in the guest: {r.error}")
+            if name == _CALL_HELPER:
+                raise ValueError(f"host function name {name!r} is reserved by micropython_wasm")
+            self._session.register_function(_named(func, self.options.host_result_bytes),
+                                            name=name)  # ValueError for bad names
+            self._functions[name] = func
 
     def run(self, code: str, *, one_shot: bool, rollback_on_error: bool = False) -> RunResult:
         try:
             r = self._session.exec(code, rollback_on_error=rollback_on_error)
         except SandboxError as e:
             raise MicroPythonWasmError(str(e)) from e
-        return to_run_result(r, self.options, one_shot=one_shot)
+        overhead, self._overhead = self._overhead, 0
+        return to_run_result(r, self.options, one_shot=one_shot, overhead=overhead)
+
+
+class _Templates:
+    """Prepared sessions to fork one-shot runs from, one per set of options and host
+    function names (the last few used): a fork costs tens of microseconds where a new
+    session's setup exec, and the snapshot that then protects the program's exec, cost
+    half a millisecond, and defining a host function in the guest as much again (a fork
+    has them defined: its run registers its own functions under the same names). A
+    fork's limits are its template's: the fuel budget has the reseeding's units on top,
+    and the run's fuel_used has them taken off again."""
+
+    _MAX = 8
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._sessions: "OrderedDict[tuple, Session]" = OrderedDict()
+
+    def fork(self, options: Options, names: tuple[str, ...]) -> Optional[Sandbox]:
+        costs = _measured()
+        key = (options, names)
+        try:
+            with self._lock:
+                template = self._sessions.get(key)
+                if template is None:
+                    template, _ = _prepared(_limits(options, extra=costs.reseed), _policy(options), names)
+                    self._sessions[key] = template
+                    while len(self._sessions) > self._MAX:
+                        self._sessions.popitem(last=False)
+                self._sessions.move_to_end(key)
+                forked = template.fork()
+        except (ValueError, SandboxError, MicroPythonWasmError):
+            return None  # made fresh instead, which reports what is wrong
+        return Sandbox(options, forked, overhead=costs.reseed)
+
+
+_templates = _Templates()
 
 
 def _traceback_within(traceback: str, room: int) -> str:
@@ -272,9 +394,10 @@ def _traceback_within(traceback: str, room: int) -> str:
     return tail.decode("utf-8", "ignore")
 
 
-def to_run_result(r, o: Options, *, one_shot: bool) -> RunResult:
-    """Maps an ExecResult to a RunResult, or raises MicroPythonWasmError with the output."""
-    used = from_sandbox_fuel(r.fuel_used)
+def to_run_result(r, o: Options, *, one_shot: bool, overhead: int = 0) -> RunResult:
+    """Maps an ExecResult to a RunResult, or raises MicroPythonWasmError with the output.
+    `overhead`: units the exec spent before the program (not charged to it)."""
+    used = from_sandbox_fuel(max(0, r.fuel_used - overhead))
     remaining = max(0, o.fuel - used)
     if r.status == Status.OK:
         return RunResult(r.stdout, r.stderr, remaining, r.stdout_truncated, r.stderr_truncated)
@@ -300,7 +423,13 @@ def to_run_result(r, o: Options, *, one_shot: bool) -> RunResult:
                                error_type=err.type, traceback=err.traceback, exit_code=r.exit_code)
 
 
-def new_sandbox(options: Options, host_functions: Mapping[str, Callable[..., object]]) -> Sandbox:
-    sandbox = Sandbox(options)
+def new_sandbox(options: Options, host_functions: Mapping[str, Callable[..., object]], *,
+                one_shot: bool = False) -> Sandbox:
+    """A sandbox for one run (forked from a template) or for a session (made fresh)."""
+    names = tuple(host_functions)
+    if one_shot and _CALL_HELPER not in names:
+        sandbox = _templates.fork(options, names) or Sandbox(options)
+    else:
+        sandbox = Sandbox(options)
     sandbox.register(host_functions)
     return sandbox
