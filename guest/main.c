@@ -502,12 +502,79 @@ static void reset_stdio(void) {
     #endif
 }
 
+mp_obj_t mpsbx_json_decode(const char *buf, size_t len);
+void mpsbx_json_encode(vstr_t *out, mp_obj_t obj);
+
+// Reports `value` as JSON if it is JSON-compatible (MPSBX_FIELD_VALUE_JSON); nothing
+// otherwise. Only MemoryError escapes (the exec's error, as its repr's would be).
+static __attribute__((noinline)) void report_json(mp_obj_t value) {
+    vstr_t vstr;
+    vstr_init(&vstr, 64);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mpsbx_json_encode(&vstr, value);
+        nlr_pop();
+        report_str(MPSBX_FIELD_VALUE_JSON, vstr.buf, vstr.len);
+    } else if (is_memory_error(nlr.ret_val)) {
+        nlr_jump(nlr.ret_val);
+    }
+    vstr_clear(&vstr);
+}
+
+static void report_value(mp_obj_t value) {
+    report_obj(MPSBX_FIELD_VALUE, value, PRINT_REPR);
+    report_json(value);
+}
+
+// Binds each member of the JSON object `inputs` as a global of __main__ (the host checked
+// that it is an object whose keys are identifiers).
+static void bind_inputs(const char *inputs, size_t len) {
+    mp_obj_t dict = mpsbx_json_decode(inputs, len);
+    mp_map_t *map = mp_obj_dict_get_map(dict);
+    for (size_t i = 0; i < map->alloc; ++i) {
+        if (mp_map_slot_is_filled(map, i)) {
+            mp_store_global(mp_obj_str_get_qstr(map->table[i].key), map->table[i].value);
+        }
+    }
+}
+
+// Calls the callable at the dotted path input_buf[0, len) ("f", "obj.method"; looked up
+// as a name in __main__, then builtins) with the arguments of the host-checked payload
+// {"args": [...], "kwargs": {...}}, and reports what it returns (None included).
+static void call_function(size_t len, const char *payload, size_t payload_len) {
+    const char *name = input_buf, *end = input_buf + len;
+    const char *dot = memchr(name, '.', len);
+    mp_obj_t fun = mp_load_global(qstr_from_strn(name, (dot ? dot : end) - name));
+    while (dot != NULL) {
+        name = dot + 1;
+        dot = memchr(name, '.', end - name);
+        fun = mp_load_attr(fun, qstr_from_strn(name, (dot ? dot : end) - name));
+    }
+    mp_obj_t call = mpsbx_json_decode(payload, payload_len);
+    size_t n_args;
+    mp_obj_t *pos;
+    mp_obj_get_array(mp_obj_dict_get(call, MP_OBJ_NEW_QSTR(MP_QSTR_args)), &n_args, &pos);
+    mp_map_t *kw = mp_obj_dict_get_map(mp_obj_dict_get(call, MP_OBJ_NEW_QSTR(MP_QSTR_kwargs)));
+    // Positional arguments, then (name, value) pairs with the names as qstrs, as the
+    // call protocol wants them.
+    mp_obj_t *args = m_new(mp_obj_t, n_args + 2 * kw->used);
+    memcpy(args, pos, n_args * sizeof(mp_obj_t));
+    size_t n = n_args;
+    for (size_t i = 0; i < kw->alloc; ++i) {
+        if (mp_map_slot_is_filled(kw, i)) {
+            args[n++] = MP_OBJ_NEW_QSTR(mp_obj_str_get_qstr(kw->table[i].key));
+            args[n++] = kw->table[i].value;
+        }
+    }
+    report_value(mp_call_function_n_kw(fun, n_args, kw->used, args));
+}
+
 MPSBX_EXPORT(MPSBX_EXPORT_EXEC)
-int mpsbx_exec(uint32_t src_len, uint32_t name_len) {
+int mpsbx_exec(uint32_t src_len, uint32_t name_len, uint32_t inputs_len, uint32_t mode) {
     if (!ready) {
         return MPSBX_NOT_READY;
     }
-    if ((size_t)src_len + name_len > input_cap || input_buf == NULL) {
+    if ((size_t)src_len + name_len + inputs_len > input_cap || input_buf == NULL) {
         return MPSBX_NO_MEMORY;
     }
     int top;
@@ -518,6 +585,15 @@ int mpsbx_exec(uint32_t src_len, uint32_t name_len) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         source_name = qstr_from_strn(input_buf + src_len, name_len);
+        const char *inputs = input_buf + src_len + name_len;
+        if (mode == MPSBX_MODE_CALL) {
+            call_function(src_len, inputs, inputs_len);
+            nlr_pop();
+            return MPSBX_OK;
+        }
+        if (inputs_len > 0) {
+            bind_inputs(inputs, inputs_len);
+        }
         if (name_len > 0 && input_buf[src_len] != '<') {
             // A program named as a file shows its source lines in tracebacks, as
             // CPython's do (names such as <string> show none, as there).
@@ -534,7 +610,7 @@ int mpsbx_exec(uint32_t src_len, uint32_t name_len) {
             mp_map_elem_t *elem = mp_map_lookup(&mp_globals_get()->map,
                 MP_OBJ_NEW_QSTR(MP_QSTR___mpsbx_value__), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
             if (elem != NULL && elem->value != mp_const_none) {
-                report_obj(MPSBX_FIELD_VALUE, elem->value, PRINT_REPR);
+                report_value(elem->value);
             }
         }
         nlr_pop();

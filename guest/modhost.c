@@ -84,7 +84,11 @@ static void encode_str(vstr_t *out, mp_obj_t obj) {
         }
         put_strn(out, s + run, i - run);
         run = i + 1;
-        if (c < 0x20) {
+        const char *short_form = c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t"
+            : c == '\b' ? "\\b" : c == '\f' ? "\\f" : NULL;
+        if (short_form != NULL) { // as json.dumps writes them
+            put_strn(out, short_form, 2);
+        } else if (c < 0x20) {
             static const char hex[] = "0123456789abcdef";
             char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
             put_strn(out, esc, 6);
@@ -141,7 +145,7 @@ static void encode(vstr_t *out, mp_obj_t obj) {
             encode(out, items[i]);
         }
         put_byte(out, ']');
-    } else if (mp_obj_is_type(obj, &mp_type_dict)) {
+    } else if (mp_obj_is_dict_or_ordereddict(obj)) {
         mp_map_t *map = mp_obj_dict_get_map(obj);
         put_byte(out, '{');
         bool first = true;
@@ -595,6 +599,18 @@ void mpsbx_define_host_function(const char *name, size_t len) {
     mp_store_attr(host_module(), f->name, MP_OBJ_FROM_PTR(f));
     mp_obj_t dest[2] = {MP_OBJ_SENTINEL, MP_OBJ_FROM_PTR(f)};
     MP_OBJ_TYPE_GET_SLOT(&mp_type_module, attr)(MP_OBJ_FROM_PTR(&mp_module_builtins), f->name, dest);
+}
+
+// For the exec export: inputs and call arguments (JSON the host has checked) as objects,
+// and a result as JSON (raises TypeError or ValueError for a value that is not
+// JSON-compatible, as a host function's argument would).
+mp_obj_t mpsbx_json_decode(const char *buf, size_t len) {
+    vstr_t text = {.alloc = len, .len = len, .buf = (char *)buf, .fixed_buf = true};
+    return decode_reply(&text);
+}
+
+void mpsbx_json_encode(vstr_t *out, mp_obj_t obj) {
+    encode(out, obj);
 }
 
 void mpsbx_init_host_module(void) {

@@ -10,7 +10,9 @@
 // host pastes them into wasm2c's mangled symbols (Z_guestZ_<name>, Z_mpsandboxZ_<name>).
 #define MPSBX_EXPORT_INIT   mpsbxinit   // (u32 heap_bytes) -> i32 status
 #define MPSBX_EXPORT_INPUT  mpsbxinput  // (u32 len) -> u32 buffer of len bytes, 0 if OOM
-#define MPSBX_EXPORT_EXEC   mpsbxexec   // (u32 src_len, u32 name_len) -> i32 status
+#define MPSBX_EXPORT_EXEC   mpsbxexec   // (u32 src_len, u32 name_len, u32 inputs_len, u32 mode)
+                                        // -> i32 status; the three texts in order in the
+                                        // input buffer
 #define MPSBX_IMPORT_REPORT report      // (i32 field, u32 ptr, u32 len) -> void
 #define MPSBX_IMPORT_ROOTS  gcroots     // (u32 lo, u32 hi, u32 buf, u32 cap, u32 skip) -> u32
 #define MPSBX_IMPORT_STACKLEFT stackleft // () -> u32 native stack bytes left; 0: raise RecursionError
@@ -72,5 +74,12 @@
 #define MPSBX_FIELD_EXIT_CODE 3  // decimal exit code of a SystemExit
 #define MPSBX_FIELD_LINE      4  // decimal line number of the innermost user frame
 #define MPSBX_FIELD_VALUE     5  // repr() of the final expression statement (after success)
+#define MPSBX_FIELD_VALUE_JSON 6 // the same value as JSON, when it is JSON-compatible
+
+// Modes of the exec export.
+#define MPSBX_MODE_EXEC 0  // run the source (after binding the inputs, a JSON object, as
+                           // globals of __main__)
+#define MPSBX_MODE_CALL 1  // call the dotted name given as the source with the inputs,
+                           // {"args": [...], "kwargs": {...}}; report what it returns
 
 #endif

@@ -3,10 +3,13 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 #include "mpsandbox/host_function.h"
+#include "mpsandbox/session.h"
 
 namespace mpsandbox {
 
@@ -68,6 +71,32 @@ inline HostFunction json_host_function(JsonHostFunction fn) {
       return HostReply::error("RuntimeError", e.what());
     }
   };
+}
+
+// JSON text for ExecOptions::inputs_json and Session::call (invalid UTF-8 in strings
+// replaced by U+FFFD, non-ASCII text as it is).
+inline std::string json_text(const nlohmann::json& value) {
+  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// ExecOptions with these inputs: exec(code, with_inputs({{"rows", rows}, {"limit", 10}})).
+inline ExecOptions with_inputs(const nlohmann::json& inputs, ExecOptions options = {}) {
+  options.inputs_json = json_text(inputs);
+  return options;
+}
+
+// Session::call with arguments given as values: call(session, "score", 3, "text", rows).
+template <typename... Args>
+Result<ExecResult> call(Session& session, std::string_view function, Args&&... args) {
+  nlohmann::json array = nlohmann::json::array();
+  (array.push_back(nlohmann::json(std::forward<Args>(args))), ...);
+  return session.call(function, json_text(array));
+}
+
+// The result's value_json parsed, if it has one.
+inline std::optional<nlohmann::json> json_value(const ExecResult& result) {
+  if (!result.value_json) return std::nullopt;
+  return nlohmann::json::parse(*result.value_json);
 }
 
 }  // namespace mpsandbox

@@ -6,6 +6,22 @@
 
 namespace mpsandbox {
 
+// The ranges a session's Limits must be in (Engine::new_session and Session::set_limits
+// refuse others with a Failure naming the limit).
+inline constexpr uint64_t kMaxMemoryBytes = (1ull << 32) - 65536;  // wasm32's 4 GiB - 64 KiB
+inline constexpr uint64_t kMinHeapBytes = 64 * 1024;
+// Linear memory the guest needs besides the heap (data, shadow stack, input buffers):
+// memory_bytes must be at least heap_bytes plus this.
+inline constexpr uint64_t kGuestOverheadBytes = 4ull << 20;
+inline constexpr uint64_t kMaxFuel = 1ull << 62;
+inline constexpr uint64_t kMaxTimeoutMs = 30ull * 24 * 3600 * 1000;  // 30 days
+// max_output_bytes, max_source_bytes, max_host_result_bytes: 1 .. this (held in host memory).
+inline constexpr uint64_t kMaxBufferBytes = 1ull << 30;
+// Every exec writes a few pages it started with (stack, heap metadata); below 1 MiB
+// ordinary execs would be stopped. Above 4 GiB is more than any memory can need.
+inline constexpr uint64_t kMinRollbackBytes = 1ull << 20;
+inline constexpr uint64_t kMaxRollbackBytes = 1ull << 32;
+
 struct Limits {
   // Initial MicroPython heap. When a collection cannot free enough, the heap grows by new
   // areas (about doubling) until memory_bytes; then allocation raises MemoryError.

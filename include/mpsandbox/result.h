@@ -82,6 +82,11 @@ struct ExecResult {
   // absent when the program does not end with an expression or it evaluates to None.
   // Valid UTF-8, like the texts of `error`.
   std::optional<std::string> value;
+  // The same value as JSON text, when it is JSON-compatible (None, bool, int, finite
+  // float, str, and lists, tuples and dicts with str keys of those, as json.dumps takes
+  // them), with text as it is (non-ASCII not escaped). Absent otherwise, and when it is
+  // longer than Limits::max_output_bytes (JSON is never cut).
+  std::optional<std::string> value_json;
   std::optional<GuestError> error;
   std::optional<int> exit_code;  // set when the program raised SystemExit
   uint64_t fuel_used = 0;  // deterministic CPU units spent by this exec

@@ -171,6 +171,13 @@ struct ExecOptions {
   // naming the cap).
   uint64_t fuel = 0;
   uint64_t timeout_ms = 0;
+  // Values for the program: a JSON object whose members are bound as globals of __main__
+  // before the code runs (JSON null, true, 1, 1.5, "s", [...], {...} as None, True, int,
+  // float, str, list, dict). Its keys must be Python identifiers, not keywords; it is at
+  // most max_source_bytes long and nested at most kMaxHostCallNesting levels (else a
+  // Failure, InvalidArgument). The bindings belong to the exec: a stopped exec is rolled
+  // back with them. Empty: none. json.h's inputs() makes it from nlohmann::json.
+  std::string inputs_json;
 };
 
 // One MicroPython interpreter whose state (variables, functions, classes, imports)
@@ -189,6 +196,17 @@ class Session {
   // Host-side failures (session busy, session killed earlier) are a Failure; everything
   // the guest did, including Python exceptions and traps, is in the ExecResult.
   Result<ExecResult> exec(std::string_view code, const ExecOptions& options = {});
+
+  // Calls the guest's callable `function` (a name in __main__ or builtins, or a dotted
+  // path from one: "f", "model.predict") with the JSON array `args_json` as positional
+  // arguments and the JSON object `kwargs_json` as keywords, as exec() runs code: the
+  // same limits, rollback, output and errors (an exception the function raises is the
+  // result's error, with its traceback). ExecResult::value is the repr of what it
+  // returned, None included, and value_json its JSON when it is JSON-compatible.
+  // options.inputs_json is not used. Failure (InvalidArgument) for a malformed name or
+  // arguments that are not a JSON array and an object of identifier keys.
+  Result<ExecResult> call(std::string_view function, std::string_view args_json = "[]",
+                          std::string_view kwargs_json = "{}", const ExecOptions& options = {});
 
   // The session's state now, copy-on-write where the kernel allows: what it costs is the
   // pages that differ from the session template (docs/PERFORMANCE.md). Between execs only
@@ -236,6 +254,8 @@ class Session {
  private:
   friend class Engine;
   explicit Session(std::unique_ptr<struct SessionCore> core);
+  Result<ExecResult> run(uint32_t mode, std::string_view code, std::string_view inputs,
+                         const ExecOptions& options);
   std::unique_ptr<struct SessionCore> core_;
 };
 

@@ -8,6 +8,7 @@
 #include "mpsandbox_abi.h"
 #include "runtime/runtime.h"
 #include "sandbox/session_core.h"
+#include "sandbox/json_check.h"
 #include "sandbox/source_check.h"
 
 namespace {
@@ -36,6 +37,14 @@ extern "C" void MPSBX_W2C_IMPORT(MPSBX_IMPORT_REPORT)(Z_mpsandbox_instance_t* ct
   if (field == MPSBX_FIELD_VALUE) {
     core.io.value.emplace(mpsandbox::utf8_head(head(out_cap), out_cap, &cut));
     core.io.value_truncated = cut;
+    return;
+  }
+  if (field == MPSBX_FIELD_VALUE_JSON) {
+    // Kept whole or not at all, and only as JSON: the guest's encoder is the guest's.
+    if (len <= out_cap) {
+      std::string text(*mem.string(ptr, len));
+      if (mpsandbox::json_valid(text)) core.io.value_json.emplace(std::move(text));
+    }
     return;
   }
   mpsandbox::GuestError& e = core.io.error;

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
+#include <iterator>
+#include <string>
 #include <vector>
 
 #define MPSBX_INLINE inline __attribute__((always_inline))
@@ -343,6 +345,77 @@ PayloadCheck check_payload(std::string_view text, size_t max_depth) {
   Checker checker(max_depth);
   if (checker.run(text, true)) return PayloadCheck::Ok;
   return checker.too_deep() ? PayloadCheck::TooDeep : PayloadCheck::Invalid;
+}
+
+bool python_identifier(std::string_view name) {
+  if (name.empty() || (name[0] >= '0' && name[0] <= '9')) return false;
+  for (unsigned char c : name) {
+    if (c < 0x80 && c != '_' && !(c >= '0' && c <= '9') && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+      return false;
+  }
+  return true;
+}
+
+bool python_keyword(std::string_view name) {
+  static constexpr std::string_view kKeywords[] = {
+      "False", "None",   "True",    "and",      "as",       "assert", "async",  "await",
+      "break", "class",  "continue", "def",     "del",      "elif",   "else",   "except",
+      "finally", "for",  "from",    "global",   "if",       "import", "in",     "is",
+      "lambda", "nonlocal", "not",  "or",       "pass",     "raise",  "return", "try",
+      "while", "with",   "yield"};
+  return std::find(std::begin(kKeywords), std::end(kKeywords), name) != std::end(kKeywords);
+}
+
+std::optional<std::string> check_names_object(std::string_view text, size_t max_depth) {
+  Checker checker(max_depth);
+  if (!checker.run(text, false)) {
+    if (checker.too_deep()) return "nested deeper than " + std::to_string(max_depth) + " levels";
+    return "not valid JSON (RFC 8259, UTF-8)";
+  }
+  const size_t first = text.find_first_not_of(" \t\r\n");
+  if (text[first] != '{') return "not a JSON object";
+  // The text is valid: tracking strings and depth finds the top-level keys.
+  size_t depth = 0;
+  bool at_key = false;
+  for (size_t i = first; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '"') {
+      const size_t start = ++i;
+      std::string key;  // unescaped; every non-ASCII character as one 0x80 byte
+      for (; text[i] != '"'; ++i) {
+        unsigned char b = static_cast<unsigned char>(text[i]);
+        if (b == '\\') {
+          const char e = text[++i];
+          if (e == 'u') {
+            unsigned cp = 0;
+            std::from_chars(text.data() + i + 1, text.data() + i + 5, cp, 16);
+            i += 4;
+            if (cp >= 0xd800 && cp <= 0xdbff) i += 6;  // the low half of the pair
+            b = cp < 0x80 ? static_cast<unsigned char>(cp) : 0x80;
+          } else {
+            b = e == 'b' ? '\b' : e == 'f' ? '\f' : e == 'n' ? '\n' : e == 'r' ? '\r' : e == 't' ? '\t' : e;
+          }
+        } else if (b >= 0x80) {
+          while (i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xc0) == 0x80) ++i;
+          b = 0x80;
+        }
+        key.push_back(static_cast<char>(b));
+      }
+      if (depth == 1 && at_key) {
+        at_key = false;
+        const std::string shown(text.substr(start, std::min<size_t>(i - start, 80)));
+        if (!python_identifier(key)) return "key \"" + shown + "\" is not a Python identifier";
+        if (python_keyword(key)) return "key \"" + shown + "\" is a Python keyword";
+      }
+    } else if (c == '{' || c == '[') {
+      at_key = ++depth == 1;
+    } else if (c == '}' || c == ']') {
+      --depth;
+    } else if (c == ',' && depth == 1) {
+      at_key = true;
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace mpsandbox

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
+#include <string>
 #include <string_view>
 
 namespace mpsandbox {
@@ -25,5 +27,15 @@ bool json_valid_payload(std::string_view text);
 // object included): TooDeep as soon as a container opens past `max_depth` levels.
 enum class PayloadCheck { Ok, Invalid, TooDeep };
 PayloadCheck check_payload(std::string_view text, size_t max_depth);
+
+// Whether `text` is valid (as json_valid), nested at most `max_depth` levels, and a JSON
+// object whose keys are Python identifiers and not keywords: the shape of exec inputs
+// (bound as globals) and call keywords. nullopt if it is, else one line saying why not.
+std::optional<std::string> check_names_object(std::string_view text, size_t max_depth);
+
+// Whether `name` is an identifier as check_names_object takes one (ASCII letters, digits
+// and '_', not starting with a digit; any non-ASCII character counts as a letter).
+bool python_identifier(std::string_view name);
+bool python_keyword(std::string_view name);
 
 }  // namespace mpsandbox

@@ -9,6 +9,7 @@
 #include "mpsandbox/version.h"
 #include "mpsandbox_abi.h"
 #include "runtime/runtime.h"
+#include "sandbox/json_check.h"
 #include "sandbox/session_core.h"
 #include "sandbox/session_template.h"
 #include "sandbox/source_check.h"
@@ -17,17 +18,6 @@ namespace mpsandbox {
 
 namespace {
 
-constexpr uint64_t kMaxMemoryBytes = (1ull << 32) - 65536;
-constexpr uint64_t kMinHeapBytes = 64 * 1024;
-constexpr uint64_t kMaxFuel = 1ull << 62;
-constexpr uint64_t kMaxTimeoutMs = 30ull * 24 * 3600 * 1000;  // 30 days
-constexpr uint64_t kMaxBufferBytes = 1ull << 30;
-// Every exec writes a few pages it started with (stack, heap metadata); below 1 MiB
-// ordinary execs would be stopped. Above 4 GiB is more than any memory can need.
-constexpr uint64_t kMinRollbackBytes = 1ull << 20;
-constexpr uint64_t kMaxRollbackBytes = 1ull << 32;
-// Linear memory the guest needs besides the heap: data, shadow stack, input buffers.
-constexpr uint64_t kGuestOverheadBytes = 4ull << 20;
 
 std::optional<std::string> validate(const Limits& l) {
   if (l.memory_bytes == 0 || l.memory_bytes > kMaxMemoryBytes)
@@ -65,9 +55,10 @@ void reseed_random(SessionCore& c) {
   static constexpr std::string_view kName = "<restore>";
   if (c.put_input(kCode, kName) != 0)
     MPSBX_W2C_EXPORT(MPSBX_EXPORT_EXEC)(&c.instance, static_cast<uint32_t>(kCode.size()),
-                                        static_cast<uint32_t>(kName.size()));
+                                        static_cast<uint32_t>(kName.size()), 0, MPSBX_MODE_EXEC);
   c.io.error = GuestError{};
   c.io.value.reset();
+  c.io.value_json.reset();
 }
 
 std::string trap_message(mpsbx::rt::Outcome trap) {
@@ -254,7 +245,7 @@ Result<bool> Session::needs_more_input(std::string_view source) {
   uint32_t more = 0;
   c.reset_meter(1ull << 40, 0);
   auto outcome = c.guarded_call([&] {
-    if (c.put_input(source, {}, 1) != 0)  // one spare byte for the guest's NUL
+    if (c.put_input(source, {}, {}, 1) != 0)  // one spare byte for the guest's NUL
       more = MPSBX_W2C_EXPORT(MPSBX_EXPORT_COMPLETE)(&c.instance, len);
   });
   if (!outcome) return Failure{"cannot snapshot the session's memory (out of kernel memory?)", FailureCode::OutOfResources};
@@ -285,6 +276,53 @@ const Policy& Session::policy() const {
 
 Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& options) {
   if (!core_) return moved_from_failure();
+  const std::string& inputs = options.inputs_json;
+  if (!inputs.empty()) {
+    if (inputs.size() > core_->limits.max_source_bytes)
+      return Failure{"inputs are " + std::to_string(inputs.size()) + " bytes of JSON, over max_source_bytes (" +
+                         std::to_string(core_->limits.max_source_bytes) + ")",
+                     FailureCode::InvalidArgument};
+    if (auto why = check_names_object(inputs, kMaxHostCallNesting))
+      return Failure{"inputs: " + *why, FailureCode::InvalidArgument};
+  }
+  return run(MPSBX_MODE_EXEC, code, inputs, options);
+}
+
+Result<ExecResult> Session::call(std::string_view function, std::string_view args_json,
+                                 std::string_view kwargs_json, const ExecOptions& options) {
+  if (!core_) return moved_from_failure();
+  auto invalid = [](std::string message) { return Failure{std::move(message), FailureCode::InvalidArgument}; };
+  if (function.empty() || function.size() > 4096 || check_source(function, {}))
+    return invalid("call: the function name must be 1 to 4096 bytes of UTF-8");
+  for (size_t start = 0;;) {
+    const size_t dot = function.find('.', start);
+    const std::string_view part = function.substr(start, dot == std::string_view::npos ? dot : dot - start);
+    if (!python_identifier(part) || python_keyword(part))
+      return invalid("call: \"" + std::string(function.substr(0, 80)) +
+                     "\" is not a name or a dotted path of names (\"f\", \"obj.method\")");
+    if (dot == std::string_view::npos) break;
+    start = dot + 1;
+  }
+  if (args_json.size() + kwargs_json.size() > core_->limits.max_source_bytes)
+    return invalid("call: arguments are " + std::to_string(args_json.size() + kwargs_json.size()) +
+                   " bytes of JSON, over max_source_bytes (" + std::to_string(core_->limits.max_source_bytes) + ")");
+  const size_t open = args_json.find_first_not_of(" \t\r\n");
+  if (!json_valid(args_json) || args_json[open] != '[')
+    return invalid("call: the positional arguments must be a JSON array");
+  if (auto why = check_names_object(kwargs_json, kMaxHostCallNesting))
+    return invalid("call: the keyword arguments: " + *why);
+  std::string payload;
+  payload.reserve(args_json.size() + kwargs_json.size() + 22);
+  payload.append("{\"args\":").append(args_json).append(",\"kwargs\":").append(kwargs_json).append("}");
+  if (check_payload(payload, kMaxHostCallNesting) != PayloadCheck::Ok)
+    return invalid("call: the arguments are nested deeper than " + std::to_string(kMaxHostCallNesting) + " levels");
+  return run(MPSBX_MODE_CALL, function, payload, options);
+}
+
+// exec() and call(): `text` is the program or the function's name, `inputs` what the
+// guest binds or passes (checked by the caller).
+Result<ExecResult> Session::run(uint32_t mode, std::string_view code, std::string_view inputs,
+                                const ExecOptions& options) {
   SessionCore& c = *core_;
   BusyGuard guard(c.busy);
   if (!guard.acquired()) return busy_failure();
@@ -316,7 +354,7 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
   };
 
   const std::string& name = options.filename;
-  if (code.size() > c.limits.max_source_bytes) {
+  if (mode == MPSBX_MODE_EXEC && code.size() > c.limits.max_source_bytes) {
     r.status = Status::Error;
     r.error = GuestError{"ValueError",
                          "source is " + std::to_string(code.size()) + " bytes, over the limit of " +
@@ -324,7 +362,7 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
                          "", 0};
     return finish();
   }
-  if (auto bad = check_source(code, name)) {
+  if (auto bad = mode == MPSBX_MODE_EXEC ? check_source(code, name) : std::nullopt) {
     r.status = Status::Error;
     r.error = std::move(*bad);
     return finish();
@@ -365,8 +403,9 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
   std::optional<mpsbx::rt::Outcome> outcome = c.guarded_call(
       [&] {
         if (c.reseed_pending) reseed_random(c);
-        if (c.put_input(code, name) != 0)
-          status = MPSBX_W2C_EXPORT(MPSBX_EXPORT_EXEC)(&c.instance, src_len, name_len);
+        if (c.put_input(code, name, inputs) != 0)
+          status = MPSBX_W2C_EXPORT(MPSBX_EXPORT_EXEC)(&c.instance, src_len, name_len,
+                                                       static_cast<uint32_t>(inputs.size()), mode);
       },
       keep);
   if (outcome && *outcome == WASM_RT_TRAP_NONE && keep()) c.reseed_pending = false;  // else undone with the exec
@@ -416,6 +455,7 @@ Result<ExecResult> Session::exec(std::string_view code, const ExecOptions& optio
     case MPSBX_OK:
       r.status = Status::Ok;
       r.value = std::move(c.io.value);
+      r.value_json = std::move(c.io.value_json);
       r.value_truncated = c.io.value_truncated;
       break;
     case MPSBX_EXCEPTION:

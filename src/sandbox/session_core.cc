@@ -17,13 +17,16 @@ void mpsandbox::SessionCore::reset_meter(uint64_t budget, uint64_t timeout_ms) {
   fuel_counter() = static_cast<int64_t>(first);
 }
 
-uint32_t mpsandbox::SessionCore::put_input(std::string_view a, std::string_view b, uint32_t extra) {
-  const uint64_t total = uint64_t{a.size()} + b.size() + extra;
+uint32_t mpsandbox::SessionCore::put_input(std::string_view a, std::string_view b, std::string_view c,
+                                           uint32_t extra) {
+  const uint64_t total = uint64_t{a.size()} + b.size() + c.size() + extra;
   if (total > UINT32_MAX) return 0;
   uint32_t buf = MPSBX_W2C_EXPORT(MPSBX_EXPORT_INPUT)(&instance, static_cast<uint32_t>(total));
   auto mem = memory();
   if (buf != 0 && mem.bytes(buf, total)) guest_write_or_stop(buf, total);
-  if (buf == 0 || !mem.write(buf, a) || !mem.write(buf + static_cast<uint32_t>(a.size()), b)) return 0;
+  if (buf == 0 || !mem.write(buf, a) || !mem.write(buf + static_cast<uint32_t>(a.size()), b) ||
+      !mem.write(buf + static_cast<uint32_t>(a.size() + b.size()), c))
+    return 0;
   return buf;
 }
 

@@ -132,7 +132,7 @@ struct SessionCore : WasiState {
   // Inside a guest call: copies `a` then `b` into the guest's input buffer, with `extra`
   // spare bytes after them. Returns the buffer's guest address, or 0 if the guest is out
   // of memory.
-  uint32_t put_input(std::string_view a, std::string_view b = {}, uint32_t extra = 0);
+  uint32_t put_input(std::string_view a, std::string_view b = {}, std::string_view c = {}, uint32_t extra = 0);
 };
 
 // Marks a session busy for the duration of a call; detects concurrent use.

@@ -30,6 +30,7 @@ struct ExecIo {
   GuestError error;
   std::string exit_code;  // decimal, as reported
   std::optional<std::string> value;
+  std::optional<std::string> value_json;
   bool value_truncated = false;
   bool error_truncated = false;  // a field of `error` was cut at its cap
   std::string host_reply;  // reply of the last host call, until the guest copies it
