@@ -1,26 +1,60 @@
 """mpsandbox: run untrusted Python code in a MicroPython WebAssembly sandbox.
 
     from mpsandbox import Session
-    s = Session()
-    r = s.exec("x = 6 * 7\\nx")
-    r.value            # '42'
+    with Session() as s:
+        r = s.exec("x = 6 * 7\\nx")
+        r.value                            # '42'
+        s.exec("total = sum(rows)", inputs={"rows": [1, 2, 3]})
+        s.exec("def f(a, b): return {'sum': a + b}")
+        s.call("f", 1, 2).value_json       # '{"sum":3}'
+
+docs/PYTHON.md is the reference.
 """
+from . import _aio
 from ._mpsandbox import (  # noqa: F401
-    ExecResult,
+    GUEST_OVERHEAD_BYTES,
+    MAX_BUFFER_BYTES,
+    MAX_FUEL,
+    MAX_JSON_NESTING,
+    MAX_MEMORY_BYTES,
+    MAX_ROLLBACK_BYTES,
+    MAX_TIMEOUT_MS,
+    MIN_HEAP_BYTES,
+    MIN_ROLLBACK_BYTES,
     Engine,
+    ExecResult,
     GuestError,
     InterruptHandle,
+    InvalidArgument,
+    InvalidLimits,
     Limits,
+    Mount,
+    MountKind,
     OutputOverflow,
     Policy,
     SandboxError,
     Session,
+    SessionBusy,
+    SessionClosed,
+    SnapshotRejected,
     Status,
     __version__,
     micropython_version,
 )
 
+Session.exec_async = _aio.exec_async
+Session.call_async = _aio.call_async
 
-def run(code, *, limits=None, policy=None, stdin=""):
-    """Runs `code` in a fresh session and returns its ExecResult."""
-    return Session(limits, policy).exec(code, stdin=stdin)
+__all__ = [
+    "Engine", "ExecResult", "GuestError", "InterruptHandle", "InvalidArgument", "InvalidLimits",
+    "Limits", "Mount", "MountKind", "OutputOverflow", "Policy", "SandboxError", "Session",
+    "SessionBusy", "SessionClosed", "SnapshotRejected", "Status", "run", "micropython_version",
+    "MAX_MEMORY_BYTES", "MIN_HEAP_BYTES", "GUEST_OVERHEAD_BYTES", "MAX_FUEL", "MAX_TIMEOUT_MS",
+    "MAX_BUFFER_BYTES", "MIN_ROLLBACK_BYTES", "MAX_ROLLBACK_BYTES", "MAX_JSON_NESTING",
+]
+
+
+def run(code, *, limits=None, policy=None, stdin="", inputs=None):
+    """Runs `code` in a fresh session and returns its ExecResult (the session is closed)."""
+    with Session(limits, policy) as s:
+        return s.exec(code, stdin=stdin, inputs=inputs)
