@@ -198,6 +198,31 @@ with tempfile.TemporaryDirectory() as tmp:
               "refused: %r" % r)
     check(out[-1]["value"] == "'kept'", "the session stays after refused restores")
 
+# Values in and out: "inputs" bound as globals, "call" of a guest function, value_json.
+out, rc = converse([
+    json.dumps({"id": 1, "code": "rows = [r * scale for r in data]\nrows", "inputs": {"data": [1, 2.5], "scale": 2}}),
+    json.dumps({"id": 2, "code": "def f(a, *, b=0):\n    print('f')\n    return {'s': a + b, 'é': None}"}),
+    json.dumps({"id": 3, "op": "call", "function": "f", "args": [1], "kwargs": {"b": 2}}),
+    json.dumps({"id": 4, "op": "call", "function": "f"}),
+    json.dumps({"id": 5, "code": "1", "inputs": {"not-a-name": 1}}),
+    json.dumps({"id": 6, "code": "1", "inputs": [1]}),
+    json.dumps({"id": 7, "op": "call", "function": "f", "args": {"a": 1}}),
+    json.dumps({"id": 8, "op": "call", "function": "f()"}),
+    json.dumps({"id": 9, "code": "{1, 2}"}),
+    json.dumps({"id": 10, "code": "'data' in globals(), rows"}),
+])
+check(rc == 0 and len(out) == 10, "one response per request")
+check(out[0]["value"] == "[2, 5.0]" and json.loads(out[0]["value_json"]) == [2, 5.0], "inputs bound: %r" % out[0])
+check(out[2]["stdout"] == "f\n" and json.loads(out[2]["value_json"]) == {"s": 3, "é": None}, "call: %r" % out[2])
+check(out[3]["status"] == "error" and out[3]["error"]["type"] == "TypeError", "call errors are results")
+check(out[4]["ok"] is False and out[4]["error"]["code"] == "invalid_argument"
+      and "not a Python identifier" in out[4]["error"]["message"], "bad input names refused: %r" % out[4])
+check(out[5]["ok"] is False and out[5]["error"]["type"] == "ProtocolError", "inputs must be an object")
+check(out[6]["ok"] is False and out[6]["error"]["type"] == "ProtocolError", "args must be an array")
+check(out[7]["ok"] is False and out[7]["error"]["code"] == "invalid_argument", "a bad function name refused")
+check(out[8]["value"] == "{1, 2}" and out[8]["value_json"] is None, "no value_json for a set")
+check(out[9]["value"] == "(True, [2, 5.0])", "the session goes on")
+
 # Bad command-line values are usage errors.
 proc = subprocess.run([BIN, "session", "--fuel", "0"], input="", capture_output=True, text=True)
 check(proc.returncode == 2 and proc.stderr.startswith("mpsandbox: "), "bad flag exits 2")

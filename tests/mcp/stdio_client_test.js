@@ -49,6 +49,18 @@ const { check, passed } = require("./harness.js");
     assert.strictEqual(r.structuredContent.value, "82");
   });
 
+  await check("inputs are bound as globals; value_json beside value", async () => {
+    const r = await client.callTool({
+      name: "run_python",
+      arguments: { code: "{'total': sum(rows) * x, 'who': who}", session, inputs: { rows: [1, 2], who: "é" } },
+    });
+    assert.strictEqual(r.isError, false);
+    assert.deepStrictEqual(JSON.parse(r.structuredContent.value_json), { total: 123, who: "é" });
+    const bad = await client.callTool({ name: "run_python", arguments: { code: "1", session, inputs: { "a-b": 1 } } });
+    assert.strictEqual(bad.isError, true);
+    assert.match(bad.content[0].text, /not a Python identifier/);
+  });
+
   await check("a raised exception is a tool error with its traceback", async () => {
     const r = await client.callTool({ name: "run_python", arguments: { code: "1 / 0", session } });
     assert.strictEqual(r.isError, true);

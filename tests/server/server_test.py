@@ -2,6 +2,7 @@
 
 usage: server_test.py PATH_TO_MPSANDBOX
 """
+import json
 import os
 import subprocess
 import sys
@@ -50,6 +51,12 @@ with tempfile.TemporaryDirectory() as tmp:
     st, body, _ = srv.request("POST", "/v1/run", {"code": "print('once')\n6 * 7"})
     check(st == 200 and body["stdout"] == "once\n" and body["value"] == "42", "run")
     check(len(srv.request("GET", "/v1/sessions")[1]["sessions"]) == 3, "run leaves no session")
+    # Values in and out: "inputs" bound as globals; value_json beside value.
+    st, body, _ = srv.request("POST", "/v1/sessions/%s/exec" % sid,
+                              {"code": "out = {'n': len(rows), 'first': rows[0]}\nout", "inputs": {"rows": ["é", 2]}})
+    check(st == 200 and json.loads(body["value_json"]) == {"n": 2, "first": "é"}, "exec inputs: %r" % (body,))
+    st, body, _ = srv.request("POST", "/v1/run", {"code": "a + b", "inputs": {"a": 1, "b": 1.5}})
+    check(st == 200 and body["value"] == "2.5" and body["value_json"] == "2.5", "run inputs: %r" % (body,))
     st, _, _ = srv.request("DELETE", "/v1/sessions/" + fork)
     check(st == 204, "delete")
     check(exec_(srv, fork, "1")[0] == 404, "deleted session is gone")
@@ -59,6 +66,9 @@ with tempfile.TemporaryDirectory() as tmp:
         ("POST", "/v1/sessions/%s/exec" % sid, "not json", 400, "bad_request"),
         ("POST", "/v1/sessions/%s/exec" % sid, {"code": 5}, 400, "bad_request"),
         ("POST", "/v1/sessions/%s/exec" % sid, "[" * 100 + "]" * 100, 400, "bad_request"),
+        ("POST", "/v1/sessions/%s/exec" % sid, {"code": "1", "inputs": [1]}, 400, "bad_request"),
+        ("POST", "/v1/sessions/%s/exec" % sid, {"code": "1", "inputs": {"a b": 1}}, 400, "invalid_argument"),
+        ("POST", "/v1/run", {"code": "1", "inputs": {"class": 1}}, 400, "invalid_argument"),
         ("POST", "/v1/sessions", {"profile": "nope"}, 400, "invalid_argument"),
         ("POST", "/v1/sessions", {"limits": {"fuel": 10**30}}, 400, "bad_request"),
         ("POST", "/v1/sessions", {"limits": {"fuel": 2**62}}, 400, "invalid_argument"),

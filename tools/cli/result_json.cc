@@ -8,6 +8,8 @@ nlohmann::json result_to_json(const ExecResult& r) {
   j["stdout"] = r.stdout_text;
   j["stderr"] = r.stderr_text;
   j["value"] = r.value ? nlohmann::json(*r.value) : nlohmann::json(nullptr);
+  // As text: parsing it here would turn integers past 64 bits into doubles.
+  j["value_json"] = r.value_json ? nlohmann::json(*r.value_json) : nlohmann::json(nullptr);
   if (r.error) {
     j["error"] = {{"type", r.error->type},
                   {"message", r.error->message},

@@ -10,7 +10,7 @@
 
 namespace mpsandbox::cli {
 
-// {"status", "stdout", "stderr", "value", "error": {type, message, traceback} | null,
+// {"status", "stdout", "stderr", "value", "value_json", "error": {type, message, traceback} | null,
 //  "fuel_used", "memory_peak_bytes", "wall_time_us", ...}.
 nlohmann::json result_to_json(const ExecResult& r);
 

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "mpsandbox/json.h"
 #include "options.h"
 #include "result_json.h"
 
@@ -27,6 +28,13 @@ json error_reply(const json& id, std::string_view type, std::string_view message
 json failure_reply(const json& id, const Failure& f) {
   json reply = error_reply(id, "SessionError", f.message);
   reply["error"]["code"] = to_string(f.code);
+  return reply;
+}
+
+json exec_reply(const json& id, const Result<ExecResult>& r) {
+  if (!r) return failure_reply(id, r.failure());
+  json reply = result_to_json(r.value());
+  reply["id"] = id;
   return reply;
 }
 
@@ -108,16 +116,28 @@ std::optional<std::string> SessionServer::handle_line(std::string_view line) {
   auto not_string = [&](const char* key) { return req.contains(key) && !req[key].is_string(); };
   if (not_string("code") || not_string("filename") || not_string("stdin") || not_string("op")) {
     reply = error_reply(id, "ProtocolError", "\"code\", \"op\", \"filename\" and \"stdin\" must be strings");
+  } else if (req.contains("inputs") && !req["inputs"].is_object()) {
+    reply = error_reply(id, "ProtocolError", "\"inputs\" must be an object");
   } else if (req.contains("code")) {
     ExecOptions opts;
     if (req.contains("filename")) opts.filename = req["filename"];
     if (req.contains("stdin")) opts.stdin_text = req["stdin"];
-    auto r = session.exec(req["code"].get_ref<const std::string&>(), opts);
-    if (r) {
-      reply = result_to_json(r.value());
-      reply["id"] = id;
+    if (req.contains("inputs")) opts.inputs_json = json_text(req["inputs"]);
+    reply = exec_reply(id, session.exec(req["code"].get_ref<const std::string&>(), opts));
+  } else if (op && *op == "call") {
+    const bool args_ok = !req.contains("args") || req["args"].is_array();
+    const bool kwargs_ok = !req.contains("kwargs") || req["kwargs"].is_object();
+    if (!req.contains("function") || !req["function"].is_string() || !args_ok || !kwargs_ok) {
+      reply = error_reply(id, "ProtocolError",
+                          "\"call\" needs \"function\", a string; \"args\" (an array) and \"kwargs\" (an object) "
+                          "are optional");
     } else {
-      reply = failure_reply(id, r.failure());
+      ExecOptions opts;
+      if (req.contains("filename")) opts.filename = req["filename"];
+      if (req.contains("stdin")) opts.stdin_text = req["stdin"];
+      reply = exec_reply(id, session.call(req["function"].get_ref<const std::string&>(),
+                                          json_text(req.value("args", json::array())),
+                                          json_text(req.value("kwargs", json::object())), opts));
     }
   } else if (op && *op == "reset") {
     auto fresh = engine_.new_session(limits_, policy_);
@@ -156,7 +176,8 @@ std::optional<std::string> SessionServer::handle_line(std::string_view line) {
     }
   } else {
     reply = error_reply(id, "ProtocolError",
-                        "a request needs \"code\", or \"op\": \"reset\", \"limits\", \"snapshot\" or \"restore\"");
+                        "a request needs \"code\", or \"op\": \"call\", \"reset\", \"limits\", \"snapshot\" or "
+                        "\"restore\"");
   }
   return dump_line(reply);
 }

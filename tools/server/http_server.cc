@@ -21,6 +21,8 @@
 
 #include "harden.h"
 #include "mcp.h"
+
+#include "mpsandbox/json.h"
 #include "output_relay.h"
 #include "result_json.h"
 
@@ -379,6 +381,8 @@ Reply Server::handle(const Request& req, const std::string& tenant, EventStream*
     if (!body->contains("code") || !(*body)["code"].is_string() ||
         (body->contains("stdin") && !(*body)["stdin"].is_string()))
       return error_reply(400, "bad_request", "\"code\" (and \"stdin\", if given) must be strings");
+    if (body->contains("inputs") && !(*body)["inputs"].is_object())
+      return error_reply(400, "bad_request", "\"inputs\", if given, must be an object");
     const auto t0 = std::chrono::steady_clock::now();
     // With Accept: text/event-stream, "output" events as the guest writes, then "result".
     std::optional<OutputRelay> relay;
@@ -388,8 +392,10 @@ Reply Server::handle(const Request& req, const std::string& tenant, EventStream*
       });
     static const QuickTry kQuick;
     const std::string stdin_text = body->value("stdin", std::string());
+    const std::string inputs = body->contains("inputs") ? mpsandbox::json_text((*body)["inputs"]) : std::string();
     auto r = manager.exec(tenant, id, (*body)["code"].get<std::string>(),
                           {.stdin_text = stdin_text,
+                           .inputs_json = inputs,
                            .on_output = relay ? std::function<void(int, std::string_view)>(std::ref(*relay)) : nullptr,
                            .quick = quick ? &kQuick : nullptr});
     if (auto* e = std::get_if<Error>(&r); e && e->code == Error::Code::Deferred) {

@@ -9,6 +9,7 @@
 #include "output_relay.h"
 
 #include "mpsandbox/host_function.h"
+#include "mpsandbox/json.h"
 #include "result_json.h"
 #include "session_protocol.h"
 
@@ -59,6 +60,7 @@ json tool_list() {
         {"stdout", {{"type", "string"}}},
         {"stderr", {{"type", "string"}}},
         {"value", {{"type", {"string", "null"}}}},
+        {"value_json", {{"type", {"string", "null"}}, {"description", "the value as JSON, when JSON-compatible"}}},
         {"error", {{"type", {"object", "null"}}}},
         {"session", {{"type", "string"}}}}},
       {"required", {"status", "stdout", "stderr", "value", "error", "session"}}};
@@ -75,6 +77,10 @@ json tool_list() {
          {"properties",
           {{"code", {{"type", "string"}, {"description", "The Python code to run"}}},
            {"session", session_prop},
+           {"inputs",
+            {{"type", "object"},
+             {"description", "Values bound as global variables before the code runs (names must be Python "
+                             "identifiers; JSON values become None, bool, int, float, str, list, dict)"}}},
            {"reset", {{"type", "boolean"}, {"description", "Start over in a fresh session"}}}}},
          {"required", {"code"}},
          {"additionalProperties", false}}},
@@ -142,6 +148,9 @@ std::optional<json> McpServer::call_tool(const json& id, const json& params, con
   if (name == "run_python") {
     if (!args.contains("code") || !args["code"].is_string()) return text_result("run_python needs \"code\", a string", true);
     if (args.contains("reset") && !args["reset"].is_boolean()) return text_result("\"reset\" must be a boolean", true);
+    if (args.contains("inputs") && !args["inputs"].is_object())
+      return text_result("\"inputs\" must be an object of names to values", true);
+    const std::string inputs = args.contains("inputs") ? mpsandbox::json_text(args["inputs"]) : std::string();
     std::optional<std::string> session = handle_arg("session");
     if (session && session->empty()) return text_result("\"session\" must be a handle (a string)", true);
     if (session && args.value("reset", false)) {
@@ -182,7 +191,8 @@ std::optional<json> McpServer::call_tool(const json& id, const json& params, con
       running_[key] = stopper;
     }
     auto r = manager_.exec(tenant_, *session, args["code"].get<std::string>(),
-                           {.on_output = relay ? std::function<void(int, std::string_view)>(std::ref(*relay)) : nullptr,
+                           {.inputs_json = inputs,
+                            .on_output = relay ? std::function<void(int, std::string_view)>(std::ref(*relay)) : nullptr,
                             .stopper = stopper.get()});
     {
       std::lock_guard lock(mu_);
@@ -194,7 +204,8 @@ std::optional<json> McpServer::call_tool(const json& id, const json& params, con
     const ExecResult& res = std::get<ExecResult>(r);
     json structured = cli::result_to_json(res);
     json out = {{"status", structured["status"]}, {"stdout", structured["stdout"]}, {"stderr", structured["stderr"]},
-                {"value", structured["value"]},   {"error", structured["error"]},   {"session", *session}};
+                {"value", structured["value"]},   {"value_json", structured["value_json"]},
+                {"error", structured["error"]},   {"session", *session}};
     json result = text_result(readable(res, *session), res.status != Status::Ok);
     result["structuredContent"] = std::move(out);
     return result;

@@ -247,6 +247,7 @@ Outcome<ExecResult> SessionManager::exec(std::string_view tenant, std::string_vi
   }
   ExecOptions options;
   options.stdin_text = std::string(call.stdin_text);
+  options.inputs_json = std::string(call.inputs_json);
   options.on_output = call.on_output;
   if (call.stopper) call.stopper->attach(e->session->interrupt_handle(), e->session->next_exec_id());
   if (quick) {

@@ -114,6 +114,7 @@ class ExecStopper {
 // How an exec runs, beyond its code.
 struct ExecCall {
   std::string_view stdin_text;
+  std::string_view inputs_json;  // ExecOptions::inputs_json
   std::function<void(int, std::string_view)> on_output;  // ExecOptions::on_output, on this thread
   const QuickTry* quick = nullptr;
   ExecStopper* stopper = nullptr;
