@@ -29,15 +29,43 @@ size_t mpsbx_host_gc_roots(uintptr_t lo, uintptr_t hi, uintptr_t *buf, size_t ca
 MPSBX_IMPORT(MPSBX_IMPORT_MEMLEFT)
 uint32_t mpsbx_host_mem_left(void);
 MPSBX_IMPORT(MPSBX_IMPORT_OUTOFFUEL)
-void mpsbx_host_out_of_fuel(void);
+uint32_t mpsbx_host_out_of_fuel(void);
 MPSBX_IMPORT(MPSBX_IMPORT_CHARGE)
-void mpsbx_host_charge(uint32_t units);
+uint32_t mpsbx_host_charge_import(uint32_t units);
+
+// A limit's stop that the host asks for (MPSBX_STOP_*, mpsandbox_abi.h): raised as an
+// exception of its own type at the interpreter's next pending-exception check (a branch
+// or a call: a bytecode boundary, as KeyboardInterrupt is), so that the program unwinds
+// with a traceback that shows where it stopped. It is a BaseException, and it is asked
+// for again at every refill of the host's grace fuel: a bare `except` that swallows it
+// meets it again at once. The host rolls the exec back in any case, and stops the guest
+// outright when the grace runs out.
+MP_DEFINE_EXCEPTION(FuelExhausted, BaseException)
+MP_DEFINE_EXCEPTION(Timeout, BaseException)
+MP_DEFINE_EXCEPTION(Interrupted, BaseException)
+MP_REGISTER_ROOT_POINTER(mp_obj_t mpsbx_stop_exception); // made at init: raising allocates nothing
+static bool reporting; // an exception reached the top of the exec: raise nothing more
+
+static void stop_soon(uint32_t reason) {
+    mp_obj_exception_t *exc = MP_OBJ_TO_PTR(MP_STATE_PORT(mpsbx_stop_exception));
+    if (reason == MPSBX_STOP_NONE || exc == NULL || reporting) {
+        return;
+    }
+    exc->base.type = reason == MPSBX_STOP_FUEL ? &mp_type_FuelExhausted
+        : reason == MPSBX_STOP_TIMEOUT ? &mp_type_Timeout : &mp_type_Interrupted;
+    exc->traceback_len = 0; // a fresh traceback each time it is raised
+    mp_sched_exception(MP_OBJ_FROM_PTR(exc));
+}
 
 // Called by metered code when the fuel counter drops below zero (never metered itself).
 // noinline keeps the rarely taken path out of every caller.
 MPSBX_EXPORT(MPSBX_EXPORT_FUELHOOK) __attribute__((noinline))
 void mpsbx_fuel_hook(void) {
-    mpsbx_host_out_of_fuel();
+    stop_soon(mpsbx_host_out_of_fuel());
+}
+
+static void mpsbx_host_charge(uint32_t units) {
+    stop_soon(mpsbx_host_charge_import(units));
 }
 
 // Bounds of the shadow stack, defined by wasm-ld.
@@ -175,6 +203,7 @@ int mpsbx_init(uint32_t heap_bytes) {
     if (nlr_push(&nlr) == 0) {
         mpsbx_init_host_module();
         mount_root();
+        MP_STATE_PORT(mpsbx_stop_exception) = mp_obj_new_exception(&mp_type_FuelExhausted);
         // exit() and quit() as in CPython's site module: raise SystemExit.
         mp_obj_t sys_exit = mp_load_attr(mp_import_name(MP_QSTR_sys, mp_const_none,
             MP_OBJ_NEW_SMALL_INT(0)), MP_QSTR_exit);
@@ -579,6 +608,7 @@ int mpsbx_exec(uint32_t src_len, uint32_t name_len, uint32_t inputs_len, uint32_
     }
     int top;
     enter(&top);
+    reporting = false;
     reserve_take();
     reset_stdio();
     volatile qstr source_name = MP_QSTRnull; // assigned after setjmp, read after longjmp
@@ -616,6 +646,7 @@ int mpsbx_exec(uint32_t src_len, uint32_t name_len, uint32_t inputs_len, uint32_
         nlr_pop();
         return MPSBX_OK;
     }
+    reporting = true;
     return report_exception(MP_OBJ_FROM_PTR(nlr.ret_val), source_name);
 }
 

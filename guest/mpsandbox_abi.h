@@ -25,14 +25,14 @@
 
 // Fuel metering (tools/build/fuel_pass.cc): the pass adds the i64 global FUEL and calls
 // FUELHOOK when it drops below zero; the hook calls the host's OUTOFFUEL import, which
-// refills the counter or unwinds the guest.
+// refills the counter, asks the guest to raise a stop (MPSBX_STOP_*) or unwinds it.
 #define MPSBX_EXPORT_FUEL      fuel
 #define MPSBX_EXPORT_FUELHOOK  mpsbxfuelhook
-#define MPSBX_IMPORT_OUTOFFUEL outoffuel
-// (u32 units) -> void: takes `units` of fuel for work the pass cannot see (a collection,
+#define MPSBX_IMPORT_OUTOFFUEL outoffuel  // () -> u32 MPSBX_STOP_*: a stop the guest should raise
+// (u32 units) -> u32: takes `units` of fuel for work the pass cannot see (a collection,
 // by heap size; a large allocation, by bytes) and checks the interrupt flag and the
 // deadline, like a refill; 0 units: the checks alone (the collector's loops call it).
-#define MPSBX_IMPORT_CHARGE charge
+#define MPSBX_IMPORT_CHARGE charge  // -> u32 MPSBX_STOP_*, as OUTOFFUEL
 // Markers the pass consumes (calls to these imports never reach the host). The
 // interpreter's dispatch loop is charged per branch instead of per bytecode: BYBRANCHES,
 // called at the top of a loop, exempts that loop's header from its charge; BRANCH is
@@ -51,6 +51,13 @@
   X(sinh, 1) X(cosh, 1) X(tanh, 1) X(asinh, 1) X(acosh, 1) X(atanh, 1) \
   X(exp, 1) X(exp2, 1) X(expm1, 1) X(log, 1) X(log2, 1) X(log10, 1) X(log1p, 1) \
   X(pow, 2) X(cbrt, 1) X(erf, 1) X(erfc, 1)
+
+// Stops the host asks the guest to raise (as exceptions of these names) so that the
+// program unwinds with a traceback; the host stops it outright if that takes too long.
+#define MPSBX_STOP_NONE      0
+#define MPSBX_STOP_FUEL      1  // FuelExhausted
+#define MPSBX_STOP_TIMEOUT   2  // Timeout
+#define MPSBX_STOP_INTERRUPT 3  // Interrupted
 
 // Set in hostcall's result when the reply is an error; reply lengths stay below it.
 #define MPSBX_HOSTCALL_ERROR 0x80000000u

@@ -134,40 +134,51 @@ MPSBX_LIBM_FUNCS(MPSBX_LIBM_IMPORT)
 
 namespace {
 
-// Stops the guest on an interrupt or a passed deadline.
-void check_stop(mpsandbox::SessionCore& core) {
+// The stop the guest should raise (MPSBX_STOP_*): asked for on an interrupt or a passed
+// deadline, and again at each check while one is under way (a bare `except` may have
+// swallowed it); past the grace's wall time, the guest is stopped outright.
+uint32_t check_stop(mpsandbox::SessionCore& core) {
   using mpsbx::rt::abort_guest;
   // A host import's write went past rollback_bytes (snapshot.h): stop now.
   if (core.snapshot.over_limit()) abort_guest(mpsbx::rt::kAbortRollback);
-  if (core.interrupt_pending()) abort_guest(mpsbx::rt::kAbortInterrupt);
   const mpsandbox::Meter& m = core.meter;
-  if (m.has_deadline && std::chrono::steady_clock::now() >= m.deadline)
-    abort_guest(mpsbx::rt::kAbortTimeout);
+  if (m.stopping != MPSBX_STOP_NONE) {
+    if (std::chrono::steady_clock::now() >= m.grace_deadline) abort_guest(mpsandbox::stop_abort(m.stopping));
+    return m.stopping;
+  }
+  if (core.interrupt_pending()) core.begin_stop(MPSBX_STOP_INTERRUPT);
+  else if (m.has_deadline && std::chrono::steady_clock::now() >= m.deadline) core.begin_stop(MPSBX_STOP_TIMEOUT);
+  return m.stopping;
 }
 
-// Stops the guest when its budget is spent, or hands it the next slice.
-void refill(mpsandbox::SessionCore& core) {
+// Hands the guest its next slice; when the budget is spent, asks for the fuel stop (the
+// grace's fuel comes with it), or, when the grace is spent too, stops the guest.
+uint32_t refill(mpsandbox::SessionCore& core) {
   mpsandbox::Meter& m = core.meter;
   const uint64_t used = core.fuel_used();
   if (used >= m.budget) {
     // A large charge can take the counter far below zero: fuel_used never reports more
     // than the budget.
     core.fuel_counter() = static_cast<int64_t>(m.granted - m.budget);
-    mpsbx::rt::abort_guest(mpsbx::rt::kAbortFuel);
+    if (m.stopping != MPSBX_STOP_NONE) mpsbx::rt::abort_guest(mpsandbox::stop_abort(m.stopping));
+    core.begin_stop(MPSBX_STOP_FUEL);
   }
   core.io.give_output(0);  // a line still open after a slice of computing
-  const uint64_t next = std::min(mpsandbox::Meter::kSlice, m.budget - used);
-  m.granted = used + next;
+  const uint64_t spent = core.fuel_used();
+  const uint64_t next = std::min(mpsandbox::Meter::kSlice, m.budget - spent);
+  m.granted = spent + next;
   core.fuel_counter() = static_cast<int64_t>(next);
+  return m.stopping;
 }
 
 }  // namespace
 
-// The guest's counter went below zero: stop it, or hand it the next slice.
-extern "C" void MPSBX_W2C_IMPORT(MPSBX_IMPORT_OUTOFFUEL)(Z_mpsandbox_instance_t* ctx) {
+// The guest's counter went below zero: hand it the next slice, with the stop it should
+// raise if there is one.
+extern "C" u32 MPSBX_W2C_IMPORT(MPSBX_IMPORT_OUTOFFUEL)(Z_mpsandbox_instance_t* ctx) {
   mpsandbox::SessionCore& core = *ctx->core;
   check_stop(core);
-  refill(core);
+  return refill(core);
 }
 
 // Work the metering pass cannot see (the collector's, a large allocation's): the guest
@@ -175,15 +186,16 @@ extern "C" void MPSBX_W2C_IMPORT(MPSBX_IMPORT_OUTOFFUEL)(Z_mpsandbox_instance_t*
 // stop check alone, which the collector's loops make every few thousand steps, so that a
 // long collection ends within a fraction of a millisecond of a deadline or interrupt.
 // A charge that leaves the counter at or above zero checks nothing, as the pass's own.
-extern "C" void MPSBX_W2C_IMPORT(MPSBX_IMPORT_CHARGE)(Z_mpsandbox_instance_t* ctx, u32 units) {
+extern "C" u32 MPSBX_W2C_IMPORT(MPSBX_IMPORT_CHARGE)(Z_mpsandbox_instance_t* ctx, u32 units) {
   mpsandbox::SessionCore& core = *ctx->core;
   if (units == 0) return check_stop(core);
   int64_t& counter = core.fuel_counter();
   counter -= units;
   if (counter < 0) {
     check_stop(core);
-    refill(core);
+    return refill(core);
   }
+  return core.meter.stopping;
 }
 
 // Room left under the session's memory limit, for the guest's heap growth decisions.

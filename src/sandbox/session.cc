@@ -396,7 +396,7 @@ Result<ExecResult> Session::run(uint32_t mode, std::string_view code, std::strin
     return v;
   };
   auto keep = [&] {
-    if (status == MPSBX_MEMORY_ERROR) return false;
+    if (status == MPSBX_MEMORY_ERROR || c.meter.stopping != MPSBX_STOP_NONE) return false;
     if (!options.rollback_on_error || status == MPSBX_OK) return true;
     return status == MPSBX_SYSTEM_EXIT && exit_value() == 0;
   };
@@ -411,8 +411,11 @@ Result<ExecResult> Session::run(uint32_t mode, std::string_view code, std::strin
   if (outcome && *outcome == WASM_RT_TRAP_NONE && keep()) c.reseed_pending = false;  // else undone with the exec
 
   if (!outcome) return Failure{"cannot snapshot the session's memory (out of kernel memory?)", FailureCode::OutOfResources};
-  const mpsbx::rt::Outcome trap = *outcome;
-  r.fuel_used = c.spent_fuel;
+  // A stop the guest raised and unwound from (or ended before raising): reported as the
+  // stop, with the guest's traceback when it has one of the stop.
+  const bool unwound = *outcome == WASM_RT_TRAP_NONE && c.meter.stopping != MPSBX_STOP_NONE;
+  const mpsbx::rt::Outcome trap = unwound ? stop_abort(c.meter.stopping) : *outcome;
+  r.fuel_used = std::min(c.spent_fuel, fuel);  // the grace is not the program's
   r.memory_peak_bytes = c.peak_memory;
   if (trap != WASM_RT_TRAP_NONE) {
     // Whatever stopped the guest, its state went back to what it was before this exec.
@@ -448,6 +451,17 @@ Result<ExecResult> Session::run(uint32_t mode, std::string_view code, std::strin
         r.status = Status::Killed;
         r.error = GuestError{"Trap", trap_message(trap), "", 0};
         break;
+    }
+    if (unwound && (status == MPSBX_EXCEPTION || status == MPSBX_MEMORY_ERROR) && c.io.error.type == r.error->type) {
+      // The guest's last line names the type alone: it gets the message.
+      std::string& tb = c.io.error.traceback;
+      const std::string bare = r.error->type + "\n";
+      if (tb.size() >= bare.size() && tb.compare(tb.size() - bare.size(), bare.size(), bare) == 0 &&
+          (tb.size() == bare.size() || tb[tb.size() - bare.size() - 1] == '\n'))
+        tb.replace(tb.size() - bare.size(), bare.size(), r.error->type + ": " + r.error->message + "\n");
+      r.error->traceback = std::move(tb);
+      r.error->line = c.io.error.line;
+      r.error_truncated = c.io.error_truncated;
     }
     return finish();
   }

@@ -6,6 +6,17 @@
 #include "mpsandbox_abi.h"
 #include "runtime/runtime.h"
 
+void mpsandbox::SessionCore::begin_stop(uint32_t reason) {
+  if (meter.stopping != MPSBX_STOP_NONE) return;
+  meter.stopping = reason;
+  meter.grace_deadline = std::chrono::steady_clock::now() + Meter::kGraceWall;
+  const uint64_t used = fuel_used();
+  meter.budget = std::max(meter.budget, used) + Meter::kGraceFuel;
+  // The guest's next metered step calls the fuel hook, which raises the stop.
+  meter.granted = used;
+  fuel_counter() = 0;
+}
+
 void mpsandbox::SessionCore::reset_meter(uint64_t budget, uint64_t timeout_ms) {
   meter = Meter{};
   meter.budget = budget;

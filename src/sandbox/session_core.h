@@ -117,6 +117,7 @@ struct SessionCore : WasiState {
   // Fuel spent since the last reset_meter().
   uint64_t fuel_used() override { return meter.granted - fuel_counter(); }
   void take_fuel(uint64_t units) override;
+  void begin_stop(uint32_t reason) override;
   bool prepare_guest_write(uint32_t addr, uint64_t len) override {
     return snapshot.prepare_write(addr, len);
   }

@@ -12,6 +12,8 @@
 // writes guest memory directly (snapshots write-protect it): reads go through host buffers.
 #include "wasi/wasi_preview1.h"
 
+#include "mpsandbox_abi.h"
+
 #include <sys/random.h>
 
 #include <algorithm>
@@ -94,11 +96,17 @@ void sleep_checked(WasiState& s, uint64_t ns) {
   constexpr uint64_t kStepNs = 1'000'000;
   uint64_t uncharged_ns = ns;
   for (;;) {
-    if (s.interrupt_pending())
-      mpsbx::rt::abort_guest(mpsbx::rt::kAbortInterrupt);
+    // A stop ends the sleep early: the guest raises it right after (Meter, grace).
+    if (s.meter.stopping != MPSBX_STOP_NONE) break;
+    if (s.interrupt_pending()) {
+      s.begin_stop(MPSBX_STOP_INTERRUPT);
+      break;
+    }
     const auto now = Clock::now();
-    if (s.meter.has_deadline && now >= s.meter.deadline)
-      mpsbx::rt::abort_guest(mpsbx::rt::kAbortTimeout);
+    if (s.meter.has_deadline && now >= s.meter.deadline) {
+      s.begin_stop(MPSBX_STOP_TIMEOUT);
+      break;
+    }
     if (now >= wake) break;
     if (charged && uncharged_ns > 0) {
       const uint64_t step = std::min(uncharged_ns, kStepNs);

@@ -1,6 +1,7 @@
 // DeterministicState: the seeded random stream of deterministic mode.
 #include "wasi/wasi_state.h"
 
+#include "mpsandbox_abi.h"
 #include "runtime/runtime.h"
 
 void mpsandbox::ExecIo::give_output(int stream) {
@@ -30,6 +31,14 @@ void mpsandbox::ExecIo::give_output(int stream) {
   }
   give(3 - stream, true);
   if (on_output) give(stream, false);
+}
+
+mpsbx::rt::Abort mpsandbox::stop_abort(uint32_t reason) {
+  switch (reason) {
+    case MPSBX_STOP_TIMEOUT: return mpsbx::rt::kAbortTimeout;
+    case MPSBX_STOP_INTERRUPT: return mpsbx::rt::kAbortInterrupt;
+    default: return mpsbx::rt::kAbortFuel;
+  }
 }
 
 void mpsandbox::WasiState::stop_rollback_limit() { mpsbx::rt::abort_guest(mpsbx::rt::kAbortRollback); }

@@ -17,6 +17,7 @@
 #include "mpsandbox/policy.h"
 #include "mpsandbox/result.h"
 #include "runtime/guest_memory.h"
+#include "runtime/runtime.h"
 #include "wasi/filesystem.h"
 
 namespace mpsandbox {
@@ -55,11 +56,22 @@ struct Meter {
   // computing one's.
   static constexpr uint64_t kSleepFuelPerMs = 10'000'000;
 
-  uint64_t budget = 0;   // fuel allowed for this exec
+  // After a stop is asked for (fuel spent, deadline passed, interrupt), the guest gets
+  // this much more fuel and wall time to raise it and unwind with a traceback; past
+  // either it is stopped outright, without one.
+  static constexpr uint64_t kGraceFuel = 10'000'000;
+  static constexpr std::chrono::milliseconds kGraceWall{50};
+
+  uint64_t budget = 0;   // fuel allowed for this exec (and the grace, once stopping)
   uint64_t granted = 0;  // fuel handed to the guest so far (counter included)
   bool has_deadline = false;
   std::chrono::steady_clock::time_point deadline;
+  uint32_t stopping = 0;  // MPSBX_STOP_* the guest was asked to raise; 0: none
+  std::chrono::steady_clock::time_point grace_deadline;
 };
+
+// The abort that ends a stop outright (runtime.h), for a MPSBX_STOP_* reason.
+mpsbx::rt::Abort stop_abort(uint32_t reason);
 
 // Host-side state of deterministic mode; saved and restored with the guest on rollback.
 struct DeterministicState {
@@ -109,6 +121,9 @@ struct WasiState {
   // Takes `units` of fuel for host-side work done for the guest (a sleep in a session
   // without a deadline); stops the guest when that spends its budget.
   virtual void take_fuel(uint64_t units) { (void)units; }
+  // Asks the guest to raise stop `reason` (MPSBX_STOP_*) at its next metered step and
+  // starts the grace (Meter); nothing if a stop is under way already.
+  virtual void begin_stop(uint32_t reason) { mpsbx::rt::abort_guest(stop_abort(reason)); }
   // Host code is about to write [addr, addr + len) of guest memory. False if the
   // session could not undo that write within Limits::rollback_bytes: the caller then
   // writes nothing and stops the guest (stop_rollback_limit) once its own objects are

@@ -1,7 +1,9 @@
 // Values in and out without code as text: exec inputs, Session::call, value_json.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <string>
+#include <thread>
 
 #include "mpsandbox/json.h"
 #include "mpsandbox/mpsandbox.h"
@@ -211,6 +213,80 @@ TEST(Call, RefusesMalformedNamesAndArguments) {
   EXPECT_EQ(failure_of(s.call("f", std::string(300, '[') + std::string(300, ']'))),
             "call: the arguments are nested deeper than 256 levels");
   EXPECT_EQ(s.call("f", "[1, \"\u00e9\"]", R"({"k": null})").value().value, "[(1, '\u00e9'), {'k': None}]");
+}
+
+}  // namespace
+
+namespace {
+
+// A limit's stop unwinds the program with a traceback that shows where it stopped.
+TEST(StopTraceback, FuelStopShowsTheLineItStoppedAt) {
+  mpsandbox::Limits l;
+  l.fuel = 3'000'000;
+  Session s = make_session(l);
+  run(s, "n = 0");
+  auto r = run(s, "def work():\n    global n\n    n = 1\n    while True:\n        n += 1\n\nwork()\n");
+  EXPECT_EQ(r.status, Status::FuelExhausted);
+  EXPECT_EQ(r.fuel_used, 3'000'000u);
+  EXPECT_EQ(r.error->type, "FuelExhausted");
+  EXPECT_EQ(r.error->message, "fuel limit of 3000000 reached");
+  EXPECT_EQ(r.error->line, 5);
+  EXPECT_EQ(r.error->traceback,
+            "Traceback (most recent call last):\n  File \"<string>\", line 7, in <module>\n"
+            "  File \"<string>\", line 5, in work\nFuelExhausted: fuel limit of 3000000 reached\n");
+  EXPECT_EQ(run(s, "n").value, "0");  // rolled back as before
+  // Deterministic: the same stop, the same report.
+  auto again = run(s, "def work():\n    global n\n    n = 1\n    while True:\n        n += 1\n\nwork()\n");
+  EXPECT_EQ(again.error->traceback, r.error->traceback);
+  EXPECT_EQ(again.fuel_used, r.fuel_used);
+}
+
+TEST(StopTraceback, TimeoutAndInterruptToo) {
+  mpsandbox::Limits l;
+  l.timeout_ms = 100;
+  Session s = make_session(l);
+  auto r = run(s, "def spin():\n    while True:\n        pass\nspin()");
+  EXPECT_EQ(r.status, Status::Timeout);
+  EXPECT_EQ(r.error->line, 3);
+  EXPECT_NE(r.error->traceback.find("line 3, in spin\nTimeout: wall-clock limit of 100 ms reached\n"),
+            std::string::npos) << r.error->traceback;
+  auto slept = run(s, "import time\ntime.sleep(5)\nprint('after')");
+  EXPECT_EQ(slept.status, Status::Timeout);
+  EXPECT_EQ(slept.stdout_text, "");
+  EXPECT_LT(slept.wall_time_us, 2'000'000u);
+  EXPECT_NE(slept.error->traceback.find("line 2, in <module>"), std::string::npos) << slept.error->traceback;
+  Session t = make_session();
+  auto handle = t.interrupt_handle();
+  std::thread stopper([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    handle.interrupt(1);
+  });
+  auto i = run(t, "x = 0\nwhile True:\n    x += 1");
+  stopper.join();
+  EXPECT_EQ(i.status, Status::Interrupted);
+  EXPECT_EQ(i.error->line, 3);
+  EXPECT_NE(i.error->traceback.find("Interrupted: interrupted by the host\n"), std::string::npos) << i.error->traceback;
+}
+
+TEST(StopTraceback, CatchingTheStopDoesNotEscapeIt) {
+  mpsandbox::Limits l;
+  l.fuel = 2'000'000;
+  Session s = make_session(l);
+  // A bare except meets the stop again at once; a finally runs as the program unwinds.
+  auto r = run(s, "def f():\n    try:\n        while True: pass\n    finally:\n        print('cleanup')\n"
+                  "while True:\n    try:\n        f()\n    except:\n        pass\n");
+  EXPECT_EQ(r.status, Status::FuelExhausted);
+  EXPECT_EQ(r.fuel_used, 2'000'000u);
+  EXPECT_EQ(r.stdout_text.substr(0, 8), "cleanup\n");
+  // A program that catches it and ends is still stopped and rolled back.
+  run(s, "v = 'before'");
+  auto caught = run(s, "try:\n    while True: pass\nexcept BaseException as e:\n    v = 'caught'\n");
+  EXPECT_EQ(caught.status, Status::FuelExhausted);
+  EXPECT_EQ(run(s, "v").value, "'before'");
+  // A stop in code that never reaches a check (one long C call) ends it outright.
+  auto c_loop = run(s, "len(str(7 ** 300000))");
+  EXPECT_EQ(c_loop.status, Status::FuelExhausted);
+  EXPECT_EQ(run(s, "1 + 1").value, "2");
 }
 
 }  // namespace
