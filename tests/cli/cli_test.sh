@@ -134,6 +134,11 @@ expect_rc 0 "empty program"; expect_out '' "empty program"
 run --fuel 1000000 -c 'print("start")
 while True: pass'
 expect_rc 3 "--fuel"; expect_out $'start\n' "--fuel keeps output"; expect_err_has "fuel_exhausted" "--fuel"
+run --fuel 2000000 -c 'def spin():
+    while True: pass
+spin()'
+expect_rc 3 "fuel stop"; expect_err_has '^  File "<string>", line 2, in spin$' "a stop shows where it was"
+expect_err_has '^mpsandbox: run stopped (fuel_exhausted): fuel limit of 2000000 reached$' "the stop's own line"
 
 run --timeout 0.2 -c 'while True: pass'
 expect_rc 3 "--timeout"; expect_err_has "timeout" "--timeout"

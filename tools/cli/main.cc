@@ -345,6 +345,7 @@ int main(int argc, char** argv) {
                  static_cast<unsigned long long>(output_cap));
 
   if (r.status != mpsandbox::Status::Ok && r.status != mpsandbox::Status::Error) {
+    mpsandbox::cli::write_bytes(stderr, mpsandbox::cli::stop_frames(r));
     std::fprintf(stderr, "mpsandbox: run stopped (%s): %s\n", mpsandbox::to_string(r.status),
                  r.error ? r.error->message.c_str() : "");
   }

@@ -167,6 +167,7 @@ int run_repl(Session& session) {
       bool cut = false;
       write_bytes(stderr, error_for_stderr(r, session.limits().max_output_bytes, &cut));
     } else if (r.status != Status::Ok) {
+      write_bytes(stderr, stop_frames(r));
       std::fprintf(stderr, "mpsandbox: stopped (%s): %s; the session is as it was before\n",
                    to_string(r.status), r.error ? r.error->message.c_str() : "");
     }

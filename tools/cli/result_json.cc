@@ -29,6 +29,13 @@ nlohmann::json result_to_json(const ExecResult& r) {
   return j;
 }
 
+std::string stop_frames(const ExecResult& r) {
+  if (!r.error || r.error->traceback.empty() || r.status == Status::Ok || r.status == Status::Error) return {};
+  const std::string& tb = r.error->traceback;
+  const size_t last = tb.rfind('\n', tb.size() >= 2 ? tb.size() - 2 : 0);
+  return last == std::string::npos ? std::string() : tb.substr(0, last + 1);
+}
+
 std::string error_for_stderr(const ExecResult& r, uint64_t max_output_bytes, bool* cut) {
   *cut = false;
   if (!r.error) return {};

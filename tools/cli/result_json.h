@@ -20,6 +20,11 @@ nlohmann::json result_to_json(const ExecResult& r);
 // innermost frames and the exception line. `*cut` tells whether anything was dropped.
 std::string error_for_stderr(const ExecResult& r, uint64_t max_output_bytes, bool* cut);
 
+// The frames of a stop's traceback (where the program was when fuel, the deadline or an
+// interrupt stopped it), without its last line, which the front end's own message says;
+// empty when the stop has none.
+std::string stop_frames(const ExecResult& r);
+
 // Writes all of `s` and flushes, so that output reaches a terminal or pipe at once.
 void write_bytes(FILE* f, std::string_view s);
 // ExecOptions::on_output for a terminal front end: stream 1 to stdout, 2 to stderr.
