@@ -117,8 +117,8 @@ std::string readable(const ExecResult& r, const std::string& session) {
   if (r.error) {
     if (r.status == Status::Error && !r.error->traceback.empty()) add(r.error->traceback);
     else if (r.status == Status::Error) add(r.error->type + ": " + r.error->message);
-    else add(std::string("Stopped (") + to_string(r.status) + "): " + r.error->message +
-                 " The session is as it was before this call.");
+    else add(cli::stop_frames(r) + "Stopped (" + to_string(r.status) + "): " + r.error->message +
+             " The session is as it was before this call.");
   }
   if (r.value) add("Out: " + *r.value);
   if (text.empty()) text = "(no output)";
