@@ -243,7 +243,7 @@ def _raw_call(functions: Mapping[str, Callable[..., object]], cap: int) -> Calla
 # Run once in every interpreter before the user's code, under its limits: host.call
 # becomes the raw-call helper (its name removed from the host module), and sys.argv reads
 # ['-c'] as under `micropython -c`. Few statements: compiling is most of what it costs.
-_SETUP = f"import sys,host;sys.argv=['-c'];host.call=host.{_CALL_HELPER};del host.{_CALL_HELPER},sys,host"
+_SETUP = f"import sys,host;sys.argv=['-c'];sys.platform='linux';host.call=host.{_CALL_HELPER};del host.{_CALL_HELPER},sys,host"
 
 
 @dataclass(frozen=True)

@@ -259,8 +259,6 @@ def test_sys_argv_reads_as_under_micropython_c():
             "['__name__', 'host', 'sys'] False\n"
 
 
-@pytest.mark.xfail(strict=True, reason="the guest keeps its own sys.platform ('mpsandbox') even when a "
-                                       "program assigns it; the setup exec can set 'linux' once it is assignable")
 def test_sys_platform_reads_as_the_original():
     assert run("import sys\nprint(sys.platform)").stdout == "linux\n"
 

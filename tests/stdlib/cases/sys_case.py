@@ -28,3 +28,10 @@ except AttributeError as e:
     print("AttributeError", e)
 print(sys.stdout is sys.__stdout__, sys.stderr is sys.__stderr__, sys.stdin is sys.__stdin__)
 print(repr(sys.version_info).startswith("sys.version_info(major=3, minor=11"), str(sys.float_info)[:30])
+# A program may set any of sys's names, its own included, and reads back what it set.
+saved = sys.platform, sys.maxsize
+sys.platform = "plan9"
+sys.maxsize = 12
+print(sys.platform, sys.maxsize, getattr(sys, "platform"))
+sys.platform, sys.maxsize = saved
+print(sys.platform == saved[0], sys.maxsize == saved[1])
