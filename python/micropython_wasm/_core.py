@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Mapping, Optional
 
+import mpsandbox
 from mpsandbox import Limits, Policy, SandboxError, Session, Status
 
 from ._types import MicroPythonWasmArtifactNotFound, MicroPythonWasmError, RunResult
@@ -53,14 +54,14 @@ def from_sandbox_fuel(units: int) -> int:
 MAX_OUTPUT_BYTES = 16 * 1024 * 1024
 
 _MAX_HOST_RESULT_BYTES = 2_147_483_647  # the original's i32 bound
-_MAX_SANDBOX_RESULT_BYTES = 1 << 30      # mpsandbox's bound on Limits.max_host_result_bytes
-_MAX_FUEL = 1 << 62                      # mpsandbox's bound on Limits.fuel
-_MAX_MEMORY_BYTES = (1 << 32) - 65536    # wasm32: 4 GiB - 64 KiB
-_MAX_TIMEOUT_MS = 30 * 24 * 3600 * 1000  # mpsandbox's bound: 30 days
+_MAX_SANDBOX_RESULT_BYTES = mpsandbox.MAX_BUFFER_BYTES  # bound on Limits.max_host_result_bytes
+_MAX_FUEL = mpsandbox.MAX_FUEL
+_MAX_MEMORY_BYTES = mpsandbox.MAX_MEMORY_BYTES           # wasm32: 4 GiB - 64 KiB
+_MAX_TIMEOUT_MS = mpsandbox.MAX_TIMEOUT_MS               # 30 days
 _MIN_TIMEOUT_SECONDS = 0.001             # mpsandbox's resolution: 1 ms
 _HEAP_BYTES = 1 << 20                    # initial MicroPython heap; it grows on demand
-_MIN_HEAP_BYTES = 64 * 1024
-_GUEST_OVERHEAD_BYTES = 4 << 20          # linear memory mpsandbox's guest needs besides its heap
+_MIN_HEAP_BYTES = mpsandbox.MIN_HEAP_BYTES
+_GUEST_OVERHEAD_BYTES = mpsandbox.GUEST_OVERHEAD_BYTES  # linear memory the guest needs besides its heap
 _WASM_MAGIC = b"\0asm\x01\0\0\0"
 
 
