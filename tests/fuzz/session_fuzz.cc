@@ -155,11 +155,19 @@ void check(std::string_view line, const std::string& response, const mpsandbox::
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
-  static const std::string snapshot_dir = [] {
+  // The run's snapshot directory, removed when the fuzzer exits.
+  static const struct TempDir {
+    std::string path;
+    ~TempDir() {
+      std::error_code ec;
+      std::filesystem::remove_all(path, ec);
+    }
+  } temp_dir{[] {
     char dir[] = "/tmp/mpsandbox-fuzz-session-XXXXXX";
     if (!mkdtemp(dir)) std::abort();
     return std::string(dir);
-  }();
+  }()};
+  const std::string& snapshot_dir = temp_dir.path;
   struct Cleanup {  // the snapshot files of one input go with it
     ~Cleanup() {
       std::error_code ec;
