@@ -1,0 +1,63 @@
+"""Runs one tutorial of examples/ and checks its output, line by line and in order.
+
+usage: examples_test.py NAME COMMAND [ARG...]
+
+NAME picks the expected lines below (regular expressions, each matched against one line
+of the example's stdout, in order; other lines may come between). The example must exit
+0 and print every one of them, so an example that stops early or prints nothing fails.
+"""
+import re
+import subprocess
+import sys
+
+EXPECTED = {
+    "embed": [
+        r"^exec: ok, stdout: orders: 2 totals: \[1\.25, 4\.5\]$",
+        r"^value: 4\.5$",
+        r"^call invoice: items=3 total=3\.50$",
+        r"^call invoice\(\['kiwi'\]\): KeyError: .*no price for kiwi.* \(line 3\)$",
+        r"^runaway: status fuel_exhausted, error FuelExhausted at line 3$",
+        r"^Traceback \(most recent call last\):$",
+        r'^  File "runaway\.py", line 3, in <module>$',
+        r"^FuelExhausted: fuel limit of 5000000 reached$",
+        r"^after the stop \(rolled back, session kept\): \(False, 2\)$",
+        r"^fork: original has 2 orders, the fork 3$",
+        r'^restored from \d+ bytes: invoice\(\[\'apple\'\]\) -> \{"items":1,"total":0\.5\}$',
+    ],
+    "data_tool": [
+        r'^transform: ok, 4 rows read; result \[\["east",177\.0\],\["south",135\.0\],\["north",60\.0\]\]$',
+        r"^best region: east 177\.0$",
+        r"(?i)^an endless loop: .*fuel_exhausted, FuelExhausted: fuel limit of 20000000 reached \(line 3\)$",
+        r"(?i)^a write: .*error, PermissionError: query refused: not authorized \(line 1\)$",
+        r"(?i)^a new file through ATTACH: .*error, PermissionError: query refused: not authorized",
+        r"(?i)^a query that runs for ever: .*error, TimeoutError: query took more than 0\.5 s",
+        r"^after the attempts: 6 rows in sales; session goes on: 4 rows kept from the transform$",
+    ],
+}
+
+
+def main():
+    name, command = sys.argv[1], sys.argv[2:]
+    proc = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    sys.stdout.write(proc.stdout)
+    sys.stderr.write(proc.stderr)
+    failures = []
+    if proc.returncode != 0:
+        failures.append(f"exit status {proc.returncode}, expected 0")
+    lines = proc.stdout.splitlines()
+    at = 0
+    for pattern in EXPECTED[name]:
+        found = next((i for i in range(at, len(lines)) if re.search(pattern, lines[i])), None)
+        if found is None:
+            failures.append(f"no line matching {pattern!r} (after line {at})")
+        else:
+            at = found + 1
+    for f in failures:
+        print(f"FAIL {name}: {f}")
+    if failures:
+        sys.exit(1)
+    print(f"PASS {name}: {len(EXPECTED[name])} lines checked")
+
+
+if __name__ == "__main__":
+    main()
