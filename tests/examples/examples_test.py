@@ -33,6 +33,24 @@ EXPECTED = {
         r"(?i)^a query that runs for ever: .*error, TimeoutError: query took more than 0\.5 s",
         r"^after the attempts: 6 rows in sales; session goes on: 4 rows kept from the transform$",
     ],
+    "agent_loop": [
+        r"^--- step 1$",
+        r"^9 readings; \[12\.5, 13\.1, None, 12\.9\]$",
+        r"^--- step 2$",
+        r'^  File "<string>", line 2, in <module>$',
+        r"^NameError: name 'cleaned' is not defined$",
+        r"^--- step 3$",
+        r"^Out: 13\.129$",
+        r"^--- step 4$",
+        r'^  File "<string>", line 5, in median$',
+        r"^FuelExhausted: fuel limit of 50000000 reached$",
+        r"(?i)^\[stopped: .*fuel_exhausted; this step's changes were undone\]$",
+        r"^--- step 5$",
+        r"^\[cancelled: the step took more than 1\.0 s; its changes were undone\]$",
+        r"^--- step 6$",
+        r"^Out: \{'mean': 13\.129, 'median': 13\.1\}$",
+        r'^--- answer: \{"mean": 13\.129, "median": 13\.1\}$',
+    ],
 }
 
 
