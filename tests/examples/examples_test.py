@@ -3,8 +3,9 @@
 usage: examples_test.py NAME COMMAND [ARG...]
 
 NAME picks the expected lines below (regular expressions, each matched against one line
-of the example's stdout, in order; other lines may come between). The example must exit
-0 and print every one of them, so an example that stops early or prints nothing fails.
+of the example's stdout, in order; other lines may come between; (?P=x) stands for what
+(?P<x>...) matched on an earlier line). The example must exit 0 and print every one of
+them, so an example that stops early or prints nothing fails.
 """
 import re
 import subprocess
@@ -51,6 +52,20 @@ EXPECTED = {
         r"^Out: \{'mean': 13\.129, 'median': 13\.1\}$",
         r'^--- answer: \{"mean": 13\.129, "median": 13\.1\}$',
     ],
+    "mcp_agent": [
+        r"^tools: run_python, fork_session, close_session$",
+        r"^--- turn 1 \(isError: false\)$",
+        r"^3 products$",
+        r"^Session: (?P<session>[0-9a-f]{32})$",
+        r"^--- turn 2 \(isError: true\)$",
+        r"^Traceback \(most recent call last\):$",
+        r"^KeyError: 'kiwi'$",
+        r"^Session: (?P=session)$",
+        r"^--- turn 3 \(isError: false\)$",
+        r"^Out: \{'total': 2\.0, 'missing': \['kiwi'\]\}$",
+        r"^Session: (?P=session)$",
+        r'^value_json: \{"total":2\.0,"missing":\["kiwi"\]\}$',
+    ],
 }
 
 
@@ -63,13 +78,19 @@ def main():
     if proc.returncode != 0:
         failures.append(f"exit status {proc.returncode}, expected 0")
     lines = proc.stdout.splitlines()
-    at = 0
+    at, captured = 0, {}
     for pattern in EXPECTED[name]:
-        found = next((i for i in range(at, len(lines)) if re.search(pattern, lines[i])), None)
-        if found is None:
+        # (?P=name) refers to what (?P<name>...) matched on an earlier line.
+        pattern = re.sub(r"\(\?P=(\w+)\)", lambda m: re.escape(captured.get(m[1], "\0")), pattern)
+        match = None
+        for i in range(at, len(lines)):
+            if match := re.search(pattern, lines[i]):
+                break
+        if match is None:
             failures.append(f"no line matching {pattern!r} (after line {at})")
         else:
-            at = found + 1
+            at = i + 1
+            captured.update(match.groupdict())
     for f in failures:
         print(f"FAIL {name}: {f}")
     if failures:
