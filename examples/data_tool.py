@@ -63,7 +63,9 @@ def make_query(db):
         except sqlite3.DatabaseError as e:
             if time.monotonic() > deadline:  # the progress handler stopped it
                 raise TimeoutError(f"query took more than {QUERY_SECONDS} s") from None
-            raise PermissionError(f"query refused: {e}") from None
+            if getattr(e, "sqlite_errorcode", None) == sqlite3.SQLITE_AUTH:  # the authorizer
+                raise PermissionError(f"query refused: {e}") from None
+            raise ValueError(f"query failed: {e}") from None  # a syntax error, a missing table
         finally:
             db.set_progress_handler(None, 0)
         if len(rows) > MAX_ROWS:
