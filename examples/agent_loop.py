@@ -13,7 +13,7 @@ import json
 import mpsandbox
 
 STEP_LIMITS = {"fuel": 50_000_000, "timeout_ms": 5000}  # per step: CPU units, wall clock
-TURN_SECONDS = 1.0  # the agent's own budget for a step: past it the step is cancelled
+TURN_SECONDS = 2.0  # the agent's own budget for a step: past it the step is cancelled
 
 TASK = "Find the mean and the median of `readings`, ignoring sensor errors (None)."
 
@@ -23,7 +23,7 @@ SCRIPTED_STEPS = [
     "clean = [r for r in readings if r is not None]\nmean = sum(clean) / len(cleaned)",  # a typo
     "mean = sum(clean) / len(clean)\nround(mean, 3)",  # corrected after reading the NameError
     "def median(xs):\n    xs = sorted(xs)\n    while len(xs) > 1:\n        xs = xs[1:]  # a bug: the list never shrinks\n        xs.append(xs[0])\n    return xs[0]\nmedian(clean)",
-    "import time\ntime.sleep(3)  # waiting on something slow",
+    "import time\ntime.sleep(10)  # waiting on something slow",
     "def median(xs):\n    xs = sorted(xs)\n    n = len(xs)\n    return xs[n // 2] if n % 2 else (xs[n // 2 - 1] + xs[n // 2]) / 2\n"
     "{'mean': round(mean, 3), 'median': median(clean)}",
 ]

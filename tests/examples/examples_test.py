@@ -47,7 +47,7 @@ EXPECTED = {
         r"^FuelExhausted: fuel limit of 50000000 reached$",
         r"(?i)^\[stopped: .*fuel_exhausted; this step's changes were undone\]$",
         r"^--- step 5$",
-        r"^\[cancelled: the step took more than 1\.0 s; its changes were undone\]$",
+        r"^\[cancelled: the step took more than 2\.0 s; its changes were undone\]$",
         r"^--- step 6$",
         r"^Out: \{'mean': 13\.129, 'median': 13\.1\}$",
         r'^--- answer: \{"mean": 13\.129, "median": 13\.1\}$',
