@@ -171,6 +171,11 @@ struct ExecOptions {
   // naming the cap).
   uint64_t fuel = 0;
   uint64_t timeout_ms = 0;
+  // A fuel, timeout or interrupt stop first raises an exception in the guest, so that the
+  // result has the traceback of where the program was (docs/API.md, "Where a stop
+  // happened"; up to 10 M more units and 50 ms). False: the exec ends at once, with no
+  // traceback (for a front end that runs a stopped exec again under other caps).
+  bool stop_traceback = true;
   // Values for the program: a JSON object whose members are bound as globals of __main__
   // before the code runs (JSON null, true, 1, 1.5, "s", [...], {...} as None, True, int,
   // float, str, list, dict). Its keys must be Python identifiers, not keywords; it is at

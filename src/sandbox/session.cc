@@ -384,6 +384,7 @@ Result<ExecResult> Session::run(uint32_t mode, std::string_view code, std::strin
   const uint64_t fuel = capped(c.limits.fuel, options.fuel);
   const uint64_t timeout_ms = capped(c.limits.timeout_ms, options.timeout_ms);
   c.reset_meter(fuel, timeout_ms);
+  c.meter.soft_stops = options.stop_traceback;
   uint32_t status = MPSBX_NO_MEMORY;
   const uint32_t src_len = static_cast<uint32_t>(code.size());
   const uint32_t name_len = static_cast<uint32_t>(name.size());

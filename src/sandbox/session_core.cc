@@ -8,6 +8,7 @@
 
 void mpsandbox::SessionCore::begin_stop(uint32_t reason) {
   if (meter.stopping != MPSBX_STOP_NONE) return;
+  if (!meter.soft_stops) mpsbx::rt::abort_guest(stop_abort(reason));
   meter.stopping = reason;
   meter.grace_deadline = std::chrono::steady_clock::now() + Meter::kGraceWall;
   const uint64_t used = fuel_used();

@@ -66,6 +66,7 @@ struct Meter {
   uint64_t granted = 0;  // fuel handed to the guest so far (counter included)
   bool has_deadline = false;
   std::chrono::steady_clock::time_point deadline;
+  bool soft_stops = true;  // begin_stop asks the guest to raise; false: it aborts at once
   uint32_t stopping = 0;  // MPSBX_STOP_* the guest was asked to raise; 0: none
   std::chrono::steady_clock::time_point grace_deadline;
 };

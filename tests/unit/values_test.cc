@@ -235,6 +235,13 @@ TEST(StopTraceback, FuelStopShowsTheLineItStoppedAt) {
             "Traceback (most recent call last):\n  File \"<string>\", line 7, in <module>\n"
             "  File \"<string>\", line 5, in work\nFuelExhausted: fuel limit of 3000000 reached\n");
   EXPECT_EQ(run(s, "n").value, "0");  // rolled back as before
+  // Without the traceback: the stop at once, as a front end that reruns it asks.
+  ExecOptions hard;
+  hard.stop_traceback = false;
+  auto at_once = s.exec("def work():\n    while True: pass\nwork()", hard).value();
+  EXPECT_EQ(at_once.status, Status::FuelExhausted);
+  EXPECT_EQ(at_once.error->traceback, "");
+  EXPECT_EQ(at_once.error->line, 0);
   // Deterministic: the same stop, the same report.
   auto again = run(s, "def work():\n    global n\n    n = 1\n    while True:\n        n += 1\n\nwork()\n");
   EXPECT_EQ(again.error->traceback, r.error->traceback);

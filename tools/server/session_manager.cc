@@ -253,6 +253,7 @@ Outcome<ExecResult> SessionManager::exec(std::string_view tenant, std::string_vi
   if (quick) {
     options.fuel = quick->fuel;
     options.timeout_ms = quick->timeout_ms;
+    options.stop_traceback = false;  // a stop here is undone and run again: no grace on the loop
   }
   auto r = e->session->exec(code, options);
   e->warm = true;
