@@ -276,15 +276,19 @@ PYBIND11_MODULE(_mpsandbox, m) {
   m.attr("MAX_ROLLBACK_BYTES") = kMaxRollbackBytes;
   m.attr("MAX_JSON_NESTING") = kMaxHostCallNesting;
 
-  py::enum_<Status>(m, "Status", "How an exec ended.")
+  py::enum_<Status> status_cls(m, "Status", "How an exec ended.");
+  status_cls
       .value("OK", Status::Ok, "ran to completion (or SystemExit(0))")
       .value("ERROR", Status::Error, "a Python exception escaped (ExecResult.error)")
       .value("FUEL_EXHAUSTED", Status::FuelExhausted, "the fuel limit stopped it (rolled back)")
       .value("TIMEOUT", Status::Timeout, "the wall-clock limit stopped it (rolled back)")
       .value("INTERRUPTED", Status::Interrupted, "interrupt() stopped it (rolled back)")
       .value("OUTPUT_LIMIT", Status::OutputLimit, "an output stream passed its cap under OutputOverflow.STOP")
-      .value("KILLED", Status::Killed, "the guest trapped (rolled back; the session goes on)")
-      .def("__str__", [](Status s) { return std::string(to_string(s)); });
+      .value("KILLED", Status::Killed, "the guest trapped (rolled back; the session goes on)");
+  // str() is the C++ name ("fuel_exhausted"). Set directly: pybind11 2.10 names its own
+  // __str__ "name", so .def("__str__") would chain onto it and replace the name property.
+  status_cls.attr("__str__") = py::cpp_function([](Status s) { return std::string(to_string(s)); },
+                                                py::name("__str__"), py::is_method(status_cls));
 
   py::class_<Limits> limits_cls(m, "Limits",
                                 "Resource limits of a session: Limits(fuel=..., timeout_ms=...); unset fields keep "

@@ -112,6 +112,11 @@ def test_keyword_constructors_reprs_and_equality(tmp_path):
             assert t.exec("2") != r
 
 
+def test_status_names():
+    assert Status.FUEL_EXHAUSTED.name == "FUEL_EXHAUSTED" and str(Status.FUEL_EXHAUSTED) == "fuel_exhausted"
+    assert Status(0) == Status.OK and int(Status.ERROR) == 1 and repr(Status.OK) == "<Status.OK: 0>"
+
+
 def test_exception_hierarchy():
     for cls in (InvalidArgument, InvalidLimits, SessionBusy, SessionClosed, SnapshotRejected):
         assert issubclass(cls, SandboxError)
