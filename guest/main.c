@@ -316,7 +316,9 @@ static __attribute__((noinline)) void report_traceback_without_heap(mp_obj_t exc
 static __attribute__((noinline)) void print_exit_code(mp_obj_t code) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mp_obj_print_helper(&mpsbx_stderr_print, code, PRINT_STR);
+        size_t len;
+        const char *text = mp_obj_str_get_data(mp_obj_str_make_new(&mp_type_str, 1, 0, &code), &len);
+        mp_print_strn(&mpsbx_stderr_print, text, len, 0, 0, 0);
         nlr_pop();
     }
     mp_print_str(&mpsbx_stderr_print, "\n");

@@ -134,6 +134,8 @@ expect_rc 0 "empty program"; expect_out '' "empty program"
 run --fuel 1000000 -c 'print("start")
 while True: pass'
 expect_rc 3 "--fuel"; expect_out $'start\n' "--fuel keeps output"; expect_err_has "fuel_exhausted" "--fuel"
+run -c 'import sys; sys.exit("bye")'
+expect_rc 1 "sys.exit(str)"; expect_err_has '^bye$' "sys.exit(str) prints its message, as CPython"
 run --fuel 2000000 -c 'def spin():
     while True: pass
 spin()'
