@@ -2,12 +2,14 @@
 #   make run    set up, build everything, run the demo
 #   make test   set up, build everything, run every test (ctest)
 #   make conformance  MicroPython's own test suite in the sandbox vs the native build
+#   make install PREFIX=/usr/local [DESTDIR=stage]  the CLI, library, headers, mpsandbox.pc
 BUILD ?= build
 TSAN_BUILD ?= build-tsan
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
+PREFIX ?= /usr/local
 
-.PHONY: all setup build run test conformance compat cpython-tests test-tsan bench clean
+.PHONY: all setup build run test install conformance compat cpython-tests test-tsan bench clean
 
 all: build
 
@@ -25,6 +27,11 @@ run: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+
+# $(PREFIX)/bin/mpsandbox, $(PREFIX)/lib/libmpsandbox.a, $(PREFIX)/include/mpsandbox/*.h and
+# $(PREFIX)/lib/pkgconfig/mpsandbox.pc; DESTDIR stages them (the .pc file names PREFIX).
+install: build
+	DESTDIR="$(abspath $(DESTDIR))" cmake --install $(BUILD) --prefix $(abspath $(PREFIX))
 
 # MicroPython's tests in the sandbox and on build/native/micropython: a table per
 # directory and conformance/results.json (docs/COMPATIBILITY.md).
