@@ -3,13 +3,14 @@
 #   make test   set up, build everything, run every test (ctest)
 #   make conformance  MicroPython's own test suite in the sandbox vs the native build
 #   make install PREFIX=/usr/local [DESTDIR=stage]  the CLI, library, headers, mpsandbox.pc
+#   make wheel  the Python package as build/dist/mpsandbox-VERSION-cpXY-cpXY-PLATFORM.whl
 BUILD ?= build
 TSAN_BUILD ?= build-tsan
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 PREFIX ?= /usr/local
 
-.PHONY: all setup build run test install conformance compat cpython-tests test-tsan bench clean
+.PHONY: all setup build run test install wheel conformance compat cpython-tests test-tsan bench clean
 
 all: build
 
@@ -32,6 +33,11 @@ test: build
 # $(PREFIX)/lib/pkgconfig/mpsandbox.pc; DESTDIR stages them (the .pc file names PREFIX).
 install: build
 	DESTDIR="$(abspath $(DESTDIR))" cmake --install $(BUILD) --prefix $(abspath $(PREFIX))
+
+# The Python package (both APIs, the mpsandbox and micropython-wasm commands) as a wheel for
+# this Python and platform, built offline: $(BUILD)/dist/mpsandbox-*.whl.
+wheel: build
+	cmake --build $(BUILD) --target mpsandbox_wheel
 
 # MicroPython's tests in the sandbox and on build/native/micropython: a table per
 # directory and conformance/results.json (docs/COMPATIBILITY.md).
