@@ -10,7 +10,6 @@
 
 docs/PYTHON.md is the reference.
 """
-from . import _aio
 from ._mpsandbox import (  # noqa: F401
     GUEST_OVERHEAD_BYTES,
     MAX_BUFFER_BYTES,
@@ -42,8 +41,24 @@ from ._mpsandbox import (  # noqa: F401
     micropython_version,
 )
 
-Session.exec_async = _aio.exec_async
-Session.call_async = _aio.call_async
+
+
+# asyncio is imported on first use: it is most of the time `import mpsandbox` would take.
+async def _exec_async(self, code, filename="<string>", stdin="", **options):
+    from . import _aio
+    return await _aio.exec_async(self, code, filename, stdin, **options)
+
+
+async def _call_async(self, function, /, *args, **kwargs):
+    from . import _aio
+    return await _aio.call_async(self, function, *args, **kwargs)
+
+
+_exec_async.__doc__ = """Session.exec on a worker thread, awaitable; cancelling the task interrupts the guest
+(it is rolled back) and cancels a host coroutine it waits for (docs/PYTHON.md)."""
+_call_async.__doc__ = """Session.call on a worker thread, awaitable and cancellable as exec_async."""
+Session.exec_async = _exec_async
+Session.call_async = _call_async
 
 __all__ = [
     "Engine", "ExecResult", "GuestError", "InterruptHandle", "InvalidArgument", "InvalidLimits",

@@ -1,6 +1,5 @@
 # Type stubs of the mpsandbox package (its classes live in the _mpsandbox extension).
 from typing import Any, Awaitable, Callable, ClassVar, Mapping, Optional, Union
-import enum
 import os
 
 __version__: str
@@ -26,7 +25,19 @@ class SessionBusy(SandboxError): ...
 class SessionClosed(SandboxError): ...
 class SnapshotRejected(SandboxError, ValueError): ...
 
-class Status(enum.Enum):
+class _IntEnum:
+    # pybind11 enums: not enum.Enum, but with its name, value, int() and comparison.
+    def __init__(self, value: int) -> None: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def value(self) -> int: ...
+    def __int__(self) -> int: ...
+    def __index__(self) -> int: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+class Status(_IntEnum):
     OK: ClassVar[Status]
     ERROR: ClassVar[Status]
     FUEL_EXHAUSTED: ClassVar[Status]
@@ -35,11 +46,11 @@ class Status(enum.Enum):
     OUTPUT_LIMIT: ClassVar[Status]
     KILLED: ClassVar[Status]
 
-class OutputOverflow(enum.Enum):
+class OutputOverflow(_IntEnum):
     TRUNCATE: ClassVar[OutputOverflow]
     STOP: ClassVar[OutputOverflow]
 
-class MountKind(enum.Enum):
+class MountKind(_IntEnum):
     READ_ONLY: ClassVar[MountKind]
     READ_WRITE: ClassVar[MountKind]
     SCRATCH: ClassVar[MountKind]

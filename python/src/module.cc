@@ -6,6 +6,7 @@
 #include <pybind11/stl.h>
 
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -82,7 +83,45 @@ struct PySession : Session {
   PySession(Session&& s, Engine e) : Session(std::move(s)), engine(std::move(e)) {}
   Engine engine;
   std::map<std::string, HostFunction> functions;  // as registered, for reset()
+  std::mutex use_mu;
+  int in_use = 0;  // calls running with the GIL released (InUse)
 };
+
+// Marks a call that runs with the GIL released, so that close() and reset() on another
+// thread refuse (SessionBusy) instead of destroying the session under it. Made with the
+// GIL held; the lock is never held while taking the GIL.
+class InUse {
+ public:
+  explicit InUse(PySession& s) : s_(s) {
+    std::lock_guard lock(s_.use_mu);
+    ++s_.in_use;
+  }
+  ~InUse() {
+    std::lock_guard lock(s_.use_mu);
+    --s_.in_use;
+  }
+  InUse(const InUse&) = delete;
+  InUse& operator=(const InUse&) = delete;
+
+ private:
+  PySession& s_;
+};
+
+// Replaces the session by `next` (none: closes it) unless a call is using it
+// (SessionBusy); the old one is destroyed with the GIL released.
+void replace_session(PySession& s, std::optional<Session> next) {
+  std::optional<Session> old;
+  {
+    std::lock_guard lock(s.use_mu);
+    if (s.in_use != 0)
+      throw SandboxFailure(Failure{"the session is executing on another thread", FailureCode::Busy});
+    old.emplace(std::move(static_cast<Session&>(s)));
+    if (next) static_cast<Session&>(s) = std::move(*next);
+  }
+  py::gil_scoped_release release;
+  old.reset();
+  next.reset();
+}
 
 // repr() of guest text (invalid UTF-8 replaced).
 std::string py_repr(const std::string& text) {
@@ -189,7 +228,8 @@ HostFunction python_host_function(py::function fn) {
 }
 
 // Session.snapshot(): the serialized snapshot, with the GIL released meanwhile.
-py::bytes snapshot_bytes(const PySession& s) {
+py::bytes snapshot_bytes(PySession& s) {
+  InUse use(s);
   Result<std::string> bytes = [&]() -> Result<std::string> {
     py::gil_scoped_release release;
     auto snap = s.snapshot();
@@ -535,7 +575,9 @@ PYBIND11_MODULE(_mpsandbox, m) {
              const Engine e = engine ? *engine : Engine();
              auto made = e.new_session(limits.value_or(e.config().default_limits),
                                        policy.value_or(e.config().default_policy));
-             if (!made) throw SandboxFailure(made.failure(), true);
+             // InvalidLimits for the limits; a policy's refusal (a missing host directory)
+             // stays InvalidArgument.
+             if (!made) throw SandboxFailure(made.failure(), made.failure().message.starts_with("invalid limits"));
              return std::make_unique<PySession>(std::move(made).value(), e);
            }),
            py::arg("limits") = py::none(), py::arg("policy") = py::none(), py::kw_only(),
@@ -553,6 +595,7 @@ PYBIND11_MODULE(_mpsandbox, m) {
                                      std::string(py::str(inputs.get_type().attr("__name__"))));
               o.inputs_json = to_json(inputs, "inputs");
             }
+            InUse use(s);
             return run_guest(o, on_output, [&](const ExecOptions& opts) { return s.exec(code, opts); });
           },
           py::arg("code"), py::arg("filename") = "<string>", py::arg("stdin") = "", py::kw_only(),
@@ -566,6 +609,7 @@ PYBIND11_MODULE(_mpsandbox, m) {
           [](PySession& s, const std::string& function, const py::args& args, const py::kwargs& kwargs) {
             const std::string args_json = to_json(py::list(args), "call arguments");
             const std::string kwargs_json = to_json(py::dict(kwargs), "call arguments");
+            InUse use(s);
             return run_guest({}, std::nullopt, [&](const ExecOptions& opts) {
               return s.call(function, args_json, kwargs_json, opts);
             });
@@ -616,23 +660,24 @@ PYBIND11_MODULE(_mpsandbox, m) {
               auto r = fresh.value().register_function(name, fn);
               if (!r) throw SandboxFailure(r.failure());
             }
-            static_cast<Session&>(s) = std::move(fresh).value();
+            replace_session(s, std::move(fresh).value());
           },
-          "Starts over: a fresh interpreter with the same limits, policy and host functions.")
+          "Starts over: a fresh interpreter with the same limits, policy and host functions. SessionBusy "
+          "while another thread runs a call in it.")
       .def(
           "close",
-          [](PySession& s) {
-            py::gil_scoped_release release;
-            Session gone(std::move(static_cast<Session&>(s)));  // its memory goes now
-          },
-          "Ends the session and gives its memory back; later calls raise SessionClosed. Idempotent.")
+          [](PySession& s) { replace_session(s, std::nullopt); },
+          "Ends the session and gives its memory back; later calls raise SessionClosed. Idempotent. "
+          "SessionBusy while another thread runs a call in it.")
       .def_property_readonly("closed", [](const PySession& s) { return !s.alive(); })
       .def("__enter__", [](py::object self) { return self; })
-      .def("__exit__", [](PySession& s, const py::args&) {
-        py::gil_scoped_release release;
-        Session gone(std::move(static_cast<Session&>(s)));
-      })
-      .def("interrupt", &Session::interrupt, py::call_guard<py::gil_scoped_release>(),
+      .def("__exit__", [](PySession& s, const py::args&) { replace_session(s, std::nullopt); })
+      .def("interrupt",
+           [](PySession& s) {
+             InUse use(s);
+             py::gil_scoped_release release;
+             s.interrupt();
+           },
            "Stops the running exec (from another thread); it ends with Status.INTERRUPTED.")
       .def("interrupt_handle", &Session::interrupt_handle)
       .def_property_readonly("next_exec_id", &Session::next_exec_id,
@@ -652,7 +697,8 @@ PYBIND11_MODULE(_mpsandbox, m) {
           "build or key, or do not fit the limits and policy.")
       .def(
           "fork",
-          [](const PySession& s) {
+          [](PySession& s) {
+            InUse use(s);
             Result<Session> r = [&] {
               py::gil_scoped_release release;
               return s.fork();

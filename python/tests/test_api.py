@@ -129,6 +129,9 @@ def test_exception_hierarchy():
         Session(Limits(memory_bytes=mpsandbox.MAX_MEMORY_BYTES + 1))
     with pytest.raises(SnapshotRejected):
         Session.restore(b"not a snapshot")
+    with pytest.raises(InvalidArgument, match="invalid policy") as bad_policy:
+        Session(policy=Policy().mount_readonly("/nonexistent/dir"))
+    assert not isinstance(bad_policy.value, InvalidLimits)
     with Session() as s:
         with pytest.raises(InvalidLimits, match="fixed when a session is created"):
             s.set_limits(Limits(heap_bytes=2 << 20))
@@ -142,6 +145,24 @@ def test_exception_hierarchy():
             s.exec("1")
         assert busy.value.code == "busy"
         t.join()
+
+
+def test_close_and_reset_refused_while_another_thread_runs():
+    s = Session()
+    s.register_function(lambda: time.sleep(0.4), name="nap")
+    t = threading.Thread(target=s.exec, args=("nap()",))
+    t.start()
+    time.sleep(0.1)
+    with pytest.raises(SessionBusy):
+        s.close()
+    with pytest.raises(SessionBusy):
+        s.reset()
+    with pytest.raises(SessionBusy):
+        s.__exit__(None, None, None)
+    s.interrupt()  # allowed: it stops the exec
+    t.join()
+    assert not s.closed and s.exec("1 + 1").value == "2"
+    s.close()
 
 
 def test_limit_constants_come_from_the_engine():

@@ -127,8 +127,12 @@ static inline uint32_t mpsbx_native_stack_left(uintptr_t here) {
 // A plain call would tell the compiler that all memory and every caller-saved register
 // may change at each charge site (one per loop iteration), so it would reload the memory
 // base and other values after every charge and save registers in functions that call
-// nothing else. The hook changes only the counter, or never returns (it unwinds with
-// _longjmp), so on x86-64 the call is made from an asm statement that declares just that:
+// nothing else. The hook changes the counter, or never returns (it unwinds with
+// _longjmp); the one guest-memory write it makes, a stop request (guest/main.c,
+// stop_soon), is read by other functions or at the interpreter's next check, and a
+// read the compiler kept from before the call only delays the stop to a later check or
+// the outright stop after the grace (never a host-side effect). So on x86-64 the call is
+// made from an asm statement that declares the counter alone:
 // MPSBX_REFUEL_THUNK saves every caller-saved register, realigns the stack and calls the
 // hook; the asm steps over the red zone. Sanitizer builds keep the plain call.
 #if MPSBX_RT_X86_64_ASM
@@ -140,7 +144,7 @@ static inline uint32_t mpsbx_native_stack_left(uintptr_t here) {
                    : "D"(inst))
 // The thunk, for the end of the generated file: `target` is a local symbol taking the
 // instance in %rdi. Both live in the guest's text section like all generated code
-// (tools/build/check_guest_text.py); neither touches guest memory.
+// (tools/build/check_guest_text.py); the thunk itself touches no guest memory.
 #define MPSBX_REFUEL_THUNK(target)                                              \
   __asm__(".pushsection mpsbx_guest_text,\"ax\",@progbits\n\t.p2align 4\n\t"       \
           ".type mpsbx_refuel_thunk,@function\n"                                 \
