@@ -66,6 +66,9 @@ bench: build
 	$(BUILD)/mpsandbox_bench_limits
 	@echo
 	$(BUILD)/mpsandbox_bench_server $(BUILD)/mpsandbox
+	@echo
+	/usr/bin/python3 bench/programs/run.py "mpsandbox=$(BUILD)/mpsandbox --fuel 100000000000000 --timeout 0" \
+	  "native=$(BUILD)/native/micropython" "cpython=/usr/bin/python3"
 
 # The fuzz targets for longer than make test's 15-20 seconds each; findings land in build/fuzz.
 FUZZ_SECONDS ?= 600
