@@ -116,8 +116,9 @@ expect_rc 2 "missing file"; expect_err_has "^mpsandbox: cannot open" "missing fi
 run --no-such-flag
 expect_rc 2 "bad flag"; expect_err_has '^mpsandbox: ' "bad flag prefix"
 
-run -c 'print(1)' "$TMP/prog.py"
-expect_rc 2 "-c with file"; expect_err_has '^mpsandbox: ' "-c with file prefix"
+# As python3: after -c CODE a file name is an argument of the program, not a program.
+run -c 'import sys; print(sys.argv[1:])' "$TMP/prog.py"
+expect_rc 0 "-c then a file"; expect_out "['$TMP/prog.py']"$'\n' "-c then a file is sys.argv[1]"
 
 printf 'print("a\0b")\n' >"$TMP/nul.py"
 run "$TMP/nul.py"
@@ -134,6 +135,12 @@ expect_rc 0 "empty program"; expect_out '' "empty program"
 run --fuel 1000000 -c 'print("start")
 while True: pass'
 expect_rc 3 "--fuel"; expect_out $'start\n' "--fuel keeps output"; expect_err_has "fuel_exhausted" "--fuel"
+# sys.argv as python3 sets it: the program's path (or -c, -), then what follows it.
+printf 'import sys\nprint(sys.argv)\n' > "$TMP/argv.py"
+run "$TMP/argv.py" a 'b c' é -- --flag
+expect_rc 0 "program arguments"; expect_out "$(python3 "$TMP/argv.py" a 'b c' é --flag)"$'\n' "sys.argv as python3's"
+run -c 'import sys; print(sys.argv)' x
+expect_out "['-c', 'x']"$'\n' "sys.argv after -c"
 run -c 'import sys; sys.exit("bye")'
 expect_rc 1 "sys.exit(str)"; expect_err_has '^bye$' "sys.exit(str) prints its message, as CPython"
 run --fuel 2000000 -c 'def spin():

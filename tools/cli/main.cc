@@ -19,6 +19,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "mpsandbox/json.h"
 #include "mpsandbox/mpsandbox.h"
 #include "options.h"
 #include "result_json.h"
@@ -63,7 +64,10 @@ int main(int argc, char** argv) {
   bool show_version = false;
   auto* c_opt = app.add_option("-c", code, "Program passed in as a string");
   auto* file_opt = app.add_option("program", program, "Python file to run, or - for stdin");
-  c_opt->excludes(file_opt);
+  // As python3's: what follows the program is its sys.argv[1:] (after -c CODE, all of
+  // it); an argument that starts with '-' goes after `--`.
+  std::vector<std::string> program_args;
+  app.add_option("args", program_args, "Arguments for the program: its sys.argv[1:]");
   app.add_flag("-V,--version", show_version, "Print mpsandbox and MicroPython versions");
   std::string fuel, memory, timeout, max_output, rollback;
   bool json = false;
@@ -199,17 +203,23 @@ int main(int argc, char** argv) {
   if (session_cmd->parsed()) {
     if (c_opt->count() || file_opt->count()) return usage_error("session takes no program");
   }
+  // sys.argv as python3 sets it: the program's path ('-c', '-' for stdin), then its arguments.
+  std::vector<std::string> guest_argv;
   if (c_opt->count()) {
     source = code;
     filename = "<string>";
+    guest_argv.push_back("-c");
+    if (file_opt->count()) guest_argv.push_back(program);
   } else if (file_opt->count() && program == "-") {
     if (!read_all(std::cin, source)) return usage_error("cannot read the program from stdin");
     filename = "<stdin>";
+    guest_argv.push_back("-");
   } else if (file_opt->count()) {
     std::ifstream in(program, std::ios::binary);
     if (!in) return usage_error("cannot open '" + program + "': " + std::strerror(errno));
     if (!read_all(in, source)) return usage_error("cannot read '" + program + "'");
     filename = program;
+    guest_argv.push_back(program);
   } else if (!session_cmd->parsed()) {
     if (!interactive && !isatty(STDIN_FILENO))
       return usage_error("no program given (use -c CODE, FILE, - for stdin or -i; --help for more)");
@@ -310,6 +320,14 @@ int main(int argc, char** argv) {
     auto r = session.value().exec("__import__('os').chdir(" + nlohmann::json(guest_cwd).dump() + ")");
     if (!r || r.value().status != mpsandbox::Status::Ok)
       return usage_error("--cwd: no such guest directory '" + guest_cwd + "'");
+  }
+  if (!guest_argv.empty()) {
+    guest_argv.insert(guest_argv.end(), program_args.begin(), program_args.end());
+    // A separate exec, as --cwd's; a JSON array of strings is a Python list literal.
+    auto r = session.value().exec("__import__('sys').argv = " + mpsandbox::json_text(guest_argv));
+    if (!r || r.value().status != mpsandbox::Status::Ok) return usage_error("cannot set the program's sys.argv");
+  } else if (!program_args.empty()) {
+    return usage_error("arguments given without a program");
   }
   if (interactive && source.empty() && filename.empty()) return saved(mpsandbox::cli::run_repl(session.value()));
   // A program given by -c or FILE reads the process's stdin as its sys.stdin.
