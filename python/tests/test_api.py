@@ -208,6 +208,15 @@ def test_exec_async_and_async_host_functions():
         await asyncio.sleep(0.01)
         return {"key": key, "loop": id(asyncio.get_running_loop())}
 
+    async def cancelled_within_a_second(coroutine):
+        task = asyncio.ensure_future(coroutine)
+        await asyncio.sleep(0.05)
+        started = time.monotonic()
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        assert time.monotonic() - started < 1
+
     async def main():
         with Session() as s:
             s.register_function(lookup)
@@ -222,23 +231,11 @@ def test_exec_async_and_async_host_functions():
             assert (await s.call_async("len", [1, 2])).value == "2"
             # Cancelling interrupts the guest; the session is free and unchanged after.
             s.exec("n = 0")
-            task = asyncio.ensure_future(s.exec_async("n = 1\nwhile True: pass"))
-            await asyncio.sleep(0.05)
-            started = time.monotonic()
-            task.cancel()
-            with pytest.raises(asyncio.CancelledError):
-                await task
-            assert time.monotonic() - started < 1
+            await cancelled_within_a_second(s.exec_async("n = 1\nwhile True: pass"))
             assert s.exec("n").value == "0"
             # Cancelling while the guest waits for an async host function cancels it too.
             s.register_function(lambda: asyncio.sleep(30), name="forever")
-            task = asyncio.ensure_future(s.exec_async("forever()"))
-            await asyncio.sleep(0.05)
-            started = time.monotonic()
-            task.cancel()
-            with pytest.raises(asyncio.CancelledError):
-                await task
-            assert time.monotonic() - started < 1
+            await cancelled_within_a_second(s.exec_async("forever()"))
             assert s.exec("1 + 1").value == "2"
 
     asyncio.run(main())
